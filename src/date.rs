@@ -730,10 +730,7 @@ mod tests {
 
     #[test]
     fn open_start_sorts_first() {
-        assert_eq!(
-            d("../2021-07-03").display_cmp(&d("2020")),
-            Ordering::Less
-        );
+        assert_eq!(d("../2021-07-03").display_cmp(&d("2020")), Ordering::Less);
     }
 
     #[test]
@@ -748,11 +745,17 @@ mod tests {
     #[test]
     fn intersection_keeps_the_narrower_input() {
         assert_eq!(
-            d("2021-07").intersection(&d("../2021-07-03")).unwrap().to_string(),
+            d("2021-07")
+                .intersection(&d("../2021-07-03"))
+                .unwrap()
+                .to_string(),
             "2021-07-01/2021-07-03"
         );
         assert_eq!(
-            d("2021-07").intersection(&d("2021-07-02")).unwrap().to_string(),
+            d("2021-07")
+                .intersection(&d("2021-07-02"))
+                .unwrap()
+                .to_string(),
             "2021-07-02"
         );
         assert!(d("2021-06").intersection(&d("2021-07")).is_none());
@@ -799,7 +802,11 @@ mod tests {
         prop_oneof![
             arb_point().prop_map(EventDate::Point),
             (arb_point(), arb_point()).prop_map(|(a, b)| {
-                let (a, b) = if a.first_day() <= b.last_day() { (a, b) } else { (b, a) };
+                let (a, b) = if a.first_day() <= b.last_day() {
+                    (a, b)
+                } else {
+                    (b, a)
+                };
                 if a.first_day() <= b.last_day() {
                     EventDate::Interval(Bound::At(a), Bound::At(b))
                 } else {

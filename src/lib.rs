@@ -3,4 +3,6 @@
 //! `date -> model -> source, extract -> merge -> graph -> render, diff -> cli`.
 
 pub mod date;
+pub mod error;
 pub mod model;
+pub mod source;

@@ -97,7 +97,9 @@ impl fmt::Display for Status {
 }
 
 /// A verbatim quote from one article of the corpus.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(deny_unknown_fields)]
 pub struct SourceRef {
     /// Corpus id of the article (its `id` in `sources.yaml`).
@@ -217,7 +219,7 @@ pub struct ArticleMeta {
     #[serde(default)]
     pub url: String,
     /// `YYYY-MM-DD` or `YYYY-MM`; anchors relative dates.
-    #[serde(default, deserialize_with = "de_published", skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published: Option<Published>,
 }
 
@@ -259,9 +261,13 @@ impl std::str::FromStr for Published {
         let bad = || format!("expected YYYY-MM-DD or YYYY-MM, found {s:?}");
         let s = s.trim();
         let ok_shape = matches!(s.len(), 7 | 10)
-            && s.bytes()
-                .enumerate()
-                .all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+            && s.bytes().enumerate().all(|(i, b)| {
+                if i == 4 || i == 7 {
+                    b == b'-'
+                } else {
+                    b.is_ascii_digit()
+                }
+            });
         if !ok_shape {
             return Err(bad());
         }
@@ -283,12 +289,20 @@ impl Serialize for Published {
     }
 }
 
-fn de_published<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Published>, D::Error> {
-    let s: Option<String> = Option::deserialize(d)?;
-    match s {
-        None => Ok(None),
-        Some(s) if s.trim().is_empty() => Ok(None),
-        Some(s) => s.parse().map(Some).map_err(serde::de::Error::custom),
+impl<'de> Deserialize<'de> for Published {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Published, D::Error> {
+        // Parse inside the visitor so serde_yaml reports the value's line and column.
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = Published;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a publication date YYYY-MM-DD or YYYY-MM")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Published, E> {
+                v.parse().map_err(E::custom)
+            }
+        }
+        d.deserialize_str(V)
     }
 }
 
