@@ -491,16 +491,11 @@ impl EventDate {
         }
     }
 
-    /// The earliest day for ordering: an open start sorts first.
+    /// The day a date sorts on: its earliest possible day, or, when the start is open or
+    /// unknown ("on or before 3 July"), the latest, so such events sit where the text puts
+    /// them instead of before everything else.
     pub fn sort_key(&self) -> NaiveDate {
-        match self {
-            EventDate::Point(p) => p.first_day(),
-            EventDate::Interval(a, b) => a
-                .point()
-                .map(Point::first_day)
-                .or_else(|| b.point().map(|_| NaiveDate::MIN))
-                .unwrap_or(NaiveDate::MIN),
-        }
+        self.anchor_day()
     }
 
     /// A day that stands for the date when one is needed (grouping, axis): the start,
@@ -729,8 +724,19 @@ mod tests {
     }
 
     #[test]
-    fn open_start_sorts_first() {
-        assert_eq!(d("../2021-07-03").display_cmp(&d("2020")), Ordering::Less);
+    fn open_start_sorts_at_its_known_end() {
+        assert_eq!(
+            d("../2021-07-03").display_cmp(&d("2021-07-02")),
+            Ordering::Greater
+        );
+        assert_eq!(
+            d("../2021-07-03").display_cmp(&d("2021-07-04")),
+            Ordering::Less
+        );
+        assert_eq!(
+            d("../2021-07-03").display_cmp(&d("2021-07-03")),
+            Ordering::Less
+        );
     }
 
     #[test]

@@ -112,6 +112,21 @@ pub struct SourceRef {
     pub when: Option<String>,
 }
 
+/// The text behind one cause link: "X because of Y".
+#[derive(
+    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(deny_unknown_fields)]
+pub struct CauseEvidence {
+    /// The cause, one of the event's `causes`.
+    pub cause: EventId,
+    /// The causal cue as written ("because of", "led to").
+    pub cue: String,
+    pub doc: String,
+    /// The sentence that states the link.
+    pub quote: String,
+}
+
 /// Why an event needs a person's look after an update.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
@@ -145,6 +160,9 @@ pub struct Event {
     /// Events that led to this one.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub causes: Vec<EventId>,
+    /// Where the text says why: the cue and sentence behind each extracted cause.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cause_evidence: Vec<CauseEvidence>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<SourceRef>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -111,7 +111,7 @@ pub fn load_timeline(path: &Path) -> Result<LoadedTimeline> {
 }
 
 /// Collapse runs of white space so a quote may wrap differently from its article.
-fn squash(s: &str) -> String {
+pub fn squash(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
         if !out.is_empty() {
@@ -197,6 +197,18 @@ pub fn validate(lt: &LoadedTimeline, corpus: Option<&Corpus>) -> Vec<Problem> {
                         format!("no event has the id {:?}", c.as_str()),
                     )
                     .with_hint("causes name the ids of other events in this file"),
+                );
+            }
+        }
+        for (j, ev) in e.cause_evidence.iter().enumerate() {
+            if !e.causes.contains(&ev.cause) {
+                problems.push(
+                    lt.problem(
+                        lt.span(i, Some("cause_evidence")),
+                        format!("events[{i}].cause_evidence[{j}].cause"),
+                        format!("{:?} is not one of the event's causes", ev.cause.as_str()),
+                    )
+                    .with_hint("add it to `causes`, or remove this evidence"),
                 );
             }
         }
@@ -296,6 +308,15 @@ pub fn event_yaml(e: &Event) -> String {
         "causes",
         &e.causes.iter().map(EventId::as_str).collect::<Vec<_>>(),
     );
+    if !e.cause_evidence.is_empty() {
+        let _ = writeln!(o, "{ind}cause_evidence:");
+        for c in &e.cause_evidence {
+            let _ = writeln!(o, "{ind}  - cause: {}", scalar(c.cause.as_str()));
+            let _ = writeln!(o, "{ind}    cue: {}", scalar(&c.cue));
+            let _ = writeln!(o, "{ind}    doc: {}", scalar(&c.doc));
+            let _ = writeln!(o, "{ind}    quote: {}", scalar(&c.quote));
+        }
+    }
     if !e.sources.is_empty() {
         let _ = writeln!(o, "{ind}sources:");
         for s in &e.sources {
@@ -386,6 +407,7 @@ mod tests {
             }],
             note: Some("line one\nline two: \"quoted\"".into()),
             review: None,
+            cause_evidence: vec![],
         }
     }
 
@@ -397,6 +419,12 @@ mod tests {
             ..Timeline::default()
         };
         t.events[1].causes = vec![EventId("bagram-exit".into())];
+        t.events[1].cause_evidence = vec![crate::model::CauseEvidence {
+            cause: EventId("bagram-exit".into()),
+            cue: "because of".into(),
+            doc: "002".into(),
+            quote: "x because of y".into(),
+        }];
         t.events[1].date = "2018".parse().unwrap();
         t.rejected = vec!["abc".into()];
         let y = to_yaml(&t);

@@ -1,0 +1,892 @@
+//! Extraction: article text in, dated and sourced candidate events out.
+//!
+//! Per article: sentences ([`sentences`]), temporal expressions anchored on the publication
+//! date ([`temporal`]), trigger words by kind and gazetteer entities ([`lexicon`]), then per
+//! trigger a status from factuality cues, a date from the governing temporal expression, and a
+//! headline-style title built from the words of its clause ([`title`]). Reports of the same
+//! event across articles are clustered into one event with every source ([`cluster`]).
+//! Everything here is driven by the data files in `extract/data/`; nothing is keyed to a
+//! particular article.
+
+pub mod cluster;
+pub mod dating;
+pub mod lexicon;
+pub mod sentences;
+pub mod temporal;
+pub mod title;
+
+use std::collections::BTreeSet;
+
+use rayon::prelude::*;
+
+use crate::date::EventDate;
+use crate::model::{Event, EventId, Published, SourceRef, Status, Timeline};
+use crate::source::{Article, Corpus};
+use lexicon::{CueScope, EntityType, Lexicon};
+use sentences::Sentence;
+use temporal::{Dct, Tagger, Timex, TimexType};
+
+/// Byte ranges of the words of `s`: letters and digits, joined by inner `-`, `.`, `'`, `’`
+/// (`U.S`, `third-largest`, `don't`); a possessive `'s` and `n't` become words of their own.
+pub fn tokens(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let b: Vec<(usize, char)> = s.char_indices().collect();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].1.is_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = b[i].0;
+        let mut j = i + 1;
+        while j < b.len() {
+            let c = b[j].1;
+            if c.is_alphanumeric() {
+                j += 1;
+            } else if matches!(c, '-' | '.' | '\'' | '’')
+                && j + 1 < b.len()
+                && b[j + 1].1.is_alphanumeric()
+            {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        let end = b.get(j).map_or(s.len(), |x| x.0);
+        let word = &s[start..end];
+        let lower = word.to_lowercase();
+        let split = ["'s", "’s", "n't", "n’t"]
+            .iter()
+            .find(|suf| lower.ends_with(*suf) && word.len() > suf.len());
+        match split {
+            Some(suf) => {
+                let cut = end - suf.len();
+                out.push((start, cut));
+                out.push((cut, end));
+            }
+            None => out.push((start, end)),
+        }
+        i = j;
+    }
+    out
+}
+
+/// Words that open a subordinate or relative clause.
+const SUBORDINATORS: &[&str] = &[
+    "after",
+    "before",
+    "because",
+    "since",
+    "although",
+    "though",
+    "while",
+    "whereas",
+    "when",
+    "where",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "that",
+    "if",
+    "unless",
+    "until",
+    "whether",
+    "following",
+    "amid",
+];
+
+/// Clause openers whose clause dates something else than the main event ("after X").
+const TEMPORAL_SUBORDINATORS: &[&str] = &[
+    "after",
+    "before",
+    "since",
+    "until",
+    "following",
+    "which",
+    "who",
+    "whose",
+    "that",
+    "when",
+];
+
+/// Determiners and possessives after which a timex modifies a noun ("the 9/11 attacks").
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "this",
+];
+
+/// Lowercase words after which a timex is the date of its clause ("on Thursday").
+fn adnominal(words: &[Word<'_>], first: usize, last: usize) -> bool {
+    let before = first.checked_sub(1).map(|i| words[i].lower.as_str());
+    let after = words.get(last + 1);
+    matches!(before, Some(d) if DETERMINERS.contains(&d))
+        && after.is_some_and(|w| {
+            w.text.chars().next().is_some_and(|c| c.is_lowercase())
+                && !matches!(
+                    w.lower.as_str(),
+                    "of" | "in" | "on" | "at" | "and" | "to" | "for" | "since" | "ago"
+                )
+                && !w.gap_before.contains(',')
+        })
+}
+
+/// A word of a sentence with its clause and what lies between it and the previous word.
+#[derive(Debug, Clone)]
+struct Word<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    lower: String,
+    gap_before: &'a str,
+    clause: usize,
+    timex: Option<usize>,
+}
+
+/// A clause: word range and the subordinator that opens it, if any.
+#[derive(Debug, Clone)]
+struct Clause {
+    first: usize,
+    last: usize,
+    intro: Option<String>,
+}
+
+/// One extracted mention of an event, before clustering.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub event: Event,
+    /// Article id and byte range of the sentence in its text.
+    pub doc: String,
+    pub span: (usize, usize),
+    /// Order of the mention in its article, for stable output.
+    pub seq: usize,
+    /// Causes stated by the text: `seq` of the cause's candidate in the same article, and the
+    /// cue as written.
+    pub causes: Vec<(usize, String)>,
+}
+
+/// The extractor: word lists and the temporal tagger, built once and shared by threads.
+pub struct Extractor {
+    pub lexicon: Lexicon,
+    pub tagger: Tagger,
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Extractor::new(Lexicon::builtin())
+    }
+}
+
+fn dct_of(p: &Published) -> Dct {
+    Dct {
+        year: p.year,
+        month: p.month,
+        day: p.day,
+    }
+}
+
+fn words_in<'a>(text: &'a str, s: &Sentence, base_timexes: &[Timex]) -> Vec<Word<'a>> {
+    let st = s.text(text);
+    let mut prev_end = 0;
+    tokens(st)
+        .into_iter()
+        .map(|(a, b)| {
+            let abs = (s.start + a, s.start + b);
+            let timex = base_timexes
+                .iter()
+                .position(|t| t.start <= abs.0 && abs.1 <= t.end);
+            let w = Word {
+                start: abs.0,
+                end: abs.1,
+                text: &st[a..b],
+                lower: st[a..b].to_lowercase(),
+                gap_before: &st[prev_end..a],
+                clause: 0,
+                timex,
+            };
+            prev_end = b;
+            w
+        })
+        .collect()
+}
+
+fn split_clauses(words: &mut [Word<'_>]) -> Vec<Clause> {
+    let mut clauses = vec![Clause {
+        first: 0,
+        last: 0,
+        intro: None,
+    }];
+    for i in 0..words.len() {
+        let gap = words[i].gap_before;
+        let lower = words[i].lower.as_str();
+        let punct = i > 0
+            && (gap.contains([',', ';', ':', '—', '–', '(', ')'])
+                || gap.contains("--")
+                || gap.contains(['"', '“', '”']) && gap.trim().len() > 1);
+        let sub = i > 0
+            && SUBORDINATORS.contains(&lower)
+            && words[i].timex.is_none()
+            // "so that", "such that": keep together; "that" after a noun is relative, after a
+            // verb a complement: both open a clause.
+            && !(lower == "that" && matches!(words[i - 1].lower.as_str(), "so" | "such" | "now"));
+        let and_clause = i > 0 && lower == "and" && gap.contains(',');
+        if (punct || sub || and_clause)
+            && words[i]
+                .timex
+                .is_none_or(|t| i == 0 || words[i - 1].timex != Some(t))
+        {
+            let last = clauses.last_mut().expect("one clause");
+            last.last = i.saturating_sub(1);
+            clauses.push(Clause {
+                first: i,
+                last: i,
+                intro: SUBORDINATORS.contains(&lower).then(|| lower.to_string()),
+            });
+        }
+        let n = clauses.len() - 1;
+        words[i].clause = n;
+    }
+    if let Some(last) = clauses.last_mut() {
+        last.last = words.len().saturating_sub(1);
+    }
+    clauses
+}
+
+fn contains_seq(words: &[Word<'_>], range: std::ops::Range<usize>, cue: &[String]) -> bool {
+    if cue.is_empty() || range.end < range.start + cue.len() {
+        return false;
+    }
+    (range.start..=range.end - cue.len()).any(|i| {
+        cue.iter()
+            .zip(&words[i..])
+            .all(|(c, w)| w.timex.is_none() && *c == w.lower)
+    })
+}
+
+/// A trigger found in a sentence.
+struct Hit {
+    trigger: usize,
+    first: usize,
+    len: usize,
+}
+
+impl Extractor {
+    pub fn new(lexicon: Lexicon) -> Extractor {
+        Extractor {
+            lexicon,
+            tagger: Tagger::new(),
+        }
+    }
+
+    /// Status of the trigger at word `t` from the cues around it.
+    fn status(
+        &self,
+        words: &[Word<'_>],
+        clauses: &[Clause],
+        t: usize,
+        kind: &str,
+        question: bool,
+    ) -> Status {
+        if question {
+            return Status::Hypothetical;
+        }
+        let c = &clauses[words[t].clause];
+        for cue in &self.lexicon.cues {
+            if cue.status == Status::Reported && kind == "statement" {
+                continue; // a statement is not "reported" by its own verb
+            }
+            let found = match cue.scope {
+                CueScope::Sentence if cue.status == Status::Reported => {
+                    contains_seq(words, 0..words.len(), &cue.words)
+                }
+                CueScope::Sentence => contains_seq(words, 0..t, &cue.words),
+                CueScope::Clause => contains_seq(words, c.first..t, &cue.words),
+                CueScope::Near => contains_seq(words, t.saturating_sub(3)..t, &cue.words),
+            };
+            if found {
+                return cue.status;
+            }
+        }
+        Status::Happened
+    }
+
+    /// The TIMEX that dates the trigger at `t`: same clause first (nearest), then the
+    /// sentence's main clauses. Returns the timex index.
+    fn governing_timex(
+        &self,
+        words: &[Word<'_>],
+        clauses: &[Clause],
+        timexes: &[Timex],
+        t: usize,
+    ) -> Option<usize> {
+        let usable = |ti: usize| -> bool {
+            let x = &timexes[ti];
+            matches!(x.kind, TimexType::Date | TimexType::Time)
+        };
+        let timex_words = |ti: usize| -> (usize, usize) {
+            let f = words.iter().position(|w| w.timex == Some(ti)).unwrap_or(0);
+            let l = words.iter().rposition(|w| w.timex == Some(ti)).unwrap_or(f);
+            (f, l)
+        };
+        let in_clause = |c: usize| -> Vec<usize> {
+            let mut v: Vec<usize> = words
+                .iter()
+                .filter(|w| w.clause == c)
+                .filter_map(|w| w.timex)
+                .filter(|&ti| usable(ti))
+                .collect();
+            v.dedup();
+            v.retain(|&ti| {
+                let (f, l) = timex_words(ti);
+                !adnominal(words, f, l)
+            });
+            v
+        };
+        let c = words[t].clause;
+        let own = in_clause(c);
+        if let Some(&best) = own.iter().min_by_key(|&&ti| {
+            let (f, _) = timex_words(ti);
+            (f as i64 - t as i64).abs()
+        }) {
+            return Some(best);
+        }
+        // A clause that opens with "after"/"which" dates its own event, not ours, and ours
+        // does not date it either.
+        if clauses[c]
+            .intro
+            .as_deref()
+            .is_some_and(|i| TEMPORAL_SUBORDINATORS.contains(&i))
+        {
+            return None;
+        }
+        for (ci, cl) in clauses.iter().enumerate() {
+            if ci == c
+                || cl
+                    .intro
+                    .as_deref()
+                    .is_some_and(|i| TEMPORAL_SUBORDINATORS.contains(&i) || i == "if")
+            {
+                continue;
+            }
+            if let Some(&ti) = in_clause(ci).first() {
+                return Some(ti);
+            }
+        }
+        None
+    }
+
+    fn entities(
+        &self,
+        words: &[Word<'_>],
+        range: std::ops::RangeInclusive<usize>,
+    ) -> (Vec<String>, Vec<String>) {
+        let texts: Vec<&str> = words.iter().map(|w| w.text).collect();
+        let mut actors = BTreeSet::new();
+        let mut places = BTreeSet::new();
+        let mut i = *range.start();
+        while i <= *range.end() && i < words.len() {
+            if let Some((e, len)) = self.lexicon.alias_at(&texts, i) {
+                let ent = &self.lexicon.entities[e];
+                match ent.kind {
+                    EntityType::Place => places.insert(ent.name.clone()),
+                    EntityType::Actor => actors.insert(ent.name.clone()),
+                };
+                i += len;
+            } else {
+                i += 1;
+            }
+        }
+        (actors.into_iter().collect(), places.into_iter().collect())
+    }
+
+    fn is_noise(&self, line: &str, meta_title: &str) -> bool {
+        let l = line.trim();
+        if self.lexicon.is_noise_prefix(l) {
+            return true;
+        }
+        // The headline repeats the article: its claims are taken from the body.
+        if !meta_title.is_empty() && (l == meta_title.trim() || meta_title.trim().starts_with(l)) {
+            return true;
+        }
+        // A byline or widget: a clock time and a `|` or a date on a short line.
+        let has_clock = l.split_whitespace().any(|w| {
+            let w = w.trim_end_matches(['.', ',']);
+            w.len() >= 4
+                && w.contains(':')
+                && w.split(':')
+                    .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+        });
+        has_clock
+            && l.split_whitespace().count() <= 12
+            && (l.contains('|') || l.contains("AM") || l.contains("PM"))
+    }
+
+    /// Candidate events of one article, in text order.
+    pub fn extract_article(&self, article: &Article) -> Vec<Candidate> {
+        let text = article.text.as_str();
+        let meta = &article.meta;
+        let dct = meta.published.as_ref().map(dct_of);
+        let timexes = self.tagger.tag(text, dct.as_ref());
+        let sents = sentences::split(text);
+        let mut out: Vec<Candidate> = Vec::new();
+        // Dates of earlier sentences in the paragraph, for sentences without their own.
+        let mut paragraph_date: Option<(usize, EventDate, String)> = None;
+        for s in &sents {
+            let line_start = text[..s.start].rfind('\n').map_or(0, |p| p + 1);
+            let line_end = text[s.start..]
+                .find('\n')
+                .map_or(text.len(), |p| s.start + p);
+            if self.is_noise(&text[line_start..line_end], &meta.title) {
+                continue;
+            }
+            if paragraph_date
+                .as_ref()
+                .is_some_and(|(p, _, _)| *p != s.paragraph)
+            {
+                paragraph_date = None;
+            }
+            let sentence_timexes: Vec<Timex> = timexes
+                .iter()
+                .filter(|t| t.start >= s.start && t.end <= s.end)
+                .cloned()
+                .collect();
+            let mut words = words_in(text, s, &sentence_timexes);
+            if words.is_empty() {
+                continue;
+            }
+            let clauses = split_clauses(&mut words);
+            let lower: Vec<&str> = words.iter().map(|w| w.lower.as_str()).collect();
+            // Triggers, at most one per clause: the first non-statement one, else a statement.
+            let mut hits: Vec<Hit> = Vec::new();
+            let mut i = 0;
+            while i < words.len() {
+                if words[i].timex.is_some() {
+                    i += 1;
+                    continue;
+                }
+                if let Some((t, len)) = self.lexicon.trigger_at(&lower, i) {
+                    hits.push(Hit {
+                        trigger: t,
+                        first: i,
+                        len,
+                    });
+                    i += len;
+                } else {
+                    i += 1;
+                }
+            }
+            let mut chosen: Vec<&Hit> = Vec::new();
+            for c in 0..clauses.len() {
+                let in_c: Vec<&Hit> = hits.iter().filter(|h| words[h.first].clause == c).collect();
+                let pick = in_c
+                    .iter()
+                    .find(|h| self.lexicon.triggers[h.trigger].kind != "statement")
+                    .or(in_c.first());
+                if let Some(h) = pick {
+                    chosen.push(h);
+                }
+            }
+            let sentence_text = s.text(text);
+            let mut sentence_dated = false;
+            // (trigger word, seq) of the candidates of this sentence, for cause links.
+            let mut here: Vec<(usize, usize)> = Vec::new();
+            for h in chosen {
+                let trig = &self.lexicon.triggers[h.trigger];
+                let c = words[h.first].clause;
+                let clause_text_end = words[clauses[c].last].end;
+                let question = text[clause_text_end..s.end]
+                    .trim_start_matches(['"', '”', '\'', '’', ')'])
+                    .starts_with('?')
+                    || (c + 1 == clauses.len()
+                        && sentence_text
+                            .trim_end_matches(['"', '”', '\'', '’', ')'])
+                            .ends_with('?'));
+                let status = self.status(&words, &clauses, h.first, &trig.kind, question);
+                let timex = self.governing_timex(&words, &clauses, &sentence_timexes, h.first);
+                let mut when = None;
+                let mut date = timex.and_then(|ti| {
+                    let x = &sentence_timexes[ti];
+                    when = Some(text[x.start..x.end].to_string());
+                    dating::timex_to_date(&x.value, x.modifier, meta.published.as_ref())
+                });
+                // "X came days after <event>": our event lies a few days before X.
+                let intro = clauses[c].intro.as_deref();
+                if date.is_none() && intro == Some("after") && c > 0 {
+                    let main = &clauses[c - 1];
+                    let vague_days = (main.first..=main.last)
+                        .rev()
+                        .take(3)
+                        .any(|k| words[k].lower == "days");
+                    if let Some(anchor) = self.main_clause_anchor(
+                        &words,
+                        &clauses,
+                        &sentence_timexes,
+                        c - 1,
+                        &out,
+                        meta.published.as_ref(),
+                    ) {
+                        date = if vague_days {
+                            dating::days_before(&anchor, 3)
+                        } else {
+                            anchor.day_range().1.map(|d| {
+                                EventDate::Interval(
+                                    crate::date::Bound::Open,
+                                    crate::date::Bound::At(crate::date::Point::from_date(d)),
+                                )
+                            })
+                        };
+                        when = Some(
+                            format!("{} after", if vague_days { "days" } else { "" })
+                                .trim()
+                                .to_string(),
+                        );
+                    }
+                }
+                let clause_dated = date.is_some();
+                if date.is_none()
+                    && intro.is_none_or(|i| !TEMPORAL_SUBORDINATORS.contains(&i))
+                    && let Some((_, d, w)) = &paragraph_date
+                {
+                    date = Some(*d);
+                    when = Some(w.clone());
+                }
+                let subject_clause = title::subject_clause(
+                    &clauses
+                        .iter()
+                        .map(|c| (c.first, c.last))
+                        .collect::<Vec<_>>(),
+                    &words.iter().map(|w| w.lower.as_str()).collect::<Vec<_>>(),
+                    c,
+                    h.first,
+                );
+                let (mut actors, mut places) =
+                    self.entities(&words, clauses[c].first..=clauses[c].last);
+                if let Some(sc) = subject_clause {
+                    let (a, p) = self.entities(&words, clauses[sc].first..=clauses[sc].last);
+                    actors.extend(a);
+                    places.extend(p);
+                    actors.sort();
+                    actors.dedup();
+                    places.sort();
+                    places.dedup();
+                }
+                // Keep only what a reader would call an event: dated by the text, or a
+                // happening that names who or where.
+                let located = !actors.is_empty() || !places.is_empty();
+                if date.is_none()
+                    && (!located
+                        || trig.kind == "statement"
+                        || (trig.is_noun() && places.is_empty()))
+                {
+                    continue;
+                }
+                if trig.is_noun() && !located && !clause_dated {
+                    continue;
+                }
+                let date = match date {
+                    Some(d) => d,
+                    None => match (&meta.published, status) {
+                        (Some(p), Status::Planned | Status::Expected | Status::Hypothetical) => {
+                            dating::after_publication(p)
+                        }
+                        (Some(p), _) => dating::before_publication(p),
+                        (None, _) => continue, // nothing bounds it
+                    },
+                };
+                if clause_dated && c == 0 || clause_dated && intro.is_none() {
+                    sentence_dated = true;
+                    if paragraph_date.is_none() || clause_dated {
+                        paragraph_date =
+                            Some((s.paragraph, date, when.clone().unwrap_or_default()));
+                    }
+                }
+                let tw = title::Words {
+                    src: text,
+                    spans: words.iter().map(|w| (w.start, w.end)).collect(),
+                    lower: words.iter().map(|w| w.lower.as_str()).collect(),
+                    in_timex: words.iter().map(|w| w.timex.is_some()).collect(),
+                    clauses: clauses.iter().map(|c| (c.first, c.last)).collect(),
+                };
+                let Some(title) = title::build(
+                    &tw,
+                    c,
+                    h.first,
+                    h.len,
+                    trig.headline.as_deref(),
+                    status.is_factual(),
+                ) else {
+                    continue;
+                };
+                let quote = crate::source::events::squash(sentence_text);
+                let event = Event {
+                    id: EventId(String::new()),
+                    date,
+                    title,
+                    status,
+                    kind: Some(trig.kind.clone()),
+                    actors,
+                    places,
+                    causes: Vec::new(),
+                    sources: vec![SourceRef {
+                        doc: meta.id.clone(),
+                        quote,
+                        when,
+                    }],
+                    note: None,
+                    review: None,
+                    cause_evidence: vec![],
+                };
+                let seq = out.len();
+                here.push((h.first, seq));
+                out.push(Candidate {
+                    event,
+                    doc: meta.id.clone(),
+                    span: (s.start, s.end),
+                    seq,
+                    causes: Vec::new(),
+                });
+            }
+            let _ = sentence_dated;
+            self.link_causes(&words, &lower, &here, &mut out);
+        }
+        out
+    }
+
+    /// Cause links stated in one sentence by an explicit cue: "X because of Y", "X led to Y".
+    /// When the cause side names no event of this sentence but the cue opens the sentence
+    /// ("In response to the Taliban statement, …"), the cause is the latest earlier event of
+    /// the kind named after the cue that shares an actor with it.
+    fn link_causes(
+        &self,
+        words: &[Word<'_>],
+        lower: &[&str],
+        here: &[(usize, usize)],
+        out: &mut [Candidate],
+    ) {
+        let mut k = 0;
+        while k < words.len() {
+            let cue = self.lexicon.causal.iter().find(|c| {
+                lower.len() >= k + c.words.len()
+                    && c.words.iter().zip(&lower[k..]).all(|(a, b)| a == b)
+                    && words[k..k + c.words.len()]
+                        .iter()
+                        .all(|w| w.timex.is_none())
+            });
+            let Some(cue) = cue else {
+                k += 1;
+                continue;
+            };
+            let end = k + cue.words.len();
+            let cue_text = words[k..end]
+                .iter()
+                .map(|w| w.text)
+                .collect::<Vec<_>>()
+                .join(" ");
+            let before = here
+                .iter()
+                .filter(|(w, _)| *w < k)
+                .max_by_key(|(w, _)| *w)
+                .map(|x| x.1);
+            let after = here
+                .iter()
+                .filter(|(w, _)| *w >= end)
+                .min_by_key(|(w, _)| *w)
+                .map(|x| x.1);
+            let (effect, cause) = match cue.direction {
+                lexicon::Direction::EffectCause => (before, after),
+                lexicon::Direction::CauseEffect => (after, before),
+            };
+            let first_seq = here.iter().map(|x| x.1).min().unwrap_or(out.len());
+            let cause = cause.or_else(|| {
+                // A cue opening the sentence may refer back to an earlier event.
+                if k > 1 || cue.direction != lexicon::Direction::EffectCause {
+                    return None;
+                }
+                let kind = (end..words.len())
+                    .find_map(|i| self.lexicon.trigger_at(lower, i))
+                    .map(|(t, _)| &self.lexicon.triggers[t].kind)?;
+                let (actors, _) = self.entities(words, end..=words.len() - 1);
+                out[..first_seq]
+                    .iter()
+                    .rev()
+                    .find(|c| {
+                        c.event.kind.as_deref() == Some(kind.as_str())
+                            && c.event.actors.iter().any(|a| actors.contains(a))
+                    })
+                    .map(|c| c.seq)
+            });
+            let effect = effect.or_else(|| {
+                (k <= 1)
+                    .then(|| after)
+                    .flatten()
+                    .filter(|&e| Some(e) != cause)
+            });
+            if let (Some(e), Some(c)) = (effect, cause)
+                && e != c
+                && !out[e].causes.iter().any(|(x, _)| *x == c)
+            {
+                out[e].causes.push((c, cue_text));
+            }
+            k = end;
+        }
+    }
+
+    /// The date of a main clause that has no temporal expression of its own: the date of the
+    /// latest earlier event of the same kind sharing an actor ("The spokesman's comments came
+    /// days after…" is dated by the spokesman's statement reported before).
+    fn main_clause_anchor(
+        &self,
+        words: &[Word<'_>],
+        clauses: &[Clause],
+        timexes: &[Timex],
+        c: usize,
+        earlier: &[Candidate],
+        published: Option<&Published>,
+    ) -> Option<EventDate> {
+        let cl = &clauses[c];
+        if let Some(w) = (cl.first..=cl.last).find_map(|k| words[k].timex) {
+            let x = &timexes[w];
+            return dating::timex_to_date(&x.value, x.modifier, published);
+        }
+        let lower: Vec<&str> = words.iter().map(|w| w.lower.as_str()).collect();
+        let kind = (cl.first..=cl.last).find_map(|k| {
+            self.lexicon
+                .trigger_at(&lower, k)
+                .map(|(t, _)| &self.lexicon.triggers[t].kind)
+        })?;
+        let (actors, _) = self.entities(words, cl.first..=cl.last);
+        earlier
+            .iter()
+            .rev()
+            .find(|e| {
+                e.event.kind.as_deref() == Some(kind.as_str())
+                    && e.event.actors.iter().any(|a| actors.contains(a))
+                    && e.event.date.exact_day().is_some()
+            })
+            .map(|e| e.event.date)
+    }
+
+    /// Extract every article (in parallel) and cluster the mentions into a timeline.
+    /// The result does not depend on the number of threads.
+    pub fn extract(&self, corpus: &Corpus, title: &str) -> Timeline {
+        let per_doc: Vec<Vec<Candidate>> = corpus
+            .articles
+            .par_iter()
+            .map(|a| self.extract_article(a))
+            .collect();
+        let candidates: Vec<Candidate> = per_doc.into_iter().flatten().collect();
+        let links: Vec<(String, usize, usize, String, String)> = candidates
+            .iter()
+            .flat_map(|c| {
+                c.causes.iter().map(move |(cause, cue)| {
+                    (
+                        c.doc.clone(),
+                        c.seq,
+                        *cause,
+                        cue.clone(),
+                        c.event.sources[0].quote.clone(),
+                    )
+                })
+            })
+            .collect();
+        let mut clusters = cluster::cluster(candidates);
+        cluster::assign_ids(&mut clusters);
+        let mut owner: std::collections::BTreeMap<(String, usize), usize> = Default::default();
+        for (i, cl) in clusters.iter().enumerate() {
+            for m in &cl.members {
+                owner.insert(m.clone(), i);
+            }
+        }
+        let mut events: Vec<Event> = clusters.iter().map(|c| c.event.clone()).collect();
+        for (doc, effect, cause, cue, quote) in links {
+            let (Some(&e), Some(&c)) = (
+                owner.get(&(doc.clone(), effect)),
+                owner.get(&(doc.clone(), cause)),
+            ) else {
+                continue;
+            };
+            if e == c {
+                continue;
+            }
+            let cause_id = events[c].id.clone();
+            let ev = &mut events[e];
+            if !ev.causes.contains(&cause_id) {
+                ev.causes.push(cause_id.clone());
+                ev.causes.sort();
+            }
+            let evidence = crate::model::CauseEvidence {
+                cause: cause_id,
+                cue,
+                doc,
+                quote,
+            };
+            if !ev.cause_evidence.contains(&evidence) {
+                ev.cause_evidence.push(evidence);
+                ev.cause_evidence.sort();
+            }
+        }
+        let mut t = Timeline {
+            title: title.to_string(),
+            events,
+            ..Timeline::default()
+        };
+        t.sort();
+        t
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words_of(s: &str) -> Vec<&str> {
+        tokens(s).into_iter().map(|(a, b)| &s[a..b]).collect()
+    }
+
+    #[test]
+    fn tokens_keep_abbreviations_and_split_possessives() {
+        assert_eq!(
+            words_of("U.S. Embassy's third-largest city, don't 2,500-3,500 9/11"),
+            [
+                "U.S",
+                "Embassy",
+                "'s",
+                "third-largest",
+                "city",
+                "do",
+                "n't",
+                "2",
+                "500-3",
+                "500",
+                "9",
+                "11"
+            ]
+        );
+    }
+
+    #[test]
+    fn no_panic_on_odd_text() {
+        let ex = Extractor::default();
+        for t in [
+            "",
+            "?",
+            "If.",
+            "Kabul fell?!",
+            "\u{0}\u{feff}é’s",
+            "- - -\n\n",
+            "On Monday",
+        ] {
+            let a = Article {
+                meta: crate::model::ArticleMeta {
+                    id: "x".into(),
+                    file: "x.txt".into(),
+                    title: String::new(),
+                    outlet: String::new(),
+                    url: String::new(),
+                    published: "2021-08-10".parse().ok(),
+                },
+                text: t.into(),
+            };
+            let _ = ex.extract_article(&a);
+        }
+    }
+}

@@ -1,0 +1,1643 @@
+//! The temporal tagger: TIMEX3 expressions (DATE, TIME, DURATION, SET) in English news,
+//! normalized against the document's creation time (DCT).
+//!
+//! One pass over a token stream; at each token a small set of rules, driven by the word
+//! lists in `temporal_data/lexicon.tsv`, tries to match the longest expression. Relative
+//! expressions are resolved against the DCT; bare weekdays and months by the tense of their
+//! clause (a small verb-group analysis of the words around them); anaphoric ones ("that
+//! morning", "the next day") against the last date the text mentioned. Granularity follows the
+//! text: "in April" is a month, never a day.
+
+use std::collections::HashMap;
+use std::str::FromStr;
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+
+const LEXICON: &str = include_str!("temporal_data/lexicon.tsv");
+
+/// Document creation time: a day, or a month when only the month is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Dct {
+    pub year: i32,
+    pub month: u32,
+    pub day: Option<u32>,
+}
+
+impl FromStr for Dct {
+    type Err = String;
+    /// `YYYY-MM-DD`, `YYYY-MM`, or `YYYY-MM-DDTHH:MM[:SS]` (the time is ignored).
+    fn from_str(s: &str) -> Result<Dct, String> {
+        let bad = || format!("expected a DCT like 2021-08-10 or 2024-07, found {s:?}");
+        let date = s.trim().split('T').next().unwrap_or("");
+        let parts: Vec<&str> = date.split('-').collect();
+        let num = |p: &str| -> Result<u32, String> {
+            if p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(bad());
+            }
+            p.parse().map_err(|_| bad())
+        };
+        match parts.as_slice() {
+            [y, m] if y.len() == 4 => {
+                let (y, m) = (num(y)? as i32, num(m)?);
+                NaiveDate::from_ymd_opt(y, m, 1).ok_or_else(bad)?;
+                Ok(Dct {
+                    year: y,
+                    month: m,
+                    day: None,
+                })
+            }
+            [y, m, d] if y.len() == 4 => {
+                let (y, m, d) = (num(y)? as i32, num(m)?, num(d)?);
+                NaiveDate::from_ymd_opt(y, m, d).ok_or_else(bad)?;
+                Ok(Dct {
+                    year: y,
+                    month: m,
+                    day: Some(d),
+                })
+            }
+            _ => Err(bad()),
+        }
+    }
+}
+
+impl Dct {
+    fn date(&self) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(self.year, self.month, self.day?)
+    }
+}
+
+/// TIMEX3 type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum TimexType {
+    Date,
+    Time,
+    Duration,
+    Set,
+}
+
+impl TimexType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TimexType::Date => "DATE",
+            TimexType::Time => "TIME",
+            TimexType::Duration => "DURATION",
+            TimexType::Set => "SET",
+        }
+    }
+}
+
+/// One temporal expression: byte range in the text, type, TIMEX3 value and modifier.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Timex {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TimexType,
+    pub value: String,
+    pub modifier: Option<&'static str>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tk {
+    Word,
+    Num,
+    Punct,
+}
+
+#[derive(Debug, Clone)]
+struct Tok {
+    start: usize,
+    end: usize,
+    kind: Tk,
+    /// Lowercase text.
+    low: String,
+    /// White space before the token.
+    space: bool,
+}
+
+fn tokenize(text: &str) -> Vec<Tok> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut space = true;
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_whitespace() {
+            space = true;
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let kind = if c.is_ascii_digit() {
+            // Digits with inner commas ("2,500") form one number.
+            let group_of_three = |k: usize| {
+                k + 3 < b.len() + 1
+                    && b.len() >= k + 4
+                    && b[k + 1..k + 4].iter().all(u8::is_ascii_digit)
+            };
+            while i < b.len() && (b[i].is_ascii_digit() || (b[i] == b',' && group_of_three(i))) {
+                i += 1;
+            }
+            Tk::Num
+        } else if c.is_ascii_alphabetic() || c >= 0x80 {
+            while i < b.len() && (b[i].is_ascii_alphabetic() || b[i] >= 0x80) {
+                i += 1;
+            }
+            // Keep the text on char boundaries: a non-ASCII run is consumed whole above.
+            Tk::Word
+        } else {
+            i += 1;
+            Tk::Punct
+        };
+        // Guard: never split a UTF-8 sequence.
+        while i < b.len() && !text.is_char_boundary(i) {
+            i += 1;
+        }
+        let s = &text[start..i];
+        let is_word = kind == Tk::Word && s.chars().all(char::is_alphabetic);
+        out.push(Tok {
+            start,
+            end: i,
+            kind: if kind == Tk::Word && !is_word {
+                Tk::Punct
+            } else {
+                kind
+            },
+            low: s.to_lowercase(),
+            space,
+        });
+        space = false;
+    }
+    out
+}
+
+/// The word lists, parsed once.
+#[derive(Debug, Default)]
+struct Lexicon {
+    month: HashMap<String, u32>,
+    weekday: HashMap<String, u32>,
+    number: HashMap<String, Option<u32>>,
+    ordinal: HashMap<String, u32>,
+    unit: HashMap<String, &'static str>,
+    season: HashMap<String, &'static str>,
+    part: HashMap<String, &'static str>,
+    named: Vec<(Vec<String>, String)>,
+    set: HashMap<String, String>,
+    approx: Vec<(Vec<String>, &'static str)>,
+    past: HashMap<String, ()>,
+    future: HashMap<String, ()>,
+}
+
+fn intern(s: &str) -> &'static str {
+    // The lexicon is parsed once per Tagger; the few distinct codes are leaked on purpose
+    // so `Timex::modifier` can stay `&'static str`.
+    const KNOWN: &[&str] = &[
+        "Y",
+        "M",
+        "W",
+        "D",
+        "H",
+        "MIN",
+        "S",
+        "DE",
+        "CE",
+        "WE",
+        "Q",
+        "SP",
+        "SU",
+        "FA",
+        "WI",
+        "MO",
+        "AF",
+        "EV",
+        "NI",
+        "APPROX",
+        "MORE_THAN",
+        "LESS_THAN",
+        "EQUAL_OR_MORE",
+        "EQUAL_OR_LESS",
+    ];
+    KNOWN
+        .iter()
+        .find(|k| **k == s)
+        .copied()
+        .unwrap_or_else(|| Box::leak(s.to_string().into_boxed_str()))
+}
+
+impl Lexicon {
+    fn parse(text: &str) -> Result<Lexicon, String> {
+        let mut lx = Lexicon::default();
+        for (no, line) in text.lines().enumerate() {
+            let line = line.trim_end();
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            let [cat, word, value] = cols[..] else {
+                return Err(format!("lexicon.tsv:{}: expected 3 columns", no + 1));
+            };
+            let w = word.to_string();
+            let words = || word.split(' ').map(str::to_string).collect::<Vec<_>>();
+            let n = || {
+                value
+                    .parse::<u32>()
+                    .map_err(|_| format!("lexicon.tsv:{}: bad number {value:?}", no + 1))
+            };
+            match cat {
+                "month" => drop(lx.month.insert(w, n()?)),
+                "weekday" => drop(lx.weekday.insert(w, n()?)),
+                "number" => drop(
+                    lx.number
+                        .insert(w, if value == "X" { None } else { Some(n()?) }),
+                ),
+                "ordinal" => drop(lx.ordinal.insert(w, n()?)),
+                "unit" => drop(lx.unit.insert(w, intern(value))),
+                "season" => drop(lx.season.insert(w, intern(value))),
+                "part" => drop(lx.part.insert(w, intern(value))),
+                "named" => lx.named.push((words(), value.to_string())),
+                "set" => drop(lx.set.insert(w, value.to_string())),
+                "approx" => lx.approx.push((words(), intern(value))),
+                "past" => drop(lx.past.insert(w, ())),
+                "future" => drop(lx.future.insert(w, ())),
+                other => {
+                    return Err(format!(
+                        "lexicon.tsv:{}: unknown category {other:?}",
+                        no + 1
+                    ));
+                }
+            }
+        }
+        lx.approx.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        Ok(lx)
+    }
+}
+
+/// The tagger. Build once, share between threads.
+pub struct Tagger {
+    lx: Lexicon,
+}
+
+impl Default for Tagger {
+    fn default() -> Self {
+        Tagger::new()
+    }
+}
+
+/// A match of a rule: tokens `[i, end)`, and what they mean.
+#[derive(Debug, Clone)]
+struct M {
+    end: usize,
+    kind: TimexType,
+    value: String,
+    modifier: Option<&'static str>,
+}
+
+fn m(end: usize, kind: TimexType, value: String) -> Option<M> {
+    Some(M {
+        end,
+        kind,
+        value,
+        modifier: None,
+    })
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+fn ymd(d: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+fn iso_week(d: NaiveDate) -> String {
+    let w = d.iso_week();
+    format!("{:04}-W{:02}", w.year(), w.week())
+}
+
+fn shift_month(y: i32, m: u32, by: i32) -> (i32, u32) {
+    let t = y * 12 + m as i32 - 1 + by;
+    (t.div_euclid(12), (t.rem_euclid(12) + 1) as u32)
+}
+
+/// Per-document state while tagging.
+struct Doc<'a> {
+    text: &'a str,
+    toks: Vec<Tok>,
+    dct: Option<Dct>,
+    /// Last day-precise date mentioned, for anaphora.
+    last_day: Option<NaiveDate>,
+}
+
+impl Doc<'_> {
+    fn w(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| t.low.as_str())
+    }
+
+    fn is(&self, i: usize, s: &str) -> bool {
+        self.w(i) == s
+    }
+
+    fn adjacent(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.space)
+    }
+
+    fn num(&self, i: usize) -> Option<u32> {
+        let t = self.toks.get(i)?;
+        if t.kind != Tk::Num || t.low.contains(',') || t.low.len() > 9 {
+            return None;
+        }
+        t.low.parse().ok()
+    }
+
+    /// The tense of the clause around token `i`: the nearest tense cue within the sentence,
+    /// looking a few words both ways.
+    fn tense(&self, lx: &Lexicon, i: usize, end: usize) -> Tense {
+        let sentence_break =
+            |t: &Tok| t.kind == Tk::Punct && matches!(t.low.as_str(), "." | "!" | "?" | ";");
+        let cue = |k: usize| -> Option<Tense> {
+            let t = &self.toks[k];
+            if t.kind != Tk::Word {
+                return None;
+            }
+            let w = t.low.as_str();
+            if lx.future.contains_key(w) {
+                return Some(Tense::Future);
+            }
+            if lx.past.contains_key(w) || (w.len() > 4 && w.ends_with("ed")) {
+                return Some(Tense::Past);
+            }
+            None
+        };
+        for dist in 1..=12 {
+            if let Some(k) = i.checked_sub(dist) {
+                if sentence_break(&self.toks[k]) && !self.is_abbrev_dot(k) {
+                    break;
+                }
+                if let Some(t) = cue(k) {
+                    return t;
+                }
+            }
+        }
+        for k in end..(end + 12).min(self.toks.len()) {
+            if sentence_break(&self.toks[k]) && !self.is_abbrev_dot(k) {
+                break;
+            }
+            if let Some(t) = cue(k) {
+                return t;
+            }
+        }
+        Tense::Unknown
+    }
+
+    fn is_abbrev_dot(&self, k: usize) -> bool {
+        self.toks[k].low == "."
+            && k > 0
+            && self.toks[k - 1].kind == Tk::Word
+            && self.toks[k - 1].low.len() <= 4
+            && !self.toks[k].space
+            && self.toks.get(k + 1).is_some_and(|t| {
+                t.low.chars().next().is_some_and(|c| !c.is_uppercase()) || t.kind != Tk::Word
+            })
+    }
+}
+
+impl Tagger {
+    pub fn new() -> Tagger {
+        Tagger {
+            lx: Lexicon::parse(LEXICON).expect("the built-in temporal lexicon is valid"),
+        }
+    }
+
+    /// Tag `text`. Byte offsets, sorted, non-overlapping.
+    pub fn tag(&self, text: &str, dct: Option<&Dct>) -> Vec<Timex> {
+        let mut d = Doc {
+            text,
+            toks: tokenize(text),
+            dct: dct.copied(),
+            last_day: None,
+        };
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < d.toks.len() {
+            if d.toks[i].kind == Tk::Punct && d.toks[i].low != "'" {
+                i += 1;
+                continue;
+            }
+            match self.at(&d, i) {
+                Some(mt) if mt.end > i => {
+                    let start = d.toks[i].start;
+                    let end = d.toks[mt.end - 1].end;
+                    if let Some(day) = day_of(&mt.value) {
+                        d.last_day = Some(day);
+                    }
+                    out.push(Timex {
+                        start,
+                        end,
+                        kind: mt.kind,
+                        value: mt.value,
+                        modifier: mt.modifier,
+                    });
+                    i = mt.end;
+                }
+                _ => i += 1,
+            }
+        }
+        let _ = d.text;
+        out
+    }
+
+    /// The longest expression starting at token `i`.
+    fn at(&self, d: &Doc<'_>, i: usize) -> Option<M> {
+        let lx = &self.lx;
+        let w = d.w(i);
+        // Modifiers before a quantity or a date: "nearly two years ago", "about 650".
+        for (words, modifier) in &lx.approx {
+            if words.iter().enumerate().all(|(k, x)| d.w(i + k) == x) {
+                if let Some(mut inner) = self.core(d, i + words.len()) {
+                    if inner.kind == TimexType::Duration
+                        || inner.value.contains('-')
+                        || inner.value.len() == 4
+                    {
+                        inner.modifier = Some(modifier);
+                        return Some(inner);
+                    }
+                }
+            }
+        }
+        // "the" opens relative and decade expressions: "the past year", "the 1990s".
+        if w == "the" {
+            if let Some(mt) = self.after_the(d, i + 1) {
+                return Some(mt);
+            }
+            return None;
+        }
+        self.core(d, i)
+    }
+
+    fn after_the(&self, d: &Doc<'_>, i: usize) -> Option<M> {
+        let lx = &self.lx;
+        let w = d.w(i);
+        // the 1990s
+        if let Some(y) = d.num(i)
+            && (1000..=2099).contains(&y)
+            && y % 10 == 0
+            && d.is(i + 1, "s")
+            && d.adjacent(i + 1)
+        {
+            return m(i + 2, TimexType::Date, format!("{}", y / 10));
+        }
+        // the next/following/previous day, the same day/week, the day before
+        if matches!(w, "next" | "following" | "previous" | "same" | "day") {
+            if let Some(mt) = self.anaphoric(d, i) {
+                return Some(mt);
+            }
+        }
+        // the past/last/coming/next N units; the past year
+        if matches!(
+            w,
+            "past"
+                | "last"
+                | "coming"
+                | "next"
+                | "previous"
+                | "first"
+                | "current"
+                | "latest"
+                | "recent"
+                | "early"
+                | "end"
+                | "beginning"
+                | "middle"
+                | "rest"
+        ) {
+            if let Some(mt) = self.relative(d, i, true) {
+                return Some(mt);
+            }
+        }
+        // the end/beginning/middle of <date>
+        if matches!(w, "end" | "beginning" | "start" | "middle") && d.is(i + 1, "of") {
+            let modifier = match w {
+                "end" => "END",
+                "middle" => "MID",
+                _ => "START",
+            };
+            if let Some(mut inner) = self
+                .core(d, i + 2)
+                .or_else(|| self.after_the(d, i + 3).filter(|_| d.is(i + 2, "the")))
+            {
+                if inner.kind == TimexType::Date {
+                    inner.modifier = Some(modifier);
+                    return Some(inner);
+                }
+            }
+        }
+        // the 20 years (since …): a duration with its determiner
+        if let Some(mt) = self.duration(d, i) {
+            return Some(mt);
+        }
+        let _ = lx;
+        None
+    }
+
+    /// Expressions that do not start with "the" or a modifier.
+    fn core(&self, d: &Doc<'_>, i: usize) -> Option<M> {
+        let lx = &self.lx;
+        let w = d.w(i);
+        let tok = d.toks.get(i)?;
+        // Named dates ("9/11") by their raw text.
+        for (words, value) in &lx.named {
+            let span: String = (0..words.len())
+                .map(|k| d.w(i + k))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let raw = d
+                .toks
+                .get(i..)
+                .map(|t| t.iter().take(3).map(|t| t.low.as_str()).collect::<String>())
+                .unwrap_or_default();
+            if words.len() == 1 && raw.starts_with(words[0].as_str()) && words[0].contains('/') {
+                let n = words[0].matches('/').count() * 2 + 1;
+                if (1..n).all(|k| d.adjacent(i + k))
+                    && !(d.adjacent(i + n) && d.num(i + n).is_some())
+                    && !d.is(i + n, "/")
+                {
+                    return m(i + n, TimexType::Date, value.clone());
+                }
+            } else if span == words.join(" ") && !words[0].contains('/') {
+                return m(
+                    i + words.len(),
+                    TimexType::Date,
+                    self.resolve_named(d, value),
+                );
+            }
+        }
+        match tok.kind {
+            Tk::Num => self.numeric(d, i),
+            Tk::Word => {
+                if let Some(&month) = lx.month.get(w) {
+                    return self.month_expr(d, i, month);
+                }
+                if let Some(&wd) = lx.weekday.get(w) {
+                    return self.weekday_expr(d, i, wd);
+                }
+                if let Some(mt) = self.deictic(d, i) {
+                    return Some(mt);
+                }
+                if matches!(w, "early" | "mid" | "late") {
+                    return self.part_of(d, i);
+                }
+                if let Some(v) = lx.set.get(w) {
+                    return m(i + 1, TimexType::Set, v.clone());
+                }
+                if matches!(w, "every" | "each") {
+                    let (n, u) = self.count_unit(d, i + 1).unwrap_or((Some(1), ""));
+                    let u = if u.is_empty() {
+                        lx.unit.get(d.w(i + 1)).copied().unwrap_or("")
+                    } else {
+                        u
+                    };
+                    if !u.is_empty() {
+                        let len = if self.count_unit(d, i + 1).is_some() {
+                            self.count_len(d, i + 1)
+                        } else {
+                            1
+                        };
+                        return m(i + 1 + len, TimexType::Set, duration_value(n, u));
+                    }
+                    if let Some(&wd) = lx.weekday.get(d.w(i + 1)) {
+                        return m(i + 2, TimexType::Set, format!("XXXX-WXX-{wd}"));
+                    }
+                }
+                if let Some(&s) = lx.season.get(w) {
+                    // "summer 2021", or a bare season resolved to the DCT's year.
+                    if let Some(y) = d.num(i + 1).filter(|y| (1000..=2099).contains(y)) {
+                        return m(i + 2, TimexType::Date, format!("{y}-{s}"));
+                    }
+                    if w != "fall" {
+                        let y = d
+                            .dct
+                            .map(|c| c.year.to_string())
+                            .unwrap_or_else(|| "XXXX".into());
+                        return m(i + 1, TimexType::Date, format!("{y}-{s}"));
+                    }
+                }
+                if matches!(
+                    w,
+                    "last"
+                        | "next"
+                        | "this"
+                        | "past"
+                        | "coming"
+                        | "earlier"
+                        | "later"
+                        | "recent"
+                        | "previous"
+                ) {
+                    return self.relative(d, i, false);
+                }
+                if matches!(w, "that" | "same") {
+                    return self.anaphoric(d, i);
+                }
+                if let Some(mt) = self.duration(d, i) {
+                    return Some(mt);
+                }
+                None
+            }
+            Tk::Punct => None,
+        }
+    }
+
+    fn resolve_named(&self, d: &Doc<'_>, value: &str) -> String {
+        match (value.strip_prefix("XXXX"), d.dct) {
+            (Some(rest), Some(c)) => format!("{}{rest}", c.year),
+            _ => value.to_string(),
+        }
+    }
+
+    /// Numbers: years, numeric dates, times, durations, "20th century".
+    fn numeric(&self, d: &Doc<'_>, i: usize) -> Option<M> {
+        let n = d.num(i)?;
+        let raw = &d.toks[i].low;
+        // Clock times: 5:00 PM, 9 a.m., 10:30
+        if let Some(mt) = self.clock(d, i) {
+            return Some(mt);
+        }
+        // ISO date 2021-08-12
+        if raw.len() == 4 && d.is(i + 1, "-") && d.adjacent(i + 1) && d.adjacent(i + 2) {
+            if let (Some(mo), true) = (d.num(i + 2), d.is(i + 3, "-")) {
+                if let Some(day) = d.num(i + 4) {
+                    if NaiveDate::from_ymd_opt(n as i32, mo, day).is_some() && d.adjacent(i + 4) {
+                        return m(i + 5, TimexType::Date, format!("{n:04}-{mo:02}-{day:02}"));
+                    }
+                }
+            }
+        }
+        // Numeric M/D[/Y]
+        if d.is(i + 1, "/") && d.adjacent(i + 1) && d.adjacent(i + 2) {
+            if let Some(day) = d.num(i + 2) {
+                if (1..=12).contains(&n) && (1..=31).contains(&day) {
+                    if d.is(i + 3, "/") && d.adjacent(i + 3) {
+                        if let Some(y) = d.num(i + 4) {
+                            let y = if y < 100 {
+                                if y < 50 { 2000 + y } else { 1900 + y }
+                            } else {
+                                y
+                            };
+                            if NaiveDate::from_ymd_opt(y as i32, n, day).is_some() {
+                                return m(
+                                    i + 5,
+                                    TimexType::Date,
+                                    format!("{y:04}-{n:02}-{day:02}"),
+                                );
+                            }
+                        }
+                        return None;
+                    }
+                }
+            }
+            return None;
+        }
+        // Day Month [Year]: "12 August 2021"
+        if (1..=31).contains(&n) && raw.len() <= 2 {
+            if let Some(&month) = self.lx.month.get(d.w(i + 1)) {
+                let mut end = i + 2;
+                if d.is(end, ".") && d.adjacent(end) {
+                    end += 1;
+                }
+                let year = d
+                    .num(end)
+                    .filter(|y| (1000..=2099).contains(y) && d.toks[end].low.len() == 4);
+                if let Some(y) = year {
+                    if NaiveDate::from_ymd_opt(y as i32, month, n).is_some() {
+                        return m(
+                            end + 1,
+                            TimexType::Date,
+                            format!("{y:04}-{month:02}-{n:02}"),
+                        );
+                    }
+                }
+                return Some(self.month_day(d, i, end, month, n));
+            }
+        }
+        // Years: 1000–2099 standing alone, and "2018" in "the 2018 election".
+        if raw.len() == 4 && (1000..=2099).contains(&n) {
+            let next = d.w(i + 1);
+            if next == "%"
+                || d.is(i.wrapping_sub(1), "$")
+                || (d.is(i + 1, "-") && d.adjacent(i + 1) && d.num(i + 2).is_some_and(|x| x > 2100))
+            {
+                return None;
+            }
+            if next == "s" && d.adjacent(i + 1) && n % 10 == 0 {
+                return m(i + 2, TimexType::Date, format!("{}", n / 10));
+            }
+            // Fiscal years and quarters: "Q3 2021" handled by the quarter rule.
+            return m(i + 1, TimexType::Date, format!("{n:04}"));
+        }
+        // Durations and "N units ago"
+        self.duration(d, i)
+    }
+
+    fn clock(&self, d: &Doc<'_>, i: usize) -> Option<M> {
+        let h = d.num(i)?;
+        let mut end = i + 1;
+        let mut min = 0;
+        if d.is(end, ":") && d.adjacent(end) && d.adjacent(end + 1) {
+            min = d
+                .num(end + 1)
+                .filter(|m| *m < 60 && d.toks[end + 1].low.len() == 2)?;
+            end += 2;
+        }
+        let ampm = match (d.w(end), d.w(end + 1), d.w(end + 2)) {
+            ("a", ".", "m") | ("am", _, _) => Some(0),
+            ("p", ".", "m") | ("pm", _, _) => Some(12),
+            _ => None,
+        };
+        if ampm.is_none() && end == i + 1 {
+            return None;
+        }
+        let mut hour = h;
+        if let Some(off) = ampm {
+            if !(1..=12).contains(&h) {
+                return None;
+            }
+            hour = h % 12 + off;
+            end += if d.w(end).len() == 2 { 1 } else { 3 };
+            if d.is(end, ".") && d.adjacent(end) && d.w(end - 1) == "m" {
+                end += 1;
+            }
+        } else if h > 23 {
+            return None;
+        }
+        let day = d
+            .dct
+            .and_then(|c| c.date())
+            .map(ymd)
+            .unwrap_or_else(|| "XXXX-XX-XX".into());
+        m(end, TimexType::Time, format!("{day}T{hour:02}:{min:02}"))
+    }
+
+    /// Month, Month Day, Month Day Year, Month Year.
+    fn month_expr(&self, d: &Doc<'_>, i: usize, month: u32) -> Option<M> {
+        let w = d.w(i);
+        // "May" and "march" are also verbs/words: require a capital or a date next to them.
+        let cap = d.text[d.toks[i].start..].starts_with(|c: char| c.is_uppercase());
+        if !cap {
+            return None;
+        }
+        let mut end = i + 1;
+        let abbrev = w.len() <= 4 && w != "may" && w != "june" && w != "july";
+        if d.is(end, ".") && d.adjacent(end) && abbrev {
+            end += 1;
+        }
+        if let Some(day) = d
+            .num(end)
+            .filter(|x| (1..=31).contains(x) && d.toks[end].low.len() <= 2)
+        {
+            let mut e2 = end + 1;
+            // ordinal suffix: "August 12th"
+            if matches!(d.w(e2), "st" | "nd" | "rd" | "th") && d.adjacent(e2) {
+                e2 += 1;
+            }
+            let comma = d.is(e2, ",");
+            let yi = if comma { e2 + 1 } else { e2 };
+            if let Some(y) = d
+                .num(yi)
+                .filter(|y| (1000..=2099).contains(y) && d.toks[yi].low.len() == 4)
+            {
+                if NaiveDate::from_ymd_opt(y as i32, month, day).is_some() {
+                    return m(
+                        yi + 1,
+                        TimexType::Date,
+                        format!("{y:04}-{month:02}-{day:02}"),
+                    );
+                }
+            }
+            return Some(self.month_day(d, i, e2, month, day));
+        }
+        let yi = if d.is(end, ",") { end + 1 } else { end };
+        if let Some(y) = d
+            .num(yi)
+            .filter(|y| (1000..=2099).contains(y) && d.toks[yi].low.len() == 4)
+        {
+            return m(yi + 1, TimexType::Date, format!("{y:04}-{month:02}"));
+        }
+        if w == "may"
+            && !d.toks.get(i + 1).is_some_and(|t| t.kind == Tk::Punct)
+            && i > 0
+            && !matches!(
+                d.w(i - 1),
+                "in" | "of" | "since" | "until" | "by" | "early" | "late" | "mid" | "-"
+            )
+        {
+            return None; // "May" as a modal verb at a sentence start
+        }
+        // A bare month: the year by tense.
+        let value = match d.dct {
+            Some(c) => {
+                let tense = d.tense(&self.lx, i, end);
+                let y = match tense {
+                    Tense::Future if month < c.month => c.year + 1,
+                    Tense::Past | Tense::Unknown if month > c.month => c.year - 1,
+                    _ => c.year,
+                };
+                format!("{y:04}-{month:02}")
+            }
+            None => format!("XXXX-{month:02}"),
+        };
+        m(end, TimexType::Date, value)
+    }
+
+    /// "August 12" without a year: the year of the DCT, moved by a year when the tense says
+    /// the date lies on the other side of it.
+    fn month_day(&self, d: &Doc<'_>, i: usize, end: usize, month: u32, day: u32) -> M {
+        let value = match d.dct {
+            Some(c) => {
+                let tense = d.tense(&self.lx, i, end);
+                let dct = c
+                    .date()
+                    .unwrap_or(NaiveDate::from_ymd_opt(c.year, c.month, 1).unwrap_or_default());
+                let this = NaiveDate::from_ymd_opt(c.year, month, day);
+                let y = match (tense, this) {
+                    (Tense::Past, Some(t)) if t > dct => c.year - 1,
+                    (Tense::Future, Some(t)) if t < dct => c.year + 1,
+                    _ => c.year,
+                };
+                format!("{y:04}-{month:02}-{day:02}")
+            }
+            None => format!("XXXX-{month:02}-{day:02}"),
+        };
+        M {
+            end,
+            kind: TimexType::Date,
+            value,
+            modifier: None,
+        }
+    }
+
+    fn weekday_expr(&self, d: &Doc<'_>, i: usize, wd: u32) -> Option<M> {
+        let cap = d.text[d.toks[i].start..].starts_with(|c: char| c.is_uppercase());
+        if !cap {
+            return None;
+        }
+        let mut end = i + 1;
+        let part = self.lx.part.get(d.w(end)).copied();
+        if part.is_some() {
+            end += 1;
+        }
+        let day = match d.dct.and_then(|c| c.date()) {
+            Some(dct) => {
+                let target = Weekday::try_from((wd - 1) as u8).ok()?;
+                let tense = d.tense(&self.lx, i, end);
+                let back = (7 + dct.weekday().num_days_from_monday() as i64
+                    - target.num_days_from_monday() as i64)
+                    % 7;
+                let fwd = (7 + target.num_days_from_monday() as i64
+                    - dct.weekday().num_days_from_monday() as i64)
+                    % 7;
+                let fwd = if fwd == 0 { 7 } else { fwd };
+                let date = match tense {
+                    Tense::Future => dct + Duration::days(fwd),
+                    _ => dct - Duration::days(back),
+                };
+                ymd(date)
+            }
+            None => format!("XXXX-WXX-{wd}"),
+        };
+        match part {
+            Some(p) => m(end, TimexType::Time, format!("{day}T{p}")),
+            None => m(end, TimexType::Date, day),
+        }
+    }
+
+    /// yesterday, today, tomorrow, tonight, now, currently, recently, this weekend …
+    fn deictic(&self, d: &Doc<'_>, i: usize) -> Option<M> {
+        let w = d.w(i);
+        let dct = d.dct;
+        let day = dct.and_then(|c| c.date());
+        let shift = |n: i64| {
+            day.map(|x| ymd(x + Duration::days(n)))
+                .unwrap_or_else(|| "XXXX-XX-XX".into())
+        };
+        match w {
+            "today" => m(i + 1, TimexType::Date, shift(0)),
+            "yesterday" => m(i + 1, TimexType::Date, shift(-1)),
+            "tomorrow" => m(i + 1, TimexType::Date, shift(1)),
+            "tonight" => m(i + 1, TimexType::Time, format!("{}TNI", shift(0))),
+            "now" | "currently" | "nowadays" | "presently" => {
+                m(i + 1, TimexType::Date, "PRESENT_REF".into())
+            }
+            "recently" | "lately" | "formerly" | "previously" => {
+                m(i + 1, TimexType::Date, "PAST_REF".into())
+            }
+            "soon" => m(i + 1, TimexType::Date, "FUTURE_REF".into()),
+            _ => None,
+        }
+    }
+
+    /// early/mid/late + month, year or decade: "mid-July", "late 2021", "early August".
+    fn part_of(&self, d: &Doc<'_>, i: usize) -> Option<M> {
+        let modifier = match d.w(i) {
+            "early" => "START",
+            "mid" => "MID",
+            _ => "END",
+        };
+        let mut j = i + 1;
+        if d.is(j, "-") && d.adjacent(j) {
+            j += 1;
+        }
+        let mut inner = self.core(d, j).or_else(|| {
+            if d.is(j, "the") {
+                self.after_the(d, j + 1)
+            } else {
+                None
+            }
+        })?;
+        if inner.kind != TimexType::Date || inner.value.len() < 4 {
+            return None;
+        }
+        inner.modifier = Some(modifier);
+        Some(inner)
+    }
+
+    /// A count and a unit: ("20", "years"), ("several", "months"), ("a", "year").
+    fn count_unit(&self, d: &Doc<'_>, i: usize) -> Option<(Option<u32>, &'static str)> {
+        let len = self.count_len(d, i);
+        if len == 0 {
+            return None;
+        }
+        let n = self.count_value(d, i);
+        let unit = self.lx.unit.get(d.w(i + len - 1)).copied()?;
+        Some((n, unit))
+    }
+
+    /// Tokens of "count unit" at `i`, 0 if none.
+    fn count_len(&self, d: &Doc<'_>, i: usize) -> usize {
+        let lx = &self.lx;
+        let mut j = i;
+        if d.num(j).is_some() {
+            j += 1;
+        } else if lx.number.contains_key(d.w(j)) {
+            j += 1;
+            // "twenty-five", "two and a half", "a few", "a couple of"
+            if d.is(j, "-") && lx.number.contains_key(d.w(j + 1)) {
+                j += 2;
+            }
+            if matches!(d.w(i), "a" | "an") && matches!(d.w(j), "few" | "couple" | "dozen") {
+                j += 1;
+            }
+            if d.is(j, "of") && matches!(d.w(j - 1), "couple" | "dozen") {
+                j += 1;
+            }
+        } else {
+            return 0;
+        }
+        if d.is(j, "-") && d.adjacent(j) {
+            j += 1;
+        }
+        if lx.unit.contains_key(d.w(j)) && !matches!(d.w(j), "second" | "quarter" | "weekend") {
+            j + 1 - i
+        } else if matches!(
+            d.w(j),
+            "quarter" | "quarters" | "weekend" | "weekends" | "second" | "seconds"
+        ) && d.num(i).is_some()
+        {
+            j + 1 - i
+        } else {
+            0
+        }
+    }
+
+    fn count_value(&self, d: &Doc<'_>, i: usize) -> Option<u32> {
+        if let Some(n) = d.num(i) {
+            return Some(n);
+        }
+        let w = d.w(i);
+        let base = *self.lx.number.get(w)?;
+        if d.is(i + 1, "-") {
+            if let (Some(a), Some(Some(b))) = (base, self.lx.number.get(d.w(i + 2))) {
+                return Some(a + b);
+            }
+        }
+        if matches!(w, "a" | "an") && matches!(d.w(i + 1), "few") {
+            return None;
+        }
+        base
+    }
+
+    /// Durations ("20 years", "several months", "48 hours") and offsets ("two years ago").
+    fn duration(&self, d: &Doc<'_>, i: usize) -> Option<M> {
+        let len = self.count_len(d, i);
+        if len == 0 {
+            // Bare plural units: "years", "decades" ("for years")
+            let w = d.w(i);
+            if matches!(
+                w,
+                "years" | "months" | "weeks" | "days" | "decades" | "hours"
+            ) && i > 0
+                && matches!(d.w(i - 1), "for" | "in" | "over")
+            {
+                let u = self.lx.unit[w];
+                return m(i + 1, TimexType::Duration, duration_value(None, u));
+            }
+            return None;
+        }
+        let n = self.count_value(d, i);
+        let unit = self.lx.unit.get(d.w(i + len - 1)).copied()?;
+        let end = i + len;
+        // "two years ago", "three days earlier/later"
+        if matches!(
+            d.w(end),
+            "ago" | "earlier" | "before" | "later" | "after" | "hence"
+        ) && !(d.w(end) == "before" || d.w(end) == "after")
+        {
+            let back = matches!(d.w(end), "ago" | "earlier");
+            let anchor = if d.w(end) == "ago" || d.w(end) == "hence" {
+                d.dct.and_then(|c| c.date())
+            } else {
+                d.last_day.or(d.dct.and_then(|c| c.date()))
+            };
+            let value = match (anchor, n) {
+                (Some(a), Some(n)) => offset(a, n as i64 * if back { -1 } else { 1 }, unit),
+                (Some(_), None) => {
+                    if back {
+                        "PAST_REF".into()
+                    } else {
+                        "FUTURE_REF".into()
+                    }
+                }
+                _ => "XXXX".into(),
+            };
+            return m(end + 1, TimexType::Date, value);
+        }
+        let value = duration_value(n, unit);
+        // "a day" alone is too vague to be useful, except as a set/offset handled above.
+        if matches!(d.w(i), "a" | "an")
+            && unit == "D"
+            && !matches!(d.w(i.wrapping_sub(1)), "for" | "within" | "in")
+        {
+            return None;
+        }
+        m(end, TimexType::Duration, value)
+    }
+
+    /// this/last/next/past/coming/earlier/later/recent + unit or season.
+    fn relative(&self, d: &Doc<'_>, i: usize, after_the: bool) -> Option<M> {
+        let lx = &self.lx;
+        let w = d.w(i);
+        let dct = d.dct;
+        // earlier this year / later this month
+        if matches!(w, "earlier" | "later") && matches!(d.w(i + 1), "this" | "that") {
+            let mut inner = self.relative(d, i + 1, false)?;
+            inner.modifier = Some(if w == "earlier" { "START" } else { "END" });
+            if d.w(i + 1) == "this" && inner.kind == TimexType::Date {
+                return Some(inner);
+            }
+            return None;
+        }
+        // "recent months", "the past few years", "the coming days"
+        if matches!(
+            w,
+            "recent" | "coming" | "past" | "last" | "next" | "previous"
+        ) {
+            let mut j = i + 1;
+            let mut count: Option<Option<u32>> = None;
+            if matches!(d.w(j), "few" | "several" | "couple") {
+                count = Some(None);
+                j += 1;
+                if d.is(j, "of") {
+                    j += 1;
+                }
+            } else if let Some(n) = d.num(j).or_else(|| {
+                lx.number
+                    .get(d.w(j))
+                    .copied()
+                    .flatten()
+                    .filter(|_| !matches!(d.w(j), "a" | "an"))
+            }) {
+                count = Some(Some(n));
+                j += 1;
+            }
+            let uw = d.w(j);
+            if let Some(&unit) = lx.unit.get(uw) {
+                let plural = uw.ends_with('s');
+                if plural || count.is_some() {
+                    // A span back from or forward of the DCT.
+                    let kind_ref = match w {
+                        "recent" | "past" | "last" | "previous" => "PAST_REF",
+                        _ => "FUTURE_REF",
+                    };
+                    if w == "recent"
+                        || (count.is_none() && matches!(w, "coming" | "next" | "past"))
+                            && !after_the
+                    {
+                        return m(j + 1, TimexType::Date, kind_ref.into());
+                    }
+                    if count.is_none() && matches!(w, "coming") {
+                        return m(j + 1, TimexType::Date, kind_ref.into());
+                    }
+                    let n = count.flatten();
+                    return m(j + 1, TimexType::Duration, duration_value(n, unit));
+                }
+                // last/next/this/past + single unit
+                let dir: i32 = match w {
+                    "last" | "past" | "previous" => -1,
+                    "next" | "coming" => 1,
+                    _ => 0,
+                };
+                if after_the && matches!(w, "past" | "last") {
+                    // "the past year" is a duration in TimeML
+                    return m(j + 1, TimexType::Duration, duration_value(Some(1), unit));
+                }
+                return m(j + 1, TimexType::Date, calendar_unit(dct, dir, unit)?);
+            }
+            if let Some(&s) = lx.season.get(uw) {
+                let Some(c) = dct else {
+                    return m(j + 1, TimexType::Date, format!("XXXX-{s}"));
+                };
+                // A season is over once its third month has passed.
+                let over = season_start(s) + 2 < c.month;
+                let y = match w {
+                    "next" | "coming" => {
+                        if season_start(s) > c.month {
+                            c.year
+                        } else {
+                            c.year + 1
+                        }
+                    }
+                    _ => {
+                        if over {
+                            c.year
+                        } else {
+                            c.year - 1
+                        }
+                    }
+                };
+                return m(j + 1, TimexType::Date, format!("{y:04}-{s}"));
+            }
+            if let Some(&wd) = lx.weekday.get(uw) {
+                let c = dct.and_then(|c| c.date())?;
+                let target = Weekday::try_from((wd - 1) as u8).ok()?;
+                let back = (7 + c.weekday().num_days_from_monday() as i64
+                    - target.num_days_from_monday() as i64)
+                    % 7;
+                let back = if back == 0 { 7 } else { back };
+                let fwd = (7 + target.num_days_from_monday() as i64
+                    - c.weekday().num_days_from_monday() as i64)
+                    % 7;
+                let fwd = if fwd == 0 { 7 } else { fwd };
+                let date = if w == "next" {
+                    c + Duration::days(fwd)
+                } else {
+                    c - Duration::days(back)
+                };
+                return m(j + 1, TimexType::Date, ymd(date));
+            }
+            if let Some(&month) = lx.month.get(uw) {
+                let c = dct?;
+                let y = if w == "next" {
+                    if month > c.month { c.year } else { c.year + 1 }
+                } else if month < c.month {
+                    c.year
+                } else {
+                    c.year - 1
+                };
+                return m(j + 1, TimexType::Date, format!("{y:04}-{month:02}"));
+            }
+            if w == "recent" {
+                return None;
+            }
+            return None;
+        }
+        if w == "this" {
+            let uw = d.w(i + 1);
+            if let Some(&unit) = lx.unit.get(uw) {
+                return m(i + 2, TimexType::Date, calendar_unit(dct, 0, unit)?);
+            }
+            if let Some(&s) = lx.season.get(uw) {
+                let y = dct
+                    .map(|c| c.year.to_string())
+                    .unwrap_or_else(|| "XXXX".into());
+                return m(i + 2, TimexType::Date, format!("{y}-{s}"));
+            }
+            if let Some(&part) = lx.part.get(uw) {
+                let day = dct
+                    .and_then(|c| c.date())
+                    .map(ymd)
+                    .unwrap_or_else(|| "XXXX-XX-XX".into());
+                return m(i + 2, TimexType::Time, format!("{day}T{part}"));
+            }
+            if let Some(&month) = lx.month.get(uw) {
+                let y = dct
+                    .map(|c| c.year.to_string())
+                    .unwrap_or_else(|| "XXXX".into());
+                return m(i + 2, TimexType::Date, format!("{y}-{month:02}"));
+            }
+            if let Some(&wd) = lx.weekday.get(uw) {
+                return self.weekday_expr(d, i + 1, wd).map(|mut x| {
+                    x.end = x.end.max(i + 2);
+                    x
+                });
+            }
+        }
+        None
+    }
+
+    /// that morning, that day, the next day, the same week, the day before.
+    fn anaphoric(&self, d: &Doc<'_>, i: usize) -> Option<M> {
+        let anchor = d.last_day.or_else(|| d.dct.and_then(|c| c.date()));
+        let w = d.w(i);
+        let fmt = |day: Option<NaiveDate>| day.map(ymd).unwrap_or_else(|| "XXXX-XX-XX".into());
+        match w {
+            "that" | "same" => {
+                let uw = d.w(i + 1);
+                if let Some(&p) = self.lx.part.get(uw) {
+                    return m(i + 2, TimexType::Time, format!("{}T{p}", fmt(anchor)));
+                }
+                match uw {
+                    "day" => m(i + 2, TimexType::Date, fmt(anchor)),
+                    "week" => m(
+                        i + 2,
+                        TimexType::Date,
+                        anchor.map(iso_week).unwrap_or_else(|| "XXXX-WXX".into()),
+                    ),
+                    "month" => m(
+                        i + 2,
+                        TimexType::Date,
+                        anchor
+                            .map(|a| format!("{:04}-{:02}", a.year(), a.month()))
+                            .unwrap_or_else(|| "XXXX-XX".into()),
+                    ),
+                    "year" => m(
+                        i + 2,
+                        TimexType::Date,
+                        anchor
+                            .map(|a| format!("{:04}", a.year()))
+                            .unwrap_or_else(|| "XXXX".into()),
+                    ),
+                    _ => None,
+                }
+            }
+            "next" | "following" | "previous" => {
+                if d.w(i + 1) == "day" {
+                    let n = if w == "previous" { -1 } else { 1 };
+                    return m(
+                        i + 2,
+                        TimexType::Date,
+                        fmt(anchor.map(|a| a + Duration::days(n))),
+                    );
+                }
+                if d.w(i + 1) == "morning" || d.w(i + 1) == "evening" {
+                    let n = if w == "previous" { -1 } else { 1 };
+                    let p = self.lx.part[d.w(i + 1)];
+                    return m(
+                        i + 2,
+                        TimexType::Time,
+                        format!("{}T{p}", fmt(anchor.map(|a| a + Duration::days(n)))),
+                    );
+                }
+                None
+            }
+            "day" if matches!(d.w(i + 1), "before" | "after") => {
+                let n = if d.w(i + 1) == "before" { -1 } else { 1 };
+                m(
+                    i + 2,
+                    TimexType::Date,
+                    fmt(anchor.map(|a| a + Duration::days(n))),
+                )
+            }
+            _ => None,
+        }
+    }
+}
+
+fn season_start(s: &str) -> u32 {
+    match s {
+        "SP" => 3,
+        "SU" => 6,
+        "FA" => 9,
+        _ => 12,
+    }
+}
+
+/// `P20Y`, `PXM`, `PT48H`.
+fn duration_value(n: Option<u32>, unit: &str) -> String {
+    let n = n.map(|n| n.to_string()).unwrap_or_else(|| "X".into());
+    match unit {
+        "H" => format!("PT{n}H"),
+        "MIN" => format!("PT{n}M"),
+        "S" => format!("PT{n}S"),
+        "WE" => format!("P{n}WE"),
+        "Q" => format!("P{n}Q"),
+        u => format!("P{n}{u}"),
+    }
+}
+
+/// The calendar unit containing the DCT, moved by `dir` units: this week, last month …
+fn calendar_unit(dct: Option<Dct>, dir: i32, unit: &str) -> Option<String> {
+    let Some(c) = dct else {
+        return Some(match unit {
+            "Y" => "XXXX".into(),
+            "M" => "XXXX-XX".into(),
+            _ => "XXXX-WXX".into(),
+        });
+    };
+    let day = c.date();
+    Some(match unit {
+        "Y" => format!("{:04}", c.year + dir),
+        "M" => {
+            let (y, mo) = shift_month(c.year, c.month, dir);
+            format!("{y:04}-{mo:02}")
+        }
+        "W" => iso_week(day? + Duration::weeks(dir as i64)),
+        "D" => ymd(day? + Duration::days(dir as i64)),
+        "WE" => {
+            let base = day? + Duration::weeks(dir as i64);
+            // The weekend of a week that has not reached its Saturday is the one before, when
+            // the text speaks of it as past; "this weekend" on a Tuesday is the last one.
+            let wd = base.weekday().num_days_from_monday();
+            let week_of = if dir == 0 && wd < 4 {
+                base - Duration::days(7)
+            } else {
+                base
+            };
+            format!("{}-WE", iso_week(week_of))
+        }
+        "DE" => format!("{:03}", c.year / 10 + dir),
+        "CE" => format!("{:02}", c.year / 100 + dir),
+        "Q" => {
+            let q = (c.month as i32 - 1) / 3 + dir;
+            let (y, q) = (c.year + q.div_euclid(4), q.rem_euclid(4) + 1);
+            format!("{y:04}-Q{q}")
+        }
+        _ => return None,
+    })
+}
+
+/// A day moved by `n` units (negative: back), at the unit's granularity.
+fn offset(a: NaiveDate, n: i64, unit: &str) -> String {
+    match unit {
+        "D" => ymd(a + Duration::days(n)),
+        "W" => iso_week(a + Duration::weeks(n)),
+        "M" => {
+            let (y, mo) = shift_month(a.year(), a.month(), n as i32);
+            format!("{y:04}-{mo:02}")
+        }
+        "Y" => format!("{:04}", a.year() as i64 + n),
+        "DE" => format!("{:03}", (a.year() as i64 + 10 * n) / 10),
+        "H" | "MIN" | "S" => ymd(a),
+        _ => format!("{:04}", a.year()),
+    }
+}
+
+/// The day a value denotes, when it is day-precise (for anaphora).
+fn day_of(value: &str) -> Option<NaiveDate> {
+    let v = value.get(..10)?;
+    NaiveDate::parse_from_str(v, "%Y-%m-%d").ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tag(text: &str, dct: &str) -> Vec<(String, String)> {
+        let t = Tagger::new();
+        let dct: Dct = dct.parse().unwrap();
+        t.tag(text, Some(&dct))
+            .into_iter()
+            .map(|x| (text[x.start..x.end].to_string(), x.value))
+            .collect()
+    }
+
+    fn one(text: &str, dct: &str) -> (String, String) {
+        let v = tag(text, dct);
+        assert_eq!(v.len(), 1, "{text}: {v:?}");
+        v[0].clone()
+    }
+
+    #[test]
+    fn absolute_dates() {
+        assert_eq!(
+            one("It happened on September 11, 2001.", "2021-08-10"),
+            ("September 11, 2001".into(), "2001-09-11".into())
+        );
+        assert_eq!(
+            one("on Aug. 12 they", "2021-08-14"),
+            ("Aug. 12".into(), "2021-08-12".into())
+        );
+        assert_eq!(
+            one("In 2018, a British employee", "2021-07-05"),
+            ("2018".into(), "2018".into())
+        );
+        assert_eq!(
+            one("since the 9/11 terror attacks", "2021-07-05"),
+            ("9/11".into(), "2001-09-11".into())
+        );
+        assert_eq!(
+            one("in the 1990s", "2021-07-05"),
+            ("the 1990s".into(), "199".into())
+        );
+        assert_eq!(
+            one("on 12 August 2021", "2021-07-05"),
+            ("12 August 2021".into(), "2021-08-12".into())
+        );
+    }
+
+    #[test]
+    fn months_follow_tense_and_keep_month_granularity() {
+        assert_eq!(
+            one("In April, the division ordered the departure", "2021-08-10"),
+            ("April".into(), "2021-04".into())
+        );
+        assert_eq!(
+            one("The talks will resume in April.", "2021-08-10"),
+            ("April".into(), "2022-04".into())
+        );
+        assert_eq!(
+            one("He left in September.", "2021-08-10"),
+            ("September".into(), "2020-09".into())
+        );
+    }
+
+    #[test]
+    fn weekdays_follow_tense() {
+        assert_eq!(
+            one(
+                "The Taliban captured two strategic cities on Thursday.",
+                "2021-08-12"
+            ),
+            ("Thursday".into(), "2021-08-12".into())
+        );
+        assert_eq!(
+            one("In a statement on Sunday, the embassy said", "2021-07-05"),
+            ("Sunday".into(), "2021-07-04".into())
+        );
+        assert_eq!(
+            one("Khalilzad left for Doha on Sunday.", "2021-08-10"),
+            ("Sunday".into(), "2021-08-08".into())
+        );
+        assert_eq!(
+            one("They will meet on Thursday.", "2021-08-10"),
+            ("Thursday".into(), "2021-08-12".into())
+        );
+        assert_eq!(
+            one("fell on Thursday evening local time", "2021-08-12"),
+            ("Thursday evening".into(), "2021-08-12TEV".into())
+        );
+    }
+
+    #[test]
+    fn relative_to_the_dct() {
+        assert_eq!(
+            one("Blinken said last month", "2021-08-10"),
+            ("last month".into(), "2021-07".into())
+        );
+        assert_eq!(
+            one("This weekend, the embassy urged", "2021-08-10"),
+            ("This weekend".into(), "2021-W31-WE".into())
+        );
+        assert_eq!(
+            one("the Taliban said this week", "2021-07-03"),
+            ("this week".into(), "2021-W26".into())
+        );
+        assert_eq!(
+            one("reduced earlier this year", "2021-08-10"),
+            ("earlier this year".into(), "2021".into())
+        );
+        assert_eq!(
+            one("talks began nearly two years ago", "2021-08-12"),
+            ("nearly two years ago".into(), "2019".into())
+        );
+        assert_eq!(
+            one("in the coming days", "2021-08-10"),
+            ("the coming days".into(), "FUTURE_REF".into())
+        );
+        assert_eq!(
+            one("in recent months", "2021-08-10"),
+            ("recent months".into(), "PAST_REF".into())
+        );
+        assert_eq!(
+            one("yesterday", "2021-08-10"),
+            ("yesterday".into(), "2021-08-09".into())
+        );
+        assert_eq!(
+            one("next week", "2021-08-10"),
+            ("next week".into(), "2021-W33".into())
+        );
+    }
+
+    #[test]
+    fn anaphora_uses_the_last_date() {
+        let v = tag(
+            "Herat fell on Thursday evening. That morning, Ghazni fell.",
+            "2021-08-12",
+        );
+        assert_eq!(v[1], ("That morning".into(), "2021-08-12TMO".into()));
+        let v = tag(
+            "They met on 3 March 2020. The next day they signed.",
+            "2021-08-12",
+        );
+        assert_eq!(v[1], ("The next day".into(), "2020-03-04".into()));
+    }
+
+    #[test]
+    fn durations_and_sets() {
+        assert_eq!(
+            one("for 20 years", "2021-08-10"),
+            ("20 years".into(), "P20Y".into())
+        );
+        assert_eq!(
+            one("for several months", "2021-08-10"),
+            ("several months".into(), "PXM".into())
+        );
+        assert_eq!(
+            one("within 48 hours", "2021-08-10"),
+            ("48 hours".into(), "PT48H".into())
+        );
+        assert_eq!(
+            one("evaluated every day", "2021-08-10"),
+            ("every day".into(), "P1D".into())
+        );
+        assert_eq!(
+            one("reported daily", "2021-08-10"),
+            ("daily".into(), "P1D".into())
+        );
+        assert_eq!(
+            one("in the 20 years since", "2021-08-10"),
+            ("the 20 years".into(), "P20Y".into())
+        );
+    }
+
+    #[test]
+    fn parts_and_modifiers() {
+        let t = Tagger::new();
+        let dct: Dct = "2021-08-10".parse().unwrap();
+        let x = &t.tag("by mid-July the", Some(&dct))[0];
+        assert_eq!((x.value.as_str(), x.modifier), ("2021-07", Some("MID")));
+        let x = &t.tag("in late 2021", Some(&dct))[0];
+        assert_eq!((x.value.as_str(), x.modifier), ("2021", Some("END")));
+        let x = &t.tag("summer 2021", Some(&dct))[0];
+        assert_eq!(x.value, "2021-SU");
+    }
+
+    #[test]
+    fn times_and_not_times() {
+        assert_eq!(
+            tag("David Strom 5:00 PM | May 23, 2024", "2024-05-23"),
+            [
+                ("5:00 PM".into(), "2024-05-23T17:00".into()),
+                ("May 23, 2024".into(), "2024-05-23".into())
+            ]
+        );
+        assert!(tag("2,500-3,500 US troops", "2021-07-05").is_empty());
+        assert!(tag("You may continue", "2021-07-05").is_empty());
+        assert!(tag("10 percent", "2021-07-05").is_empty());
+    }
+
+    #[test]
+    fn month_precision_dct() {
+        let v = tag("the June report and this year", "2024-07");
+        assert_eq!(
+            v,
+            [
+                ("June".into(), "2024-06".into()),
+                ("this year".into(), "2024".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn dct_parsing() {
+        assert_eq!("2021-08-10T12:00".parse::<Dct>().unwrap().day, Some(10));
+        assert_eq!("2024-07".parse::<Dct>().unwrap().day, None);
+        assert!("2021-13-01".parse::<Dct>().is_err());
+        assert!("yesterday".parse::<Dct>().is_err());
+    }
+
+    #[test]
+    fn lexicon_parses() {
+        let lx = Lexicon::parse(LEXICON).unwrap();
+        assert_eq!(lx.month["sept."], 9);
+        assert_eq!(lx.weekday["sunday"], 7);
+        assert!(Lexicon::parse("nonsense\tx\ty\n").is_err());
+    }
+
+    use proptest::prelude::*;
+    proptest! {
+        #[test]
+        fn never_panics_and_offsets_are_sound(s in "\\PC{0,80}|[0-9/:., a-zA-Z-]{0,60}") {
+            let t = Tagger::new();
+            let dct: Dct = "2021-08-10".parse().unwrap();
+            let mut last = 0;
+            for x in t.tag(&s, Some(&dct)) {
+                prop_assert!(x.start >= last && x.start < x.end && x.end <= s.len());
+                prop_assert!(s.is_char_boundary(x.start) && s.is_char_boundary(x.end));
+                last = x.end;
+            }
+            let _ = t.tag(&s, None);
+        }
+    }
+}

@@ -1,0 +1,477 @@
+//! Headline-style titles built only from words of the source sentence.
+//!
+//! A title is subject + verb + object from the trigger's clause: "The city of Herat falls to
+//! the Taliban". The verb is put in the present tense (from the trigger list's headline form)
+//! only for events reported as fact; for planned, hypothetical or denied events the verb group
+//! is kept as written ("will not attack"), so a title never claims more than its quote. At most
+//! twelve words; never text that is not in the sentence.
+
+/// The words of a sentence as the title builder needs them.
+pub struct Words<'a> {
+    /// The document text the spans point into.
+    pub src: &'a str,
+    pub spans: Vec<(usize, usize)>,
+    pub lower: Vec<&'a str>,
+    pub in_timex: Vec<bool>,
+    /// Clauses as inclusive word ranges.
+    pub clauses: Vec<(usize, usize)>,
+}
+
+pub const MAX_WORDS: usize = 12;
+
+/// Words that may open a clause but are not part of its subject.
+const LEADERS: &[&str] = &[
+    "however",
+    "meanwhile",
+    "but",
+    "and",
+    "also",
+    "then",
+    "now",
+    "after",
+    "before",
+    "because",
+    "since",
+    "when",
+    "while",
+    "as",
+    "that",
+    "if",
+    "so",
+    "yet",
+    "still",
+    "instead",
+    "already",
+    "finally",
+    "later",
+    "earlier",
+    "reportedly",
+    "on",
+    "in",
+    "at",
+    "by",
+    "during",
+    "of",
+];
+
+/// Auxiliaries and adverbs between a subject and its verb, dropped in present-tense titles.
+const AUXILIARIES: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "being",
+    "did",
+    "does",
+    "do",
+    "also",
+    "already",
+    "reportedly",
+    "quickly",
+    "quietly",
+    "rapidly",
+    "finally",
+    "just",
+    "then",
+    "slowly",
+    "repeatedly",
+    "officially",
+    "formally",
+    "effectively",
+];
+
+/// Words a title must not end on.
+const DANGLING: &[&str] = &[
+    "of", "the", "a", "an", "to", "in", "for", "from", "and", "or", "with", "on", "at", "by",
+    "its", "their", "his", "her", "as", "but", "that", "than", "into", "'s", "’s", "is", "are",
+    "was", "were", "be", "some", "any", "all", "more", "most",
+];
+
+/// Words after which the object of a title stops.
+const STOPS: &[&str] = &[
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "because",
+    "after",
+    "before",
+    "while",
+    "with",
+    "according",
+    "amid",
+    "despite",
+    "as",
+    "since",
+    "until",
+    "although",
+    "though",
+    "where",
+    "when",
+    "if",
+    "unless",
+    "but",
+    "including",
+    "saying",
+    "said",
+    "per",
+    "following",
+];
+
+/// Plural subjects take the verb without its `-s`: "US forces leave".
+fn plural(subject_last: &str) -> bool {
+    let w = subject_last.to_lowercase();
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+        && !w.ends_with("'s")
+        && !subject_last.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn base_form(headline: &str) -> String {
+    let (verb, rest) = headline.split_once(' ').unwrap_or((headline, ""));
+    let base = if let Some(s) = verb.strip_suffix("ies") {
+        format!("{s}y")
+    } else if ["ches", "shes", "sses", "xes", "zes", "oes"]
+        .iter()
+        .any(|e| verb.ends_with(e))
+    {
+        verb[..verb.len() - 2].to_string()
+    } else if let Some(s) = verb.strip_suffix('s') {
+        s.to_string()
+    } else {
+        verb.to_string()
+    };
+    if rest.is_empty() {
+        base
+    } else {
+        format!("{base} {rest}")
+    }
+}
+
+/// When the trigger's clause has no subject before the trigger ("…, fell to the Taliban"),
+/// the clause that supplies one: the first clause of the sentence that is not a subordinate or
+/// a bare date.
+pub fn subject_clause(
+    clauses: &[(usize, usize)],
+    lower: &[&str],
+    c: usize,
+    t: usize,
+) -> Option<usize> {
+    let (first, _) = clauses[c];
+    let before = (first..t)
+        .filter(|&k| !LEADERS.contains(&lower[k]) && !AUXILIARIES.contains(&lower[k]))
+        .count();
+    if before > 0 {
+        return None;
+    }
+    (0..c).find(|&k| {
+        let (f, l) = clauses[k];
+        let content = (f..=l).filter(|&i| !LEADERS.contains(&lower[i])).count();
+        content >= 2 && !LEADERS.contains(&lower[f])
+    })
+}
+
+fn clean(s: &str) -> String {
+    let s: String = s
+        .chars()
+        .filter(|c| !matches!(c, '"' | '“' | '”'))
+        .map(|c| if c.is_whitespace() { ' ' } else { c })
+        .collect();
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Text of words `a..=b` as written in the sentence.
+fn run(w: &Words<'_>, a: usize, b: usize) -> String {
+    clean(&w.src[w.spans[a].0..w.spans[b].1])
+}
+
+/// Contiguous runs of the chosen word indices, as text.
+fn runs(w: &Words<'_>, idx: &[usize]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < idx.len() {
+        let mut j = i;
+        while j + 1 < idx.len() && idx[j + 1] == idx[j] + 1 {
+            j += 1;
+        }
+        out.push(run(w, idx[i], idx[j]));
+        i = j + 1;
+    }
+    out
+}
+
+/// Subject word indices: the words before the trigger in its clause (or in the clause that
+/// supplies the subject), without leading connectives and dates, at most six words.
+fn subject(w: &Words<'_>, c: usize, t: usize, factual: bool) -> Vec<usize> {
+    let (first, _) = w.clauses[c];
+    let mut idx: Vec<usize> = (first..t).filter(|&k| !w.in_timex[k]).collect();
+    while idx.first().is_some_and(|&k| LEADERS.contains(&w.lower[k])) {
+        idx.remove(0);
+    }
+    if factual {
+        while idx
+            .last()
+            .is_some_and(|&k| AUXILIARIES.contains(&w.lower[k]))
+        {
+            idx.pop();
+        }
+    }
+    if idx.is_empty() {
+        if let Some(sc) = subject_clause(&w.clauses, &w.lower, c, t) {
+            let (f, l) = w.clauses[sc];
+            idx = (f..=l).filter(|&k| !w.in_timex[k]).collect();
+            while idx.first().is_some_and(|&k| LEADERS.contains(&w.lower[k])) {
+                idx.remove(0);
+            }
+            idx.truncate(6);
+        }
+        if !factual {
+            // Keep the modal or negation that stands between subject and verb.
+            idx.extend((first..t).filter(|&k| !w.in_timex[k] && !LEADERS.contains(&w.lower[k])));
+        }
+    }
+    if idx.len() > 7 {
+        // Keep the head of a long subject: the last words, starting at a capital or determiner.
+        let keep = idx.len() - 6;
+        idx.drain(..keep);
+    }
+    idx
+}
+
+/// Object word indices after the trigger: up to a clause stop word, a date or the word limit.
+fn object(w: &Words<'_>, c: usize, after: usize, budget: usize) -> Vec<usize> {
+    let (_, last) = w.clauses[c];
+    let mut idx = Vec::new();
+    let mut k = after;
+    while k <= last && k < w.lower.len() && idx.len() < budget {
+        if w.in_timex[k] || STOPS.contains(&w.lower[k]) {
+            break;
+        }
+        idx.push(k);
+        k += 1;
+    }
+    while idx.last().is_some_and(|&k| DANGLING.contains(&w.lower[k])) {
+        idx.pop();
+    }
+    idx
+}
+
+/// Build the title for the trigger at word `t` (length `len`) in clause `c`. `headline` is
+/// the present-tense form for a verb trigger, `None` for an event noun. `factual` events get
+/// the present tense; others keep their verb group as written.
+pub fn build(
+    w: &Words<'_>,
+    c: usize,
+    t: usize,
+    len: usize,
+    headline: Option<&str>,
+    factual: bool,
+) -> Option<String> {
+    let trig_end = t + len;
+    let mut parts: Vec<String> = Vec::new();
+    // "was killed": a passive keeps its participle ("is killed"), never the active "kills".
+    let passive = headline.is_some()
+        && (w.clauses[c].0..t)
+            .rev()
+            .take(3)
+            .map(|k| w.lower[k])
+            .find(|x| !matches!(*x, "also" | "reportedly" | "already" | "not" | "n't"))
+            .is_some_and(|x| matches!(x, "was" | "were" | "been" | "is" | "are" | "be" | "being"));
+    let subj = subject(w, c, t, factual && headline.is_some());
+    match headline {
+        Some(_) if factual && passive => {
+            let budget = MAX_WORDS.saturating_sub(subj.len() + 1 + len);
+            let obj = object(w, c, t + len, budget);
+            parts.extend(runs(w, &subj));
+            let plural_subject = subj
+                .last()
+                .is_some_and(|&k| plural(&w.src[w.spans[k].0..w.spans[k].1]));
+            parts.push(if plural_subject {
+                "are".into()
+            } else {
+                "is".into()
+            });
+            let mut idx: Vec<usize> = (t..t + len).collect();
+            idx.extend(obj);
+            parts.extend(runs(w, &idx));
+        }
+        Some(h) if factual => {
+            let budget = MAX_WORDS.saturating_sub(subj.len() + h.split(' ').count());
+            let obj = object(w, c, trig_end, budget);
+            parts.extend(runs(w, &subj));
+            let verb = if subj
+                .last()
+                .is_some_and(|&k| plural(&w.src[w.spans[k].0..w.spans[k].1]))
+            {
+                base_form(h)
+            } else {
+                h.to_string()
+            };
+            parts.push(verb);
+            parts.extend(runs(w, &obj));
+        }
+        _ => {
+            // Nouns, and verbs of non-factual events: the words as written. A noun with its
+            // own complement ("the departure of all US forces from Bagram") stands alone.
+            let budget = MAX_WORDS.saturating_sub(subj.len() + len);
+            let obj = object(w, c, trig_end, budget);
+            let noun_phrase = headline.is_none() && obj.len() >= 2;
+            let mut idx = if noun_phrase {
+                Vec::new()
+            } else {
+                subj.clone()
+            };
+            let obj = if noun_phrase {
+                object(w, c, trig_end, MAX_WORDS - len)
+            } else {
+                obj
+            };
+            idx.extend(t..trig_end);
+            idx.extend(obj);
+            parts.extend(runs(w, &idx));
+        }
+    }
+    let title = parts.join(" ");
+    let title = title.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | ';' | ':' | '-' | '—' | '–')
+    });
+    if title.split_whitespace().count() < 2 {
+        return None;
+    }
+    let mut ch = title.chars();
+    let first = ch.next()?;
+    Some(first.to_uppercase().collect::<String>() + ch.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens;
+
+    /// Title of the first occurrence of `trigger` in `s`, with clauses split at commas.
+    fn title_of(
+        s: &str,
+        trigger: &str,
+        len: usize,
+        headline: Option<&str>,
+        factual: bool,
+    ) -> String {
+        let toks = tokens(s);
+        let lower: Vec<String> = toks.iter().map(|&(a, b)| s[a..b].to_lowercase()).collect();
+        let mut clauses = vec![];
+        let mut start = 0;
+        for i in 1..toks.len() {
+            if s[toks[i - 1].1..toks[i].0].contains(',') || lower[i] == "after" {
+                clauses.push((start, i - 1));
+                start = i;
+            }
+        }
+        clauses.push((start, toks.len() - 1));
+        let t = lower.iter().position(|w| w == trigger).unwrap();
+        let c = clauses.iter().position(|&(f, l)| f <= t && t <= l).unwrap();
+        let w = Words {
+            src: s,
+            spans: toks.clone(),
+            lower: lower.iter().map(String::as_str).collect(),
+            in_timex: lower
+                .iter()
+                .map(|w| w == "thursday" || w == "evening")
+                .collect(),
+            clauses,
+        };
+        build(&w, c, t, len, headline, factual).unwrap()
+    }
+
+    #[test]
+    fn present_tense_subject_verb_object() {
+        assert_eq!(
+            title_of(
+                "The city of Herat, Afghanistan's third-largest city, fell to the Taliban on Thursday evening, with the group",
+                "fell",
+                1,
+                Some("falls"),
+                true
+            ),
+            "The city of Herat falls to the Taliban"
+        );
+        assert_eq!(
+            title_of(
+                "The comments came days after the US military left Bagram Airfield, one of the bases",
+                "left",
+                1,
+                Some("leaves"),
+                true
+            ),
+            "The US military leaves Bagram Airfield"
+        );
+        assert_eq!(
+            title_of(
+                "US forces have left Bagram",
+                "left",
+                1,
+                Some("leaves"),
+                true
+            ),
+            "US forces leave Bagram"
+        );
+    }
+
+    #[test]
+    fn passives_stay_passive() {
+        assert_eq!(
+            title_of(
+                "In 2018, a British employee of G4S was killed in a Taliban attack",
+                "killed",
+                1,
+                Some("kills"),
+                true
+            ),
+            "A British employee of G4S is killed in a Taliban attack"
+        );
+    }
+
+    #[test]
+    fn non_factual_keeps_the_verb_group() {
+        assert_eq!(
+            title_of(
+                "They will not attack the U.S. Embassy in Kabul if the group overruns the capital",
+                "attack",
+                1,
+                Some("attacks"),
+                false
+            ),
+            "They will not attack the U.S. Embassy in Kabul"
+        );
+    }
+
+    #[test]
+    fn nouns_and_limits() {
+        let t = title_of(
+            "One major factor is the departure of all US forces from Bagram Air Base because it means a great deal more for everybody",
+            "departure",
+            1,
+            None,
+            true,
+        );
+        assert_eq!(t, "Departure of all US forces from Bagram Air Base");
+        assert!(t.split_whitespace().count() <= MAX_WORDS);
+    }
+
+    #[test]
+    fn verb_forms() {
+        assert_eq!(base_form("falls"), "fall");
+        assert_eq!(base_form("flies"), "fly");
+        assert_eq!(base_form("pulls out"), "pull out");
+        assert_eq!(base_form("reaches"), "reach");
+        assert!(plural("forces") && !plural("Forces") && !plural("status") && !plural("its"));
+    }
+}
