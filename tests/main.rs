@@ -2,6 +2,8 @@
 
 mod cli;
 mod kabul;
+mod render;
+mod timex;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

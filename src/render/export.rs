@@ -259,6 +259,9 @@ fn mermaid_label(s: &str) -> String {
             '#' => o.push_str("#35;"),
             '<' => o.push_str("#lt;"),
             '>' => o.push_str("#gt;"),
+            '[' | ']' | '(' | ')' | '{' | '}' | '*' | '_' | '|' => {
+                o.push_str(&format!("#{};", c as u32))
+            }
             '\n' | '\r' => o.push(' '),
             c => o.push(c),
         }
@@ -386,7 +389,7 @@ mod tests {
     fn mermaid_and_dot_labels_cannot_break_out() {
         assert_eq!(
             mermaid_label("a\"]-->x```"),
-            "a#quot;]-->x#96;#96;#96;".replace("-->", "--#gt;")
+            "a#quot;#93;--#gt;x#96;#96;#96;"
         );
         assert_eq!(dot_escape("a\"b\\"), "a\\\"b\\\\");
     }
