@@ -4,6 +4,7 @@
 
 pub mod cli;
 pub mod date;
+pub mod diff;
 pub mod error;
 pub mod eval;
 pub mod extract;

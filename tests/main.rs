@@ -1,6 +1,7 @@
 //! Integration tests: one crate, one module per area. Shared helpers live here.
 
 mod cli;
+mod diff;
 mod kabul;
 mod render;
 mod timex;

@@ -62,6 +62,11 @@ pub enum Command {
         after_help = "Examples:\n  timeline render timelines/kabul-embassy/events.yaml --format html -o page.html\n  timeline render timelines/kabul-embassy/events.yaml --format ics > events.ics"
     )]
     Render(RenderArgs),
+    /// What changed between two timelines: event files, timeline or corpus folders, or REV:path
+    #[command(
+        after_help = "Examples:\n  timeline diff old/events.yaml timelines/kabul-embassy/events.yaml\n  timeline diff HEAD~1:timelines/kabul-embassy timelines/kabul-embassy\n  timeline diff corpus-july/ timelines/kabul-embassy/sources --format json\n\nExit code 0: no difference, 1: differences, 2: trouble (like diff)."
+    )]
+    Diff(DiffArgs),
     /// Tag temporal expressions (TIMEX3) and print them as JSON lines
     #[command(
         after_help = "Examples:\n  timeline timex article.txt --dct 2021-08-10\n  timeline timex --timeml ../shared/corpora/timeml/te3-platinum > pred.jsonl"
@@ -132,6 +137,26 @@ pub struct BuildArgs {
     /// Title of a new timeline (default: from the folder name)
     #[arg(long)]
     pub title: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// Old side: event file, timeline folder, corpus folder, or REV:path in git
+    pub old: String,
+    /// New side: same forms
+    pub new: String,
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: DiffFormat,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum DiffFormat {
+    /// For people: + added, - removed, ~ changed (coloured on a terminal unless NO_COLOR)
+    Text,
+    /// Markdown, for pull requests
+    Md,
+    /// {"added":[…],"removed":[…],"changed":[{"id","date","title","changes":[{"field","old","new","note"}]}]}
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -255,6 +280,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Build(a) => build(&a),
         Command::Extract(a) => extract(&a),
         Command::Check(a) => check(&a),
+        Command::Diff(a) => diff_cmd(&a),
         Command::Fmt(a) => fmt(&a),
         Command::Render(a) => render_cmd(&a),
         Command::Timex(a) => {
@@ -441,6 +467,102 @@ fn render_cmd(a: &RenderArgs) -> Result<i32> {
     let out = render::render(a.format, &input).map_err(Error::Render)?;
     write_out(a.output.as_deref(), &out)?;
     Ok(0)
+}
+
+/// Run git and return its stdout.
+fn git(args: &[&str]) -> Result<Vec<u8>> {
+    let out = std::process::Command::new("git")
+        .args(args)
+        .output()
+        .map_err(|e| Error::Usage(format!("cannot run git: {e}")))?;
+    if !out.status.success() {
+        return Err(Error::Usage(format!(
+            "git {}: {}",
+            args.join(" "),
+            String::from_utf8_lossy(&out.stderr).trim()
+        )));
+    }
+    Ok(out.stdout)
+}
+
+/// One side of a diff as a timeline.
+fn diff_side(spec: &str) -> Result<Timeline> {
+    let local = Path::new(spec);
+    if !local.exists()
+        && let Some((rev, path)) = spec.split_once(':')
+        && !rev.is_empty()
+    {
+        let path = path.trim_end_matches('/');
+        let exists = |p: &str| git(&["cat-file", "-e", &format!("{rev}:{p}")]).is_ok();
+        let corpus_dir = if exists(&format!("{path}/sources.yaml")) {
+            Some(path.to_string())
+        } else if !exists(&format!("{path}/events.yaml"))
+            && exists(&format!("{path}/sources/sources.yaml"))
+        {
+            Some(format!("{path}/sources"))
+        } else {
+            None
+        };
+        if let Some(dir) = corpus_dir {
+            // Materialize the corpus of that revision and extract it.
+            let tmp = tempfile::tempdir().map_err(|e| Error::io("temporary folder", e))?;
+            let index = git(&["show", &format!("{rev}:{dir}/sources.yaml")])?;
+            std::fs::write(tmp.path().join("sources.yaml"), &index)
+                .map_err(|e| Error::io(tmp.path(), e))?;
+            for file in source::corpus::listed_files(&String::from_utf8_lossy(&index)) {
+                let body = git(&["show", &format!("{rev}:{dir}/{file}")])?;
+                let dest = tmp.path().join(&file);
+                if let Some(parent) = dest.parent() {
+                    std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+                }
+                std::fs::write(&dest, body).map_err(|e| Error::io(&dest, e))?;
+            }
+            let corpus = load_corpus_warn(tmp.path())?;
+            return Ok(extractor(None)?.extract(&corpus, spec));
+        }
+        let file = if path.ends_with(".yaml") || path.ends_with(".yml") {
+            path.to_string()
+        } else {
+            format!("{path}/events.yaml")
+        };
+        let text = String::from_utf8(git(&["show", &format!("{rev}:{file}")])?)
+            .map_err(|_| Error::Usage(format!("{spec}: not UTF-8")))?;
+        return Ok(source::parse_timeline(&format!("{rev}:{file}"), &text)?.timeline);
+    }
+    if local.is_file() {
+        return Ok(source::load_timeline(local)?.timeline);
+    }
+    if local.join("events.yaml").is_file() {
+        return Ok(source::load_timeline(&local.join("events.yaml"))?.timeline);
+    }
+    let corpus = if local.join("sources.yaml").is_file() {
+        local.to_path_buf()
+    } else if local.join("sources/sources.yaml").is_file() {
+        local.join("sources")
+    } else {
+        return Err(Error::Usage(format!(
+            "{spec}: not an event file, a timeline folder, a corpus folder or REV:path"
+        )));
+    };
+    let corpus = load_corpus_warn(&corpus)?;
+    Ok(extractor(None)?.extract(&corpus, spec))
+}
+
+fn diff_cmd(a: &DiffArgs) -> Result<i32> {
+    let old = diff_side(&a.old)?;
+    let new = diff_side(&a.new)?;
+    let d = crate::diff::diff(&old, &new);
+    let out = match a.format {
+        DiffFormat::Json => serde_json::to_string_pretty(&d).expect("diffs serialize") + "\n",
+        DiffFormat::Md => crate::diff::to_markdown(&d),
+        DiffFormat::Text => {
+            let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::io::stdout().is_terminal();
+            crate::diff::to_text(&d, crate::diff::Style { color })
+        }
+    };
+    write_out(None, &out)?;
+    Ok(if d.is_empty() { 0 } else { 1 })
 }
 
 fn eval_events(a: &EvalEventsArgs) -> Result<i32> {

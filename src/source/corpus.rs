@@ -46,6 +46,19 @@ fn safe_relative(file: &str) -> bool {
             .all(|c| matches!(c, Component::Normal(_) | Component::CurDir))
 }
 
+/// The article files a `sources.yaml` text lists (for materializing a corpus from git);
+/// unsafe names are left out, and a malformed index lists nothing (loading reports it).
+pub fn listed_files(index: &str) -> Vec<String> {
+    serde_yaml::from_str::<Vec<ArticleMeta>>(index)
+        .map(|v| {
+            v.into_iter()
+                .map(|m| m.file)
+                .filter(|f| safe_relative(f))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// Read `dir/sources.yaml` and every article it lists. All problems are reported together.
 pub fn load_corpus(dir: &Path) -> Result<Corpus> {
     let index = dir.join("sources.yaml");
