@@ -186,6 +186,7 @@ struct Lexicon {
     approx: Vec<(Vec<String>, &'static str)>,
     past: HashMap<String, ()>,
     future: HashMap<String, ()>,
+    refs: Vec<(Vec<String>, String)>,
 }
 
 fn intern(s: &str) -> &'static str {
@@ -259,6 +260,7 @@ impl Lexicon {
                 "approx" => lx.approx.push((words(), intern(value))),
                 "past" => drop(lx.past.insert(w, ())),
                 "future" => drop(lx.future.insert(w, ())),
+                "ref" => lx.refs.push((words(), value.to_string())),
                 other => {
                     return Err(format!(
                         "lexicon.tsv:{}: unknown category {other:?}",
@@ -268,6 +270,7 @@ impl Lexicon {
             }
         }
         lx.approx.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        lx.refs.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
         Ok(lx)
     }
 }
@@ -329,6 +332,8 @@ struct Doc<'a> {
     dct: Option<Dct>,
     /// Last day-precise date mentioned, for anaphora.
     last_day: Option<NaiveDate>,
+    /// Last quarter mentioned ("the quarter" refers back to it).
+    last_quarter: Option<(i32, u32)>,
 }
 
 impl Doc<'_> {
@@ -366,19 +371,27 @@ impl Doc<'_> {
             if lx.future.contains_key(w) {
                 return Some(Tense::Future);
             }
-            if lx.past.contains_key(w) || (w.len() > 4 && w.ends_with("ed")) {
+            if lx.past.contains_key(w) {
+                return Some(Tense::Past);
+            }
+            if w.len() > 4 && w.ends_with("ed") {
+                // A participle after "be" or "to" ("must be returned", "to be issued") takes
+                // its tense from the auxiliary further back.
+                let prev = k.checked_sub(1).map(|p| self.toks[p].low.as_str());
+                if matches!(prev, Some("be" | "being" | "to" | "been")) {
+                    return None;
+                }
                 return Some(Tense::Past);
             }
             None
         };
-        for dist in 1..=12 {
-            if let Some(k) = i.checked_sub(dist) {
-                if sentence_break(&self.toks[k]) && !self.is_abbrev_dot(k) {
-                    break;
-                }
-                if let Some(t) = cue(k) {
-                    return t;
-                }
+        for dist in 1..=20 {
+            let Some(k) = i.checked_sub(dist) else { break };
+            if sentence_break(&self.toks[k]) && !self.is_abbrev_dot(k) {
+                break;
+            }
+            if let Some(t) = cue(k) {
+                return t;
             }
         }
         for k in end..(end + 12).min(self.toks.len()) {
@@ -418,6 +431,7 @@ impl Tagger {
             toks: tokenize(text),
             dct: dct.copied(),
             last_day: None,
+            last_quarter: None,
         };
         let mut out = Vec::new();
         let mut i = 0;
@@ -432,6 +446,9 @@ impl Tagger {
                     let end = d.toks[mt.end - 1].end;
                     if let Some(day) = day_of(&mt.value) {
                         d.last_day = Some(day);
+                    }
+                    if let Some(q) = quarter_of(&mt.value) {
+                        d.last_quarter = Some(q);
                     }
                     out.push(Timex {
                         start,
@@ -480,6 +497,18 @@ impl Tagger {
     fn after_the(&self, d: &Doc<'_>, i: usize) -> Option<M> {
         let lx = &self.lx;
         let w = d.w(i);
+        if let Some(mt) = self.deictic(d, i - 1).filter(|x| x.end > i) {
+            return Some(mt);
+        }
+        // the weekend: the DCT's, by tense
+        if w == "weekend" {
+            let tense = d.tense(lx, i, i + 1);
+            let dir = if tense == Tense::Future { 1 } else { 0 };
+            return m(i + 1, TimexType::Date, calendar_unit(d.dct, dir, "WE")?);
+        }
+        if let Some(mt) = self.quarter(d, i, true) {
+            return Some(mt);
+        }
         // the 1990s
         if let Some(y) = d.num(i)
             && (1000..=2099).contains(&y)
@@ -542,6 +571,108 @@ impl Tagger {
         None
     }
 
+    /// Fiscal quarters: "the third quarter", "third-quarter", "the quarter", "the year-earlier
+    /// quarter", "the fourth quarter of 1988". A quarter without a year is the latest one of
+    /// that number by the DCT (the next one in a future clause); "the quarter" is the last
+    /// quarter mentioned, else the last complete one.
+    fn quarter(&self, d: &Doc<'_>, i: usize, after_the: bool) -> Option<M> {
+        let lx = &self.lx;
+        let mut j = i;
+        if d.is(j, "fiscal") {
+            j += 1;
+        }
+        let mut back = 0;
+        if d.is(j, "year") && d.is(j + 1, "-") && matches!(d.w(j + 2), "earlier" | "ago") {
+            back = 1;
+            j += 3;
+        }
+        let mut which = "";
+        if matches!(d.w(j), "latest" | "current" | "same" | "previous") {
+            which = match d.w(j) {
+                "current" => "current",
+                "previous" => "previous",
+                _ => "latest",
+            };
+            j += 1;
+        } else if d.is(j, "most") && d.is(j + 1, "recent") {
+            which = "latest";
+            j += 2;
+        }
+        let ordinal = lx
+            .ordinal
+            .get(d.w(j))
+            .copied()
+            .filter(|n| (1..=4).contains(n));
+        if ordinal.is_some() {
+            j += 1;
+            if d.is(j, "-") {
+                j += 1;
+            }
+        }
+        let noun = d.w(j);
+        let is_period = noun == "period" && back == 1;
+        if noun != "quarter" && !is_period {
+            return None;
+        }
+        if !after_the && ordinal.is_none() {
+            return None; // bare "quarter"
+        }
+        j += 1;
+        let explicit_year = if d.is(j, "of") {
+            d.num(j + 1)
+                .filter(|y| (1000..=2099).contains(y))
+                .map(|y| (y, 2))
+        } else {
+            d.num(j)
+                .filter(|y| (1000..=2099).contains(y) && d.toks[j].low.len() == 4)
+                .map(|y| (y, 1))
+        };
+        let dct_q = d.dct.map(|c| (c.year, (c.month - 1) / 3 + 1));
+        let (mut year, q) = match (ordinal, explicit_year, dct_q) {
+            (Some(n), Some((y, len)), _) => {
+                j += len;
+                (y as i32, n)
+            }
+            (Some(n), None, Some((y, cq))) => {
+                let future = d.tense(lx, i, j) == Tense::Future;
+                (
+                    if future {
+                        if n >= cq { y } else { y + 1 }
+                    } else if n <= cq {
+                        y
+                    } else {
+                        y - 1
+                    },
+                    n,
+                )
+            }
+            (Some(n), None, None) => {
+                return m(j, TimexType::Date, format!("XXXX-Q{n}"));
+            }
+            (None, _, dct_q) => match (which, d.last_quarter, dct_q) {
+                ("current", _, Some(q)) => q,
+                ("previous", _, Some((y, cq))) => {
+                    if cq == 1 {
+                        (y - 1, 4)
+                    } else {
+                        (y, cq - 1)
+                    }
+                }
+                (_, Some(q), _) => q,
+                (_, None, Some((y, cq))) => {
+                    if cq == 1 {
+                        (y - 1, 4)
+                    } else {
+                        (y, cq - 1)
+                    }
+                }
+                _ => return m(j, TimexType::Date, "XXXX-QX".into()),
+            },
+        };
+        year -= back;
+        m(j, TimexType::Date, format!("{year:04}-Q{q}"))
+    }
+
     /// Expressions that do not start with "the" or a modifier.
     fn core(&self, d: &Doc<'_>, i: usize) -> Option<M> {
         let lx = &self.lx;
@@ -585,6 +716,11 @@ impl Tagger {
                 }
                 if let Some(mt) = self.deictic(d, i) {
                     return Some(mt);
+                }
+                if lx.ordinal.contains_key(w) || w == "fiscal" || w == "year" {
+                    if let Some(mt) = self.quarter(d, i, false) {
+                        return Some(mt);
+                    }
                 }
                 if matches!(w, "early" | "mid" | "late") {
                     return self.part_of(d, i);
@@ -772,6 +908,25 @@ impl Tagger {
         } else if h > 23 {
             return None;
         }
+        // "9 a.m. Tuesday", "4 a.m. EDT Thursday": the time of that day.
+        let mut k = end;
+        while matches!(
+            d.w(k),
+            "edt" | "est" | "cdt" | "cst" | "pdt" | "pst" | "gmt" | "utc" | "local" | "time" | "on"
+        ) {
+            k += 1;
+        }
+        if let Some(&wd) = self.lx.weekday.get(d.w(k))
+            && let Some(day) = self.weekday_expr(d, k, wd)
+        {
+            let date = day
+                .value
+                .split('T')
+                .next()
+                .unwrap_or("XXXX-XX-XX")
+                .to_string();
+            return m(k + 1, TimexType::Time, format!("{date}T{hour:02}:{min:02}"));
+        }
         let day = d
             .dct
             .and_then(|c| c.date())
@@ -839,9 +994,13 @@ impl Tagger {
         let value = match d.dct {
             Some(c) => {
                 let tense = d.tense(&self.lx, i, end);
+                let ahead = month as i32 - c.month as i32;
                 let y = match tense {
                     Tense::Future if month < c.month => c.year + 1,
-                    Tense::Past | Tense::Unknown if month > c.month => c.year - 1,
+                    Tense::Past if month > c.month => c.year - 1,
+                    // No tense: the nearest such month.
+                    Tense::Unknown if ahead > 6 => c.year - 1,
+                    Tense::Unknown if ahead < -6 => c.year + 1,
                     _ => c.year,
                 };
                 format!("{y:04}-{month:02}")
@@ -864,6 +1023,9 @@ impl Tagger {
                 let y = match (tense, this) {
                     (Tense::Past, Some(t)) if t > dct => c.year - 1,
                     (Tense::Future, Some(t)) if t < dct => c.year + 1,
+                    // No tense: the year that puts the date nearest the DCT.
+                    (Tense::Unknown, Some(t)) if (t - dct).num_days() > 183 => c.year - 1,
+                    (Tense::Unknown, Some(t)) if (dct - t).num_days() > 183 => c.year + 1,
                     _ => c.year,
                 };
                 format!("{y:04}-{month:02}-{day:02}")
@@ -901,7 +1063,10 @@ impl Tagger {
                 let fwd = if fwd == 0 { 7 } else { fwd };
                 let date = match tense {
                     Tense::Future => dct + Duration::days(fwd),
-                    _ => dct - Duration::days(back),
+                    Tense::Past => dct - Duration::days(back),
+                    // No tense: the nearest such day, the past one on a tie.
+                    Tense::Unknown if fwd < back => dct + Duration::days(fwd),
+                    Tense::Unknown => dct - Duration::days(back),
                 };
                 ymd(date)
             }
@@ -913,9 +1078,15 @@ impl Tagger {
         }
     }
 
-    /// yesterday, today, tomorrow, tonight, now, currently, recently, this weekend …
+    /// yesterday, today, tomorrow, tonight, and the reference words of the lexicon (now,
+    /// currently, recently, the future …).
     fn deictic(&self, d: &Doc<'_>, i: usize) -> Option<M> {
         let w = d.w(i);
+        for (words, value) in &self.lx.refs {
+            if words.iter().enumerate().all(|(k, x)| d.w(i + k) == x) {
+                return m(i + words.len(), TimexType::Date, value.clone());
+            }
+        }
         let dct = d.dct;
         let day = dct.and_then(|c| c.date());
         let shift = |n: i64| {
@@ -927,13 +1098,6 @@ impl Tagger {
             "yesterday" => m(i + 1, TimexType::Date, shift(-1)),
             "tomorrow" => m(i + 1, TimexType::Date, shift(1)),
             "tonight" => m(i + 1, TimexType::Time, format!("{}TNI", shift(0))),
-            "now" | "currently" | "nowadays" | "presently" => {
-                m(i + 1, TimexType::Date, "PRESENT_REF".into())
-            }
-            "recently" | "lately" | "formerly" | "previously" => {
-                m(i + 1, TimexType::Date, "PAST_REF".into())
-            }
-            "soon" => m(i + 1, TimexType::Date, "FUTURE_REF".into()),
             _ => None,
         }
     }
@@ -1048,6 +1212,10 @@ impl Tagger {
         let n = self.count_value(d, i);
         let unit = self.lx.unit.get(d.w(i + len - 1)).copied()?;
         let end = i + len;
+        // "6-year-old" is an age, not a time.
+        if d.is(end, "-") && d.is(end + 1, "old") {
+            return None;
+        }
         // "two years ago", "three days earlier/later"
         if matches!(
             d.w(end),
@@ -1331,6 +1499,15 @@ fn duration_value(n: Option<u32>, unit: &str) -> String {
         "MIN" => format!("PT{n}M"),
         "S" => format!("PT{n}S"),
         "WE" => format!("P{n}WE"),
+        // TimeML writes decades and centuries in years: "a decade" is P10Y.
+        "DE" => match n.parse::<u32>() {
+            Ok(k) => format!("P{}Y", k * 10),
+            Err(_) => "PXDE".into(),
+        },
+        "CE" => match n.parse::<u32>() {
+            Ok(k) => format!("P{}Y", k * 100),
+            Err(_) => "PXCE".into(),
+        },
         "Q" => format!("P{n}Q"),
         u => format!("P{n}{u}"),
     }
@@ -1387,10 +1564,19 @@ fn offset(a: NaiveDate, n: i64, unit: &str) -> String {
             format!("{y:04}-{mo:02}")
         }
         "Y" => format!("{:04}", a.year() as i64 + n),
-        "DE" => format!("{:03}", (a.year() as i64 + 10 * n) / 10),
+        "DE" => format!("{:04}", a.year() as i64 + 10 * n),
         "H" | "MIN" | "S" => ymd(a),
         _ => format!("{:04}", a.year()),
     }
+}
+
+/// The year and quarter of a `YYYY-Qn` value.
+fn quarter_of(value: &str) -> Option<(i32, u32)> {
+    let (y, q) = value.split_once("-Q")?;
+    Some((
+        y.parse().ok()?,
+        q.parse().ok().filter(|q| (1..=4).contains(q))?,
+    ))
 }
 
 /// The day a value denotes, when it is day-precise (for anaphora).
