@@ -105,17 +105,18 @@ enum Tk {
 }
 
 #[derive(Debug, Clone)]
-struct Tok {
+struct Tok<'a> {
     start: usize,
     end: usize,
     kind: Tk,
-    /// Lowercase text.
-    low: String,
+    /// Lowercase text (ASCII-lowercased, so offsets are those of the original).
+    low: &'a str,
     /// White space before the token.
     space: bool,
 }
 
-fn tokenize(text: &str) -> Vec<Tok> {
+/// Tokens of `text`; `lower` is `text` ASCII-lowercased (same byte offsets).
+fn tokenize<'a>(text: &str, lower: &'a str) -> Vec<Tok<'a>> {
     let b = text.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
@@ -163,7 +164,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
             } else {
                 kind
             },
-            low: s.to_lowercase(),
+            low: &lower[start..i],
             space,
         });
         space = false;
@@ -278,6 +279,8 @@ impl Lexicon {
 /// The tagger. Build once, share between threads.
 pub struct Tagger {
     lx: Lexicon,
+    /// Every word that can start an expression; others are skipped at once.
+    starters: std::collections::HashSet<String>,
 }
 
 impl Default for Tagger {
@@ -328,17 +331,21 @@ fn shift_month(y: i32, m: u32, by: i32) -> (i32, u32) {
 /// Per-document state while tagging.
 struct Doc<'a> {
     text: &'a str,
-    toks: Vec<Tok>,
+    toks: Vec<Tok<'a>>,
     dct: Option<Dct>,
     /// Last day-precise date mentioned, for anaphora.
     last_day: Option<NaiveDate>,
     /// Last quarter mentioned ("the quarter" refers back to it).
     last_quarter: Option<(i32, u32)>,
+    /// Year of the last calendar date mentioned at any precision ("later that year").
+    last_year: Option<i32>,
+    /// Byte offset where the last day-precise date ended (times nearby take its day).
+    last_day_at: usize,
 }
 
 impl Doc<'_> {
     fn w(&self, i: usize) -> &str {
-        self.toks.get(i).map_or("", |t| t.low.as_str())
+        self.toks.get(i).map_or("", |t| t.low)
     }
 
     fn is(&self, i: usize, s: &str) -> bool {
@@ -361,13 +368,13 @@ impl Doc<'_> {
     /// looking a few words both ways.
     fn tense(&self, lx: &Lexicon, i: usize, end: usize) -> Tense {
         let sentence_break =
-            |t: &Tok| t.kind == Tk::Punct && matches!(t.low.as_str(), "." | "!" | "?" | ";");
+            |t: &Tok| t.kind == Tk::Punct && matches!(t.low, "." | "!" | "?" | ";");
         let cue = |k: usize| -> Option<Tense> {
             let t = &self.toks[k];
             if t.kind != Tk::Word {
                 return None;
             }
-            let w = t.low.as_str();
+            let w = t.low;
             if lx.future.contains_key(w) {
                 return Some(Tense::Future);
             }
@@ -377,7 +384,7 @@ impl Doc<'_> {
             if w.len() > 4 && w.ends_with("ed") {
                 // A participle after "be" or "to" ("must be returned", "to be issued") takes
                 // its tense from the auxiliary further back.
-                let prev = k.checked_sub(1).map(|p| self.toks[p].low.as_str());
+                let prev = k.checked_sub(1).map(|p| self.toks[p].low);
                 if matches!(prev, Some("be" | "being" | "to" | "been")) {
                     return None;
                 }
@@ -419,24 +426,84 @@ impl Doc<'_> {
 
 impl Tagger {
     pub fn new() -> Tagger {
-        Tagger {
-            lx: Lexicon::parse(LEXICON).expect("the built-in temporal lexicon is valid"),
-        }
+        let lx = Lexicon::parse(LEXICON).expect("the built-in temporal lexicon is valid");
+        let mut starters: std::collections::HashSet<String> = [
+            "the",
+            "this",
+            "last",
+            "next",
+            "past",
+            "coming",
+            "earlier",
+            "later",
+            "recent",
+            "previous",
+            "early",
+            "mid",
+            "late",
+            "every",
+            "each",
+            "that",
+            "same",
+            "today",
+            "yesterday",
+            "tomorrow",
+            "tonight",
+            "fiscal",
+            "year",
+            "end",
+            "beginning",
+            "middle",
+            "start",
+            "day",
+            "following",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let firsts = |v: &[(Vec<String>, String)]| {
+            v.iter()
+                .filter_map(|(w, _)| w.first().cloned())
+                .collect::<Vec<_>>()
+        };
+        starters.extend(lx.month.keys().cloned());
+        starters.extend(lx.weekday.keys().cloned());
+        starters.extend(lx.number.keys().cloned());
+        starters.extend(lx.ordinal.keys().cloned());
+        starters.extend(lx.unit.keys().cloned());
+        starters.extend(lx.season.keys().cloned());
+        starters.extend(lx.part.keys().cloned());
+        starters.extend(lx.set.keys().cloned());
+        starters.extend(firsts(&lx.named));
+        starters.extend(firsts(&lx.refs));
+        starters.extend(lx.approx.iter().filter_map(|(w, _)| w.first().cloned()));
+        // Abbreviations are looked up with their period; the bare word starts them too.
+        let bare: Vec<String> = starters
+            .iter()
+            .filter_map(|s| s.strip_suffix('.').map(str::to_string))
+            .collect();
+        starters.extend(bare);
+        Tagger { lx, starters }
     }
 
     /// Tag `text`. Byte offsets, sorted, non-overlapping.
     pub fn tag(&self, text: &str, dct: Option<&Dct>) -> Vec<Timex> {
+        let lower = text.to_ascii_lowercase();
         let mut d = Doc {
             text,
-            toks: tokenize(text),
+            toks: tokenize(text, &lower),
             dct: dct.copied(),
             last_day: None,
             last_quarter: None,
+            last_year: None,
+            last_day_at: 0,
         };
         let mut out = Vec::new();
         let mut i = 0;
         while i < d.toks.len() {
-            if d.toks[i].kind == Tk::Punct && d.toks[i].low != "'" {
+            // Most words cannot start a temporal expression: skip them with one lookup.
+            let t = &d.toks[i];
+            if t.kind == Tk::Punct || (t.kind == Tk::Word && !self.starters.contains(t.low)) {
                 i += 1;
                 continue;
             }
@@ -446,6 +513,12 @@ impl Tagger {
                     let end = d.toks[mt.end - 1].end;
                     if let Some(day) = day_of(&mt.value) {
                         d.last_day = Some(day);
+                        d.last_day_at = end;
+                    }
+                    if mt.kind != TimexType::Duration
+                        && let Some(y) = mt.value.get(..4).and_then(|y| y.parse::<i32>().ok())
+                    {
+                        d.last_year = Some(y);
                     }
                     if let Some(q) = quarter_of(&mt.value) {
                         d.last_quarter = Some(q);
@@ -687,7 +760,7 @@ impl Tagger {
             let raw = d
                 .toks
                 .get(i..)
-                .map(|t| t.iter().take(3).map(|t| t.low.as_str()).collect::<String>())
+                .map(|t| t.iter().take(3).map(|t| t.low).collect::<String>())
                 .unwrap_or_default();
             if words.len() == 1 && raw.starts_with(words[0].as_str()) && words[0].contains('/') {
                 let n = words[0].matches('/').count() * 2 + 1;
@@ -927,9 +1000,12 @@ impl Tagger {
                 .to_string();
             return m(k + 1, TimexType::Time, format!("{date}T{hour:02}:{min:02}"));
         }
-        let day = d
-            .dct
-            .and_then(|c| c.date())
+        // A time shortly after a date in the text is on that date; otherwise on the DCT.
+        let near = d
+            .last_day
+            .filter(|_| d.toks[i].start.saturating_sub(d.last_day_at) < 200);
+        let day = near
+            .or(d.dct.and_then(|c| c.date()))
             .map(ymd)
             .unwrap_or_else(|| "XXXX-XX-XX".into());
         m(end, TimexType::Time, format!("{day}T{hour:02}:{min:02}"))
@@ -1021,7 +1097,9 @@ impl Tagger {
                     .unwrap_or(NaiveDate::from_ymd_opt(c.year, c.month, 1).unwrap_or_default());
                 let this = NaiveDate::from_ymd_opt(c.year, month, day);
                 let y = match (tense, this) {
-                    (Tense::Past, Some(t)) if t > dct => c.year - 1,
+                    // A past clause may report a deadline a few weeks ahead ("said he must
+                    // return by Jan. 14"): only a date well after the DCT is last year's.
+                    (Tense::Past, Some(t)) if (t - dct).num_days() > 45 => c.year - 1,
                     (Tense::Future, Some(t)) if t < dct => c.year + 1,
                     // No tense: the year that puts the date nearest the DCT.
                     (Tense::Unknown, Some(t)) if (t - dct).num_days() > 183 => c.year - 1,
@@ -1442,8 +1520,9 @@ impl Tagger {
                     "year" => m(
                         i + 2,
                         TimexType::Date,
-                        anchor
-                            .map(|a| format!("{:04}", a.year()))
+                        d.last_year
+                            .or(anchor.map(|a| a.year()))
+                            .map(|y| format!("{y:04}"))
                             .unwrap_or_else(|| "XXXX".into()),
                     ),
                     _ => None,
