@@ -19,11 +19,24 @@ const STOPWORDS: &[&str] = &[
     "will", "would", "not", "has", "have", "had", "was", "were", "is", "are", "be", "been",
 ];
 
+/// A crude stem, so "evacuate", "evacuation" and "evacuated" count as one word.
+fn stem(w: &str) -> String {
+    for suf in ["ations", "ation", "ing", "ion", "ed", "es", "e", "s"] {
+        if let Some(s) = w.strip_suffix(suf)
+            && s.len() >= 4
+        {
+            return s.to_string();
+        }
+    }
+    w.to_string()
+}
+
 fn content_words(title: &str) -> BTreeSet<String> {
     title
         .split(|c: char| !c.is_alphanumeric())
         .map(str::to_lowercase)
         .filter(|w| w.len() > 2 && !STOPWORDS.contains(&w.as_str()))
+        .map(|w| stem(&w))
         .collect()
 }
 
@@ -95,6 +108,8 @@ fn recent_enough(open: &EventDate, other: &EventDate) -> bool {
         ((None, Some(end)), (Some(_), Some(other_end))) => {
             (end - other_end).num_days() <= RECENT_DAYS
         }
+        // Two undated mentions from articles published far apart are not one event.
+        ((None, Some(a)), (None, Some(b))) => (a - b).num_days().abs() <= RECENT_DAYS,
         _ => true,
     }
 }

@@ -26,6 +26,24 @@ impl Trigger {
     }
 }
 
+/// True for a verb form in the past (simple past or participle): "left", "ordered",
+/// "withdrawn"; false for nouns, present and base forms ("leaves", "withdraw") and "-ing".
+pub fn is_past_form(form: &str, headline: Option<&str>) -> bool {
+    let Some(h) = headline else { return false };
+    let first = form.split(' ').next().unwrap_or(form);
+    let hfirst = h.split(' ').next().unwrap_or(h);
+    if first.ends_with("ing") || first == hfirst {
+        return false;
+    }
+    // The base form: "leaves" -> "leave", "flies" -> "fly", "reaches" -> "reach".
+    let base_candidates = [
+        hfirst.strip_suffix("ies").map(|s| format!("{s}y")),
+        hfirst.strip_suffix("es").map(str::to_string),
+        hfirst.strip_suffix('s').map(str::to_string),
+    ];
+    !base_candidates.iter().flatten().any(|b| b == first)
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EntityType {
     Place,
@@ -366,6 +384,19 @@ mod tests {
             .position(|c| c.words == ["because"])
             .unwrap();
         assert!(i < j);
+    }
+
+    #[test]
+    fn past_forms() {
+        assert!(is_past_form("left", Some("leaves")));
+        assert!(is_past_form("ordered", Some("orders")));
+        assert!(is_past_form("withdrawn", Some("withdraws")));
+        assert!(is_past_form("took control", Some("takes control")));
+        assert!(!is_past_form("withdraw", Some("withdraws")));
+        assert!(!is_past_form("leaves", Some("leaves")));
+        assert!(!is_past_form("evacuating", Some("evacuates")));
+        assert!(!is_past_form("reach", Some("reaches")));
+        assert!(!is_past_form("withdrawal", None));
     }
 
     #[test]

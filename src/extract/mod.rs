@@ -110,6 +110,37 @@ const TEMPORAL_SUBORDINATORS: &[&str] = &[
     "when",
 ];
 
+/// Verbs that make an infinitive happen: "forced consulates to shut down".
+const CAUSATIVES: &[&str] = &[
+    "forced",
+    "forcing",
+    "compelled",
+    "began",
+    "begun",
+    "started",
+    "continued",
+    "managed",
+    "helped",
+    "moved",
+    "prompted",
+    "caused",
+];
+
+/// Verbs that report speech: a "that" clause after them shares their date.
+const REPORTING: &[&str] = &[
+    "said",
+    "told",
+    "stated",
+    "announced",
+    "reported",
+    "confirmed",
+    "added",
+    "claimed",
+    "tweeted",
+    "wrote",
+    "declared",
+];
+
 /// Determiners and possessives after which a timex modifies a noun ("the 9/11 attacks").
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "our", "this",
@@ -229,7 +260,33 @@ fn split_clauses(words: &mut [Word<'_>]) -> Vec<Clause> {
             // verb a complement: both open a clause.
             && !(lower == "that" && matches!(words[i - 1].lower.as_str(), "so" | "such" | "now"));
         let and_clause = i > 0 && lower == "and" && gap.contains(',');
-        if (punct || sub || and_clause)
+        // "as US forces withdraw": a clause; "such as", "as well as", "as a result": not.
+        let as_clause = i > 0
+            && lower == "as"
+            && !matches!(
+                words[i - 1].lower.as_str(),
+                "such" | "well" | "known" | "so" | "same" | "just" | "soon" | "far" | "long"
+            )
+            && words.get(i + 1).is_some_and(|n| {
+                !matches!(
+                    n.lower.as_str(),
+                    "a" | "an"
+                        | "well"
+                        | "of"
+                        | "part"
+                        | "much"
+                        | "many"
+                        | "soon"
+                        | "long"
+                        | "far"
+                        | "if"
+                        | "to"
+                        | "for"
+                        | "it"
+                        | "such"
+                )
+            });
+        if (punct || sub || and_clause || as_clause)
             && words[i]
                 .timex
                 .is_none_or(|t| i == 0 || words[i - 1].timex != Some(t))
@@ -262,6 +319,76 @@ fn contains_seq(words: &[Word<'_>], range: std::ops::Range<usize>, cue: &[String
     })
 }
 
+/// For each word of a sentence, whether it stands inside a quotation.
+fn sentence_quotes(sentence: &str, words: &[Word<'_>], base: usize) -> Vec<bool> {
+    let mut inside = false;
+    let mut out = Vec::with_capacity(words.len());
+    let mut at = 0;
+    for w in words {
+        for c in sentence[at..w.start - base].chars() {
+            match c {
+                '“' => inside = true,
+                '”' => inside = false,
+                '"' => inside = !inside,
+                _ => {}
+            }
+        }
+        at = w.start - base;
+        out.push(inside);
+    }
+    out
+}
+
+/// A date the text gives is kept only if it fits the status: a fact cannot lie after
+/// publication ("has put embassies on high alert for a surge in coming months" does not date
+/// the alert in the future), and a plan is not dated by "now".
+fn plausible_date(
+    d: &EventDate,
+    value: &str,
+    status: Status,
+    published: Option<&Published>,
+) -> bool {
+    if status.is_factual() {
+        if value == "FUTURE_REF" {
+            return false;
+        }
+        if let (Some(p), (Some(first), _)) = (published, d.day_range()) {
+            return first <= p.last_day();
+        }
+        true
+    } else {
+        !matches!(value, "PRESENT_REF" | "PAST_REF")
+    }
+}
+
+/// Nouns that an event noun may modify rather than name an event ("evacuation plans").
+const MODIFIED_HEADS: &[&str] = &[
+    "plan",
+    "plans",
+    "planning",
+    "planners",
+    "option",
+    "options",
+    "procedure",
+    "procedures",
+    "capability",
+    "capabilities",
+    "team",
+    "teams",
+    "flight",
+    "flights",
+    "route",
+    "routes",
+    "scenario",
+    "scenarios",
+    "drill",
+    "drills",
+    "order",
+    "orders",
+    "officials",
+    "official",
+];
+
 /// A trigger found in a sentence.
 struct Hit {
     trigger: usize,
@@ -277,6 +404,41 @@ impl Extractor {
         }
     }
 
+    /// False for trigger words that do not name an event where they stand: a participle used
+    /// as an adjective ("the agreed date", "a negotiated settlement"), an event noun
+    /// modifying another noun ("evacuation plans"), a state after a present copula ("Bagram is
+    /// closed"), and present or base verb forms inside a quotation (claims, not reports).
+    fn plausible_trigger(
+        &self,
+        words: &[Word<'_>],
+        lower: &[&str],
+        quoted: Vec<bool>,
+        i: usize,
+        len: usize,
+        t: usize,
+    ) -> bool {
+        let trig = &self.lexicon.triggers[t];
+        let prev = i.checked_sub(1).map(|p| lower[p]);
+        let next = lower.get(i + len).copied();
+        if trig.is_noun() {
+            return !next.is_some_and(|n| MODIFIED_HEADS.contains(&n));
+        }
+        if matches!(prev, Some("a" | "an" | "the")) {
+            return false;
+        }
+        let form = trig.words.join(" ");
+        let past = lexicon::is_past_form(&form, trig.headline.as_deref());
+        if past && matches!(prev, Some("is" | "are" | "remains" | "remain")) && form.ends_with("ed")
+        {
+            return false;
+        }
+        if quoted.get(i).copied().unwrap_or(false) && !past {
+            return false;
+        }
+        let _ = words;
+        true
+    }
+
     /// Status of the trigger at word `t` from the cues around it.
     fn status(
         &self,
@@ -290,6 +452,24 @@ impl Extractor {
             return Status::Hypothetical;
         }
         let c = &clauses[words[t].clause];
+        // An infinitive names an intention or a possibility ("to evacuate the embassy"),
+        // unless a verb of force or aspect makes it happen ("forced … to shut down").
+        if t > 0 && words[t - 1].lower == "to" {
+            let made_to = (c.first..t).any(|k| CAUSATIVES.contains(&words[k].lower.as_str()));
+            if !made_to {
+                // Keep a stronger cue (if, would, no …) when there is one.
+                for cue in &self.lexicon.cues {
+                    if matches!(cue.status, Status::Hypothetical | Status::Denied)
+                        && (contains_seq(words, c.first..t, &cue.words)
+                            || cue.scope == CueScope::Sentence
+                                && contains_seq(words, 0..t, &cue.words))
+                    {
+                        return cue.status;
+                    }
+                }
+                return Status::Planned;
+            }
+        }
         for cue in &self.lexicon.cues {
             if cue.status == Status::Reported && kind == "statement" {
                 continue; // a statement is not "reported" by its own verb
@@ -349,6 +529,17 @@ impl Extractor {
         }) {
             return Some(best);
         }
+        // Reported speech: "told CNN on Saturday that the military is updating its plans"
+        // shares the date of the telling.
+        if clauses[c].intro.as_deref() == Some("that")
+            && c > 0
+            && (clauses[c - 1].first..=clauses[c - 1].last)
+                .any(|k| REPORTING.contains(&words[k].lower.as_str()))
+        {
+            if let Some(&ti) = in_clause(c - 1).first() {
+                return Some(ti);
+            }
+        }
         // A clause that opens with "after"/"which" dates its own event, not ours, and ours
         // does not date it either.
         if clauses[c]
@@ -358,13 +549,17 @@ impl Extractor {
         {
             return None;
         }
+        // A short adverbial just before our clause ("…that as of Saturday afternoon, there was
+        // no need…", "That morning, …") dates it.
+        if c > 0 && clauses[c - 1].last + 1 - clauses[c - 1].first <= 6 {
+            if let Some(&ti) = in_clause(c - 1).first() {
+                return Some(ti);
+            }
+        }
+        // Otherwise only a main clause lends its date: a subordinate one ("because …
+        // in April", "after …", "if …") dates its own event.
         for (ci, cl) in clauses.iter().enumerate() {
-            if ci == c
-                || cl
-                    .intro
-                    .as_deref()
-                    .is_some_and(|i| TEMPORAL_SUBORDINATORS.contains(&i) || i == "if")
-            {
+            if ci == c || cl.intro.is_some() {
                 continue;
             }
             if let Some(&ti) = in_clause(ci).first() {
@@ -438,6 +633,19 @@ impl Extractor {
             if self.is_noise(&text[line_start..line_end], &meta.title) {
                 continue;
             }
+            // A photo caption: the line just before a credit line.
+            let next_line = text[line_end..]
+                .trim_start()
+                .lines()
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            if ["credit:", "photo:", "image:", "photograph:"]
+                .iter()
+                .any(|p| next_line.starts_with(p))
+            {
+                continue;
+            }
             if paragraph_date
                 .as_ref()
                 .is_some_and(|(p, _, _)| *p != s.paragraph)
@@ -464,22 +672,42 @@ impl Extractor {
                     continue;
                 }
                 if let Some((t, len)) = self.lexicon.trigger_at(&lower, i) {
-                    hits.push(Hit {
-                        trigger: t,
-                        first: i,
+                    if self.plausible_trigger(
+                        &words,
+                        &lower,
+                        sentence_quotes(s.text(text), &words, s.start),
+                        i,
                         len,
-                    });
+                        t,
+                    ) {
+                        hits.push(Hit {
+                            trigger: t,
+                            first: i,
+                            len,
+                        });
+                    }
                     i += len;
                 } else {
                     i += 1;
                 }
             }
+            // One event per clause: its finite verb in the past if there is one ("rejected a
+            // proposal … to deploy"), else the first trigger that is not a statement.
             let mut chosen: Vec<&Hit> = Vec::new();
             for c in 0..clauses.len() {
                 let in_c: Vec<&Hit> = hits.iter().filter(|h| words[h.first].clause == c).collect();
+                let past_verb = |h: &&&Hit| {
+                    let t = &self.lexicon.triggers[h.trigger];
+                    lexicon::is_past_form(&t.words.join(" "), t.headline.as_deref())
+                        && !(h.first > 0 && lower[h.first - 1] == "to")
+                };
                 let pick = in_c
                     .iter()
-                    .find(|h| self.lexicon.triggers[h.trigger].kind != "statement")
+                    .find(past_verb)
+                    .or_else(|| {
+                        in_c.iter()
+                            .find(|h| self.lexicon.triggers[h.trigger].kind != "statement")
+                    })
                     .or(in_c.first());
                 if let Some(h) = pick {
                     chosen.push(h);
@@ -505,8 +733,12 @@ impl Extractor {
                 let mut when = None;
                 let mut date = timex.and_then(|ti| {
                     let x = &sentence_timexes[ti];
+                    let d = dating::timex_to_date(&x.value, x.modifier, meta.published.as_ref())?;
+                    if !plausible_date(&d, &x.value, status, meta.published.as_ref()) {
+                        return None;
+                    }
                     when = Some(text[x.start..x.end].to_string());
-                    dating::timex_to_date(&x.value, x.modifier, meta.published.as_ref())
+                    Some(d)
                 });
                 // "X came days after <event>": our event lies a few days before X.
                 let intro = clauses[c].intro.as_deref();
@@ -579,7 +811,14 @@ impl Extractor {
                 {
                     continue;
                 }
-                if trig.is_noun() && !located && !clause_dated {
+                let own_clause_timex = timex
+                    .is_some_and(|ti| words.iter().any(|w| w.timex == Some(ti) && w.clause == c));
+                if trig.is_noun() && !located && !own_clause_timex {
+                    continue;
+                }
+                // "…, the sources said": a statement is an event only when the text dates the
+                // saying itself ("said on Tuesday").
+                if trig.kind == "statement" && !own_clause_timex {
                     continue;
                 }
                 let date = match date {

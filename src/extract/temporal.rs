@@ -434,6 +434,8 @@ impl Tagger {
             "next",
             "past",
             "coming",
+            "approaching",
+            "upcoming",
             "earlier",
             "later",
             "recent",
@@ -603,6 +605,8 @@ impl Tagger {
             "past"
                 | "last"
                 | "coming"
+                | "approaching"
+                | "upcoming"
                 | "next"
                 | "previous"
                 | "first"
@@ -840,6 +844,8 @@ impl Tagger {
                         | "this"
                         | "past"
                         | "coming"
+                        | "approaching"
+                        | "upcoming"
                         | "earlier"
                         | "later"
                         | "recent"
@@ -1337,14 +1343,20 @@ impl Tagger {
         let dct = d.dct;
         // earlier this year / later this month
         if matches!(w, "earlier" | "later") && matches!(d.w(i + 1), "this" | "that") {
-            let mut inner = self.relative(d, i + 1, false)?;
-            inner.modifier = Some(if w == "earlier" { "START" } else { "END" });
+            // "earlier this year" is the year up to now, not its first third: the value is
+            // the year itself, as TimeML annotates it.
+            let inner = self.relative(d, i + 1, false)?;
             if d.w(i + 1) == "this" && inner.kind == TimexType::Date {
                 return Some(inner);
             }
             return None;
         }
         // "recent months", "the past few years", "the coming days"
+        let w = if w == "approaching" || w == "upcoming" {
+            "coming"
+        } else {
+            w
+        };
         if matches!(
             w,
             "recent" | "coming" | "past" | "last" | "next" | "previous"

@@ -92,8 +92,39 @@ const DANGLING: &[&str] = &[
     "was", "were", "be", "some", "any", "all", "more", "most",
 ];
 
+/// Verbs that make their object do something ("forced X to leave").
+const CAUSATIVE: &[&str] = &[
+    "forced",
+    "forcing",
+    "compelled",
+    "prompted",
+    "caused",
+    "led",
+    "helped",
+    "allowed",
+];
+
+/// Prepositions that end the head of a long subject.
+const PREPOSITIONS: &[&str] = &[
+    "with", "of", "for", "from", "in", "on", "at", "by", "about", "who", "which", "that",
+];
+
 /// Words after which the object of a title stops.
 const STOPS: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "can",
     "that",
     "which",
     "who",
@@ -140,7 +171,7 @@ fn base_form(headline: &str) -> String {
     let (verb, rest) = headline.split_once(' ').unwrap_or((headline, ""));
     let base = if let Some(s) = verb.strip_suffix("ies") {
         format!("{s}y")
-    } else if ["ches", "shes", "sses", "xes", "zes", "oes"]
+    } else if ["ches", "shes", "sses", "xes", "zzes", "oes"]
         .iter()
         .any(|e| verb.ends_with(e))
     {
@@ -239,10 +270,28 @@ fn subject(w: &Words<'_>, c: usize, t: usize, factual: bool) -> Vec<usize> {
             idx.extend((first..t).filter(|&k| !w.in_timex[k] && !LEADERS.contains(&w.lower[k])));
         }
     }
+    // "forced consulates and other missions to shut down": the subject is the forced one.
+    if t > 0
+        && w.lower[t - 1] == "to"
+        && let Some(p) = idx.iter().rposition(|&k| CAUSATIVE.contains(&w.lower[k]))
+    {
+        idx.drain(..=p);
+        idx.retain(|&k| k + 1 != t || w.lower[k] != "to");
+    }
     if idx.len() > 7 {
-        // Keep the head of a long subject: the last words, starting at a capital or determiner.
-        let keep = idx.len() - 6;
-        idx.drain(..keep);
+        // A long subject keeps its head: up to the first preposition after its first word
+        // ("A senior defense official with knowledge of …"), else its last six words.
+        match idx
+            .iter()
+            .skip(1)
+            .position(|&k| PREPOSITIONS.contains(&w.lower[k]))
+        {
+            Some(p) if p + 1 >= 2 => idx.truncate(p + 1),
+            _ => {
+                let keep = idx.len() - 6;
+                idx.drain(..keep);
+            }
+        }
     }
     idx
 }
@@ -472,6 +521,8 @@ mod tests {
         assert_eq!(base_form("flies"), "fly");
         assert_eq!(base_form("pulls out"), "pull out");
         assert_eq!(base_form("reaches"), "reach");
+        assert_eq!(base_form("seizes"), "seize");
+        assert_eq!(base_form("closes"), "close");
         assert!(plural("forces") && !plural("Forces") && !plural("status") && !plural("its"));
     }
 }
