@@ -152,3 +152,32 @@ fn every_quote_is_verbatim_and_every_event_valid() {
     let check = timeline(&dir, &["check", "events.yaml"]);
     assert!(check.status.success(), "{}", stderr(&check));
 }
+
+#[test]
+fn event_scores_against_the_gold_file_do_not_regress() {
+    let out = timeline(
+        &root(),
+        &[
+            "eval",
+            "events",
+            "--gold",
+            "tests/gold/kabul-embassy.yaml",
+            "--pred",
+            "timelines/kabul-embassy/sources",
+            "--corpus",
+            "timelines/kabul-embassy/sources",
+            "--format",
+            "json",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let s: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert!(s["precision"].as_f64().unwrap() >= 0.82, "{s:#}");
+    assert!(s["recall"].as_f64().unwrap() >= 0.80, "{s:#}");
+    assert!(s["status_accuracy"].as_f64().unwrap() >= 0.85, "{s:#}");
+    assert!(
+        s["nonfactual_shown_as_fact"].as_u64().unwrap() <= 2,
+        "{s:#}"
+    );
+    assert_eq!(s["unlocated_gold"], 0, "every gold quote is in its article");
+}

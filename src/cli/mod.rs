@@ -177,6 +177,9 @@ pub struct ExtractArgs {
     /// Extra gazetteer file (type<TAB>name<TAB>alias|alias)
     #[arg(long)]
     pub gazetteer: Option<PathBuf>,
+    /// Print to stderr why each trigger word became an event or not
+    #[arg(long)]
+    pub explain: bool,
 }
 
 #[derive(Debug, Args)]
@@ -328,7 +331,8 @@ fn write_out(output: Option<&Path>, data: &str) -> Result<()> {
 
 fn extract(a: &ExtractArgs) -> Result<i32> {
     let corpus = load_corpus_warn(&a.corpus)?;
-    let ex = extractor(a.gazetteer.as_deref())?;
+    let mut ex = extractor(a.gazetteer.as_deref())?;
+    ex.explain = a.explain;
     let pb = progress(corpus.articles.len() as u64, "extracting");
     let t = ex.extract(&corpus, &title_for(&a.corpus));
     pb.finish_and_clear();

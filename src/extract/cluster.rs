@@ -73,6 +73,13 @@ fn fit(a: &Event, b: &Event) -> Fit {
     if a.kind != b.kind || factual_class(a.status) != factual_class(b.status) {
         return Fit::No;
     }
+    // What one article speculates about is its own: plans and conditionals merge only within
+    // an article.
+    if !a.status.is_factual()
+        && a.sources.first().map(|s| &s.doc) != b.sources.first().map(|s| &s.doc)
+    {
+        return Fit::No;
+    }
     // Different named places are different events ("Herat falls", "Ghazni falls").
     if !a.places.is_empty()
         && !b.places.is_empty()

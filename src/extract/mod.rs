@@ -48,6 +48,15 @@ pub fn tokens(s: &str) -> Vec<(usize, usize)> {
                 && b[j + 1].1.is_alphanumeric()
             {
                 j += 2;
+            } else if c == ','
+                && b[j - 1].1.is_ascii_digit()
+                && j + 3 < b.len() + 1
+                && b.get(j + 1..j + 4)
+                    .is_some_and(|d| d.iter().all(|x| x.1.is_ascii_digit()))
+                && b.get(j + 4).is_none_or(|x| !x.1.is_ascii_digit())
+            {
+                // "2,500": a number with thousands separators is one word.
+                j += 4;
             } else {
                 break;
             }
@@ -115,6 +124,9 @@ const CAUSATIVES: &[&str] = &[
     "forced",
     "forcing",
     "compelled",
+    "tried",
+    "attempted",
+    "sought",
     "began",
     "begun",
     "started",
@@ -199,6 +211,8 @@ pub struct Candidate {
 pub struct Extractor {
     pub lexicon: Lexicon,
     pub tagger: Tagger,
+    /// Print why each trigger was kept or dropped (`timeline extract --explain`).
+    pub explain: bool,
 }
 
 impl Default for Extractor {
@@ -401,6 +415,7 @@ impl Extractor {
         Extractor {
             lexicon,
             tagger: Tagger::new(),
+            explain: false,
         }
     }
 
@@ -421,7 +436,15 @@ impl Extractor {
         let prev = i.checked_sub(1).map(|p| lower[p]);
         let next = lower.get(i + len).copied();
         if trig.is_noun() {
-            return !next.is_some_and(|n| MODIFIED_HEADS.contains(&n));
+            // "evacuation plans" modifies; "an envoy in talks" describes; a quoted noun is a
+            // claim. None of them reports an event.
+            let quoted_undated = quoted.get(i).copied().unwrap_or(false)
+                && !words
+                    .iter()
+                    .any(|w| w.timex.is_some() && w.clause == words[i].clause);
+            return !next.is_some_and(|n| MODIFIED_HEADS.contains(&n))
+                && prev != Some("in")
+                && !quoted_undated;
         }
         if matches!(prev, Some("a" | "an" | "the")) {
             return false;
@@ -435,7 +458,6 @@ impl Extractor {
         if quoted.get(i).copied().unwrap_or(false) && !past {
             return false;
         }
-        let _ = words;
         true
     }
 
@@ -451,7 +473,19 @@ impl Extractor {
         if question {
             return Status::Hypothetical;
         }
-        let c = &clauses[words[t].clause];
+        // "It is likely that X", "officials expect that X": the cues of the governing clause
+        // reach into its "that" clause.
+        let ci = words[t].clause;
+        let governed = clauses[ci].intro.as_deref() == Some("that") && ci > 0;
+        let c = &if governed {
+            Clause {
+                first: clauses[ci - 1].first,
+                last: clauses[ci].last,
+                intro: None,
+            }
+        } else {
+            clauses[ci].clone()
+        };
         // An infinitive names an intention or a possibility ("to evacuate the embassy"),
         // unless a verb of force or aspect makes it happen ("forced … to shut down").
         if t > 0 && words[t - 1].lower == "to" {
@@ -730,6 +764,33 @@ impl Extractor {
                             .ends_with('?'));
                 let status = self.status(&words, &clauses, h.first, &trig.kind, question);
                 let timex = self.governing_timex(&words, &clauses, &sentence_timexes, h.first);
+                // A fact cannot lie after publication: a happening dated in the future by its
+                // own clause ("happens in the coming days") is expected.
+                let status = match timex.map(|ti| &sentence_timexes[ti]) {
+                    Some(x) if status.is_factual() => {
+                        // Only a date that stands by the trigger speaks of it ("happens in the
+                        // coming days"), not one that modifies another noun further on.
+                        let at = words.iter().position(|w| {
+                            w.timex
+                                .is_some_and(|t| sentence_timexes[t].start == x.start)
+                        });
+                        let near =
+                            at.is_some_and(|k| words[k].clause == c && k.abs_diff(h.first) <= 6);
+                        let future = x.value == "FUTURE_REF"
+                            || dating::timex_to_date(&x.value, x.modifier, meta.published.as_ref())
+                                .zip(meta.published.as_ref())
+                                .and_then(|(d, p)| {
+                                    d.day_range().0.map(|first| first > p.last_day())
+                                })
+                                .unwrap_or(false);
+                        if near && future {
+                            Status::Expected
+                        } else {
+                            status
+                        }
+                    }
+                    _ => status,
+                };
                 let mut when = None;
                 let mut date = timex.and_then(|ti| {
                     let x = &sentence_timexes[ti];
@@ -804,27 +865,50 @@ impl Extractor {
                 // Keep only what a reader would call an event: dated by the text, or a
                 // happening that names who or where.
                 let located = !actors.is_empty() || !places.is_empty();
-                if date.is_none()
-                    && (!located
-                        || trig.kind == "statement"
-                        || (trig.is_noun() && places.is_empty()))
-                {
+                // Dated in its own clause, or by a short adverbial just before it ("Earlier this
+                // week, the Taliban said …").
+                let own_clause_timex = timex.is_some_and(|ti| {
+                    words.iter().any(|w| {
+                        w.timex == Some(ti)
+                            && (w.clause == c
+                                || (c > 0
+                                    && w.clause == c - 1
+                                    && clauses[c - 1].last + 1 - clauses[c - 1].first <= 6))
+                    })
+                });
+                let why = |reason: &str| {
+                    if self.explain {
+                        eprintln!(
+                            "{}: {:?} ({}, {status}): {reason}",
+                            meta.id,
+                            trig.words.join(" "),
+                            trig.kind
+                        );
+                    }
+                };
+                if date.is_none() && !located {
+                    why("dropped: no date and no named actor or place");
                     continue;
                 }
-                let own_clause_timex = timex
-                    .is_some_and(|ti| words.iter().any(|w| w.timex == Some(ti) && w.clause == c));
                 if trig.is_noun() && !located && !own_clause_timex {
+                    why("dropped: an event noun needs a named actor or place, or its own date");
                     continue;
                 }
                 // "…, the sources said": a statement is an event only when the text dates the
                 // saying itself ("said on Tuesday").
                 if trig.kind == "statement" && !own_clause_timex {
+                    why("dropped: a statement needs its own date");
                     continue;
                 }
+                why("kept");
                 let date = match date {
                     Some(d) => d,
                     None => match (&meta.published, status) {
                         (Some(p), Status::Planned | Status::Expected | Status::Hypothetical) => {
+                            dating::after_publication(p)
+                        }
+                        // "no plans to withdraw": what is denied is a future act.
+                        (Some(p), Status::Denied) if h.first > 0 && lower[h.first - 1] == "to" => {
                             dating::after_publication(p)
                         }
                         (Some(p), _) => dating::before_publication(p),
@@ -1093,9 +1177,7 @@ mod tests {
                 "city",
                 "do",
                 "n't",
-                "2",
-                "500-3",
-                "500",
+                "2,500-3,500",
                 "9",
                 "11"
             ]

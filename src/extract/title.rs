@@ -89,7 +89,8 @@ const AUXILIARIES: &[&str] = &[
 const DANGLING: &[&str] = &[
     "of", "the", "a", "an", "to", "in", "for", "from", "and", "or", "with", "on", "at", "by",
     "its", "their", "his", "her", "as", "but", "that", "than", "into", "'s", "’s", "is", "are",
-    "was", "were", "be", "some", "any", "all", "more", "most",
+    "over", "about", "after", "before", "since", "during", "against", "toward", "towards",
+    "through", "was", "were", "be", "some", "any", "all", "more", "most",
 ];
 
 /// Verbs that make their object do something ("forced X to leave").
@@ -335,6 +336,9 @@ pub fn build(
             .map(|k| w.lower[k])
             .find(|x| !matches!(*x, "also" | "reportedly" | "already" | "not" | "n't"))
             .is_some_and(|x| matches!(x, "was" | "were" | "been" | "is" | "are" | "be" | "being"));
+    // "tried to attack", "to evacuate": an infinitive keeps its words as written.
+    let infinitive = t > 0 && w.lower[t - 1] == "to";
+    let headline = if infinitive { None } else { headline };
     let subj = subject(w, c, t, factual && headline.is_some());
     match headline {
         Some(_) if factual && passive => {
