@@ -274,17 +274,32 @@ pub fn diff(old: &Timeline, new: &Timeline) -> TimelineDiff {
     }
     // Merges and splits: a removed event whose quotes all live on in one new event was merged
     // into it; an added event whose quotes all come from one old event was split from it.
-    let quotes = |e: &Event| source_keys(e).into_iter().collect::<BTreeSet<_>>();
+    // Indexed by quote, so this stays linear in the number of events.
+    let by_quote = |t: &Timeline| {
+        let mut m: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        for (i, e) in t.events.iter().enumerate() {
+            for k in source_keys(e) {
+                m.entry(k).or_default().push(i);
+            }
+        }
+        m
+    };
+    // The one event of the other side that holds every quote of `e`, if any.
+    let holder = |e: &Event, index: &BTreeMap<String, Vec<usize>>| -> Option<usize> {
+        let keys = source_keys(e);
+        let first = index.get(keys.first()?)?;
+        first.iter().copied().find(|&cand| {
+            keys.iter()
+                .all(|k| index.get(k).is_some_and(|v| v.contains(&cand)))
+        })
+    };
+    let new_quotes = by_quote(new);
+    let old_quotes = by_quote(old);
     for &i in &removed_idx {
         let o = &old.events[i];
-        let q = quotes(o);
-        let into = new
-            .events
-            .iter()
-            .find(|n| !q.is_empty() && q.is_subset(&quotes(n)));
         let mut s = summary(o);
-        if let Some(n) = into {
-            s.title = format!("{} (merged into {})", s.title, n.id);
+        if let Some(j) = holder(o, &new_quotes) {
+            s.title = format!("{} (merged into {})", s.title, new.events[j].id);
         }
         d.removed.push(s);
     }
@@ -292,14 +307,9 @@ pub fn diff(old: &Timeline, new: &Timeline) -> TimelineDiff {
         if matched_new[j] {
             continue;
         }
-        let q = quotes(n);
-        let from = old
-            .events
-            .iter()
-            .find(|o| !q.is_empty() && q.is_subset(&quotes(o)));
         let mut s = summary(n);
-        if let Some(o) = from {
-            s.title = format!("{} (split from {})", s.title, o.id);
+        if let Some(i) = holder(n, &old_quotes) {
+            s.title = format!("{} (split from {})", s.title, old.events[i].id);
         }
         d.added.push(s);
     }

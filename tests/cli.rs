@@ -213,3 +213,67 @@ fn committed_schema_is_up_to_date() {
     let v: serde_json::Value = serde_json::from_str(&committed).unwrap();
     assert_eq!(v["properties"]["events"]["type"], "array");
 }
+
+/// Issue #6: edits, a comment, a manual event and a deletion all survive two rebuilds, and the
+/// second rebuild changes no byte.
+#[test]
+fn hand_edits_comments_and_deletions_survive_rebuilds() {
+    let (tmp, dir) = fresh_kabul();
+    assert!(
+        timeline(tmp.path(), &["build", "timelines/kabul-embassy"])
+            .status
+            .success()
+    );
+    let path = dir.join("events.yaml");
+    let mut text = fs::read_to_string(&path).unwrap();
+    // Re-date the Herat event.
+    let herat = text.find("title: The city of Herat").unwrap();
+    let date_at = text[..herat].rfind("date: 2021-08-12").unwrap();
+    text.replace_range(date_at..date_at + 16, "date: 2021-08-12?");
+    // Retitle the Doha trip.
+    let doha = text.find("leaves for Doha").unwrap();
+    let line_start = text[..doha].rfind('\n').unwrap() + 1;
+    let line_end = doha + text[doha..].find('\n').unwrap();
+    text.replace_range(line_start..line_end, "    title: Khalilzad flies to Doha");
+    // Delete the Crocus City Hall event (a whole block).
+    let crocus = text.find("Crocus").unwrap();
+    let start = text[..crocus].rfind("\n  - id: ").unwrap() + 1;
+    let end = text[crocus..]
+        .find("\n  - id: ")
+        .map_or(text.len(), |p| crocus + p + 1);
+    let deleted_id = text[start + 8..start + text[start..].find('\n').unwrap()].to_string();
+    text.replace_range(start..end, "");
+    // Add a manual event with a comment.
+    let at = text.find("\nevents:\n").unwrap() + "\nevents:\n".len();
+    text.insert_str(at, "  # Added by hand from the State Department press briefing.\n  - id: manual-briefing\n    date: 2021-08-13\n    title: State Department announces a further drawdown\n    status: happened\n\n");
+    fs::write(&path, &text).unwrap();
+
+    let out = timeline(tmp.path(), &["build", "timelines/kabul-embassy"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let once = fs::read_to_string(&path).unwrap();
+    assert!(
+        once.contains("date: 2021-08-12?\n    title: The city of Herat"),
+        "re-dating lost"
+    );
+    assert!(
+        once.contains("title: Khalilzad flies to Doha\n"),
+        "retitling lost"
+    );
+    assert!(
+        once.contains(
+            "  # Added by hand from the State Department press briefing.\n  - id: manual-briefing\n"
+        ),
+        "comment or manual event lost"
+    );
+    assert!(!once.contains("Crocus"), "a deleted event came back");
+    assert!(once.contains("rejected:\n"), "the deletion is remembered");
+    assert!(!once.contains(&format!("id: {deleted_id}\n")));
+
+    let out = timeline(tmp.path(), &["build", "timelines/kabul-embassy"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        fs::read_to_string(&path).unwrap(),
+        once,
+        "the second build changed bytes"
+    );
+}

@@ -431,7 +431,8 @@ fn fmt(a: &FmtArgs) -> Result<i32> {
     for (f, lt) in loaded {
         let mut t = lt.timeline.clone();
         t.sort();
-        let text = source::to_yaml(&t);
+        // Canonical layout, but a person's comments stay with their events.
+        let text = source::events::to_yaml_preserving(&t, &lt, false);
         if text != lt.text {
             unformatted += 1;
             if a.check {
@@ -647,7 +648,11 @@ fn build(a: &BuildArgs) -> Result<i32> {
     if let Some(t) = &a.title {
         merged.title = t.clone();
     }
-    let events_text = source::to_yaml(&merged);
+    // Keep the comments and the exact text of every event the update left alone.
+    let events_text = match &current {
+        Some(c) => source::events::to_yaml_preserving(&merged, c, true),
+        None => source::to_yaml(&merged),
+    };
     // Validate what is about to be written, as `check` would read it back.
     let lt = source::parse_timeline(&events_path.display().to_string(), &events_text)?;
     for p in source::validate(&lt, Some(&corpus)) {

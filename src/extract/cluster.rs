@@ -140,18 +140,21 @@ pub struct Cluster {
 /// independent of threading.
 pub fn cluster(cands: Vec<Candidate>) -> Vec<Cluster> {
     let mut clusters: Vec<Vec<Candidate>> = Vec::new();
+    // Only clusters of the same kind can take a candidate: index them by kind.
+    let mut by_kind: BTreeMap<Option<String>, Vec<usize>> = BTreeMap::new();
     for c in cands {
-        let mut target = None;
-        for (i, cl) in clusters.iter().enumerate() {
-            let fits: Vec<Fit> = cl.iter().map(|m| fit(&m.event, &c.event)).collect();
-            if fits.iter().all(|f| !matches!(f, Fit::No)) {
-                target = Some(i);
-                break;
-            }
-        }
+        let same_kind = by_kind.entry(c.event.kind.clone()).or_default();
+        let target = same_kind.iter().copied().find(|&i| {
+            clusters[i]
+                .iter()
+                .all(|m| !matches!(fit(&m.event, &c.event), Fit::No))
+        });
         match target {
             Some(i) => clusters[i].push(c),
-            None => clusters.push(vec![c]),
+            None => {
+                same_kind.push(clusters.len());
+                clusters.push(vec![c]);
+            }
         }
     }
     clusters

@@ -368,6 +368,119 @@ pub fn to_yaml(t: &Timeline) -> String {
     o
 }
 
+/// Shift every line of `block` from `from` to two spaces of indentation.
+fn reindent(block: &[&str], from: usize) -> String {
+    let mut o = String::new();
+    for l in block {
+        let lead = l.len() - l.trim_start_matches(' ').len();
+        let keep = lead.saturating_sub(from);
+        if l.trim().is_empty() {
+            o.push('\n');
+        } else {
+            let _ = writeln!(o, "  {}{}", " ".repeat(keep), &l[lead..]);
+        }
+    }
+    o
+}
+
+/// The comment lines before each event and the event's own lines, as written, keyed by id.
+/// Used to keep what a person wrote where an update changes nothing.
+fn event_blocks(lt: &LoadedTimeline) -> BTreeMap<EventId, (String, String)> {
+    let lines: Vec<&str> = lt.text.lines().collect();
+    let items = lt.index.seqs.get("events").cloned().unwrap_or_default();
+    let events_line = lt.index.keys.get("events").map_or(0, |p| p.0);
+    let mut out = BTreeMap::new();
+    let mut prev_end = events_line; // 1-based line of the previous item's end (or `events:`)
+    for (i, it) in items.iter().enumerate() {
+        let Some(e) = lt.timeline.events.get(i) else {
+            break;
+        };
+        let indent = it.pos.1.saturating_sub(1);
+        let comments: Vec<&str> = lines
+            .get(prev_end..it.pos.0.saturating_sub(1))
+            .unwrap_or(&[])
+            .iter()
+            .copied()
+            .filter(|l| l.trim_start().starts_with('#'))
+            .collect();
+        let mut body: Vec<&str> = lines.get(it.pos.0 - 1..it.end_line).unwrap_or(&[]).to_vec();
+        while body.last().is_some_and(|l| l.trim().is_empty()) {
+            body.pop();
+        }
+        out.insert(
+            e.id.clone(),
+            (reindent(&comments, indent), reindent(&body, indent)),
+        );
+        prev_end = it.end_line;
+    }
+    out
+}
+
+/// Write `t` keeping what a person wrote in `original`: the header, the comments before each
+/// event, and, with `verbatim`, the exact text of every event the update left unchanged.
+/// Everything else is laid out canonically.
+pub fn to_yaml_preserving(t: &Timeline, original: &LoadedTimeline, verbatim: bool) -> String {
+    let blocks = event_blocks(original);
+    let old: BTreeMap<&EventId, &Event> = original
+        .timeline
+        .events
+        .iter()
+        .map(|e| (&e.id, e))
+        .collect();
+    let mut o = String::new();
+    let lines: Vec<&str> = original.text.lines().collect();
+    let events_line = original.index.keys.get("events").map_or(0, |p| p.0);
+    let same_head =
+        t.title == original.timeline.title && t.description == original.timeline.description;
+    if same_head && events_line > 1 {
+        let head = &lines[..events_line - 1];
+        if !head.iter().any(|l| l.contains("yaml-language-server")) {
+            let _ = writeln!(o, "{SCHEMA_COMMENT}");
+        }
+        for l in head {
+            let _ = writeln!(o, "{l}");
+        }
+    } else {
+        let _ = writeln!(o, "{SCHEMA_COMMENT}");
+        let _ = writeln!(o, "title: {}", scalar(&t.title));
+        if let Some(d) = &t.description {
+            let _ = writeln!(o, "description: {}", scalar(d));
+        }
+    }
+    if t.events.is_empty() {
+        let _ = writeln!(o, "events: []");
+    } else {
+        let _ = writeln!(o, "events:");
+        for (i, e) in t.events.iter().enumerate() {
+            if i > 0 {
+                o.push('\n');
+            }
+            match blocks.get(&e.id) {
+                Some((comments, body)) => {
+                    o.push_str(comments);
+                    if verbatim && old.get(&e.id) == Some(&e) {
+                        o.push_str(body);
+                    } else {
+                        o.push_str(&event_yaml(e));
+                    }
+                }
+                None => o.push_str(&event_yaml(e)),
+            }
+        }
+    }
+    if !t.rejected.is_empty() {
+        let _ = writeln!(
+            o,
+            "\n# Fingerprints of extracted events deleted by hand; they are not extracted again."
+        );
+        let _ = writeln!(o, "rejected:");
+        for r in &t.rejected {
+            let _ = writeln!(o, "  - {}", scalar(r));
+        }
+    }
+    o
+}
+
 /// Write `contents` to `path` atomically: a temporary file in the same folder, then rename.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
     let dir = match path.parent() {
@@ -432,6 +545,30 @@ mod tests {
         assert_eq!(back.timeline, t, "{y}");
         assert_eq!(to_yaml(&back.timeline), y);
         assert!(y.contains("    actors: [US military]\n"), "{y}");
+    }
+
+    #[test]
+    fn comments_and_untouched_events_survive_a_rewrite() {
+        let y = "# my notes\ntitle: T\nevents:\n# about a\n- id: a\n  date: 2021-07   # rough\n  title: A\n  status: happened\n\n- {id: b, date: '2021-08', title: B, status: planned}\n";
+        let lt = parse_timeline("t.yaml", y).unwrap();
+        let mut t = lt.timeline.clone();
+        t.events[1].title = "B2".into();
+        let out = to_yaml_preserving(&t, &lt, true);
+        assert!(out.starts_with(&format!("{SCHEMA_COMMENT}\n# my notes\ntitle: T\nevents:\n  # about a\n  - id: a\n    date: 2021-07   # rough\n")), "{out}");
+        assert!(
+            out.contains("  - id: b\n    date: 2021-08\n    title: B2\n"),
+            "{out}"
+        );
+        let back = parse_timeline("t.yaml", &out).unwrap();
+        assert_eq!(back.timeline, t);
+        // Writing again changes nothing.
+        assert_eq!(to_yaml_preserving(&back.timeline, &back, true), out);
+        // fmt: canonical layout, comments kept.
+        let f = to_yaml_preserving(&t, &lt, false);
+        assert!(
+            f.contains("  # about a\n  - id: a\n    date: 2021-07\n"),
+            "{f}"
+        );
     }
 
     #[test]
