@@ -1,5 +1,6 @@
 //! Integration tests: one crate, one module per area. Shared helpers live here.
 
+mod browser;
 mod cli;
 mod diff;
 mod kabul;

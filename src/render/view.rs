@@ -79,6 +79,8 @@ pub struct Stats {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct TimelineView {
+    /// Sources are shown open on small timelines, folded on large ones.
+    pub open_sources: bool,
     pub title: String,
     pub description: Option<String>,
     pub command: String,
@@ -234,6 +236,7 @@ pub fn build(input: &RenderInput) -> TimelineView {
         .collect();
     let statuses: BTreeSet<Status> = t.events.iter().map(|e| e.status).collect();
     TimelineView {
+        open_sources: t.events.len() <= 300,
         title: t.title.clone(),
         description: t.description.clone(),
         command: input.command.to_string(),
