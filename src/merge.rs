@@ -33,7 +33,7 @@ pub fn fingerprint(e: &Event) -> String {
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| w.len() > 3)
                 .map(str::to_lowercase)
-                .take(8)
+                .take(12)
                 .collect()
         })
         .unwrap_or_default();
@@ -45,17 +45,52 @@ pub fn fingerprint(e: &Event) -> String {
     )
 }
 
-/// Find the event matching `e` in `list`: same id, else same fingerprint.
+/// True if two fingerprints name the same extracted event: same kind and article, and most
+/// of the quote's words in common, so a corrected typo or a re-worded clause in the article
+/// still matches (a deleted event stays deleted).
+pub fn same_fingerprint(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let split = |s: &str| -> Option<(String, BTreeSet<String>)> {
+        let mut it = s.splitn(3, ':');
+        let head = format!("{}:{}", it.next()?, it.next()?);
+        Some((
+            head,
+            it.next()?
+                .split('-')
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect(),
+        ))
+    };
+    let (Some((ha, wa)), Some((hb, wb))) = (split(a), split(b)) else {
+        return false;
+    };
+    if ha != hb || wa.is_empty() || wb.is_empty() {
+        return false;
+    }
+    // Too few words to judge similarity: only an exact match counts.
+    let union = wa.union(&wb).count();
+    if union < 8 {
+        return false;
+    }
+    wa.intersection(&wb).count() as f64 / union as f64 >= 0.6
+}
+
+/// Find the event matching `e` in `list`: same id, else the same or a similar fingerprint.
 fn find<'a>(
     list: &'a [Event],
     by_id: &BTreeMap<&EventId, usize>,
     by_fp: &BTreeMap<String, usize>,
     e: &Event,
 ) -> Option<&'a Event> {
+    let fp = fingerprint(e);
     by_id
         .get(&e.id)
-        .or_else(|| by_fp.get(&fingerprint(e)))
+        .or_else(|| by_fp.get(&fp))
         .map(|&i| &list[i])
+        .or_else(|| list.iter().find(|x| same_fingerprint(&fingerprint(x), &fp)))
 }
 
 fn index(list: &[Event]) -> (BTreeMap<&EventId, usize>, BTreeMap<String, usize>) {
@@ -168,7 +203,7 @@ pub fn update(
                 }
                 rejected.insert(fp);
             }
-            (None, None) if rejected.contains(&fp) => {}
+            (None, None) if rejected.iter().any(|r| same_fingerprint(r, &fp)) => {}
             (None, None) => {
                 let mut e = t.clone();
                 let mut id = e.id.clone();
@@ -316,6 +351,35 @@ mod tests {
             t.get(&EventId("a".into())).unwrap().review,
             Some(Review::Obsolete)
         );
+    }
+
+    #[test]
+    fn fingerprints_survive_small_wording_changes() {
+        let a = ev(
+            "a",
+            "A",
+            "d1",
+            "The Taliban captured two strategic cities on Thursday, leaving the capital cut off",
+        );
+        let b = ev(
+            "b",
+            "B",
+            "d1",
+            "The Taliban captured two strategic cities on Thursday, leaving the capital isolated",
+        );
+        let c = ev(
+            "c",
+            "C",
+            "d1",
+            "Khalilzad left for Doha on Sunday to help formulate a joint response",
+        );
+        assert!(same_fingerprint(&fingerprint(&a), &fingerprint(&b)));
+        assert!(!same_fingerprint(&fingerprint(&a), &fingerprint(&c)));
+        // A deleted event does not come back when its sentence is lightly re-worded.
+        let base = tl(vec![a.clone()]);
+        let ours = tl(vec![]);
+        let (t, _) = update(Some(&ours), Some(&base), &tl(vec![b]));
+        assert!(t.events.is_empty(), "{t:?}");
     }
 
     #[test]

@@ -181,3 +181,24 @@ fn event_scores_against_the_gold_file_do_not_regress() {
     );
     assert_eq!(s["unlocated_gold"], 0, "every gold quote is in its article");
 }
+
+#[test]
+fn output_does_not_depend_on_the_number_of_threads() {
+    let run = |threads: &str| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_timeline"))
+            .args([
+                "extract",
+                "timelines/kabul-embassy/sources",
+                "--format",
+                "json",
+            ])
+            .current_dir(root())
+            .env("RAYON_NUM_THREADS", threads)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        out.stdout
+    };
+    assert_eq!(run("1"), run("2"));
+    assert_eq!(run("1"), run("7"));
+}
