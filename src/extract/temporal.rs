@@ -335,8 +335,9 @@ struct Doc<'a> {
     dct: Option<Dct>,
     /// Last day-precise date mentioned, for anaphora.
     last_day: Option<NaiveDate>,
-    /// Last quarter mentioned ("the quarter" refers back to it).
+    /// Last quarter mentioned ("the quarter" refers back to it), and where it ended.
     last_quarter: Option<(i32, u32)>,
+    last_quarter_at: usize,
     /// Year of the last calendar date mentioned at any precision ("later that year").
     last_year: Option<i32>,
     /// Byte offset where the last day-precise date ended (times nearby take its day).
@@ -376,6 +377,12 @@ impl Doc<'_> {
             }
             let w = t.low;
             if lx.future.contains_key(w) {
+                return Some(Tense::Future);
+            }
+            // "plans to meet": a plan; "vacation plans": a noun.
+            if matches!(w, "plans" | "plan" | "intends" | "expects")
+                && self.toks.get(k + 1).is_some_and(|n| n.low == "to")
+            {
                 return Some(Tense::Future);
             }
             if lx.past.contains_key(w) {
@@ -497,6 +504,7 @@ impl Tagger {
             dct: dct.copied(),
             last_day: None,
             last_quarter: None,
+            last_quarter_at: 0,
             last_year: None,
             last_day_at: 0,
         };
@@ -524,6 +532,7 @@ impl Tagger {
                     }
                     if let Some(q) = quarter_of(&mt.value) {
                         d.last_quarter = Some(q);
+                        d.last_quarter_at = end;
                     }
                     out.push(Timex {
                         start,
@@ -1027,6 +1036,10 @@ impl Tagger {
         }
         let mut end = i + 1;
         let abbrev = w.len() <= 4 && w != "may" && w != "june" && w != "july";
+        // "Jan" without its period and without a day or year is a name ("Jan Egeland").
+        if abbrev && !d.is(end, ".") && d.num(end).is_none() {
+            return None;
+        }
         if d.is(end, ".") && d.adjacent(end) && abbrev {
             end += 1;
         }
@@ -1312,6 +1325,16 @@ impl Tagger {
             } else {
                 d.last_day.or(d.dct.and_then(|c| c.date()))
             };
+            // Quarterly reports: "a year ago" next to "the third quarter" is that quarter
+            // a year before.
+            let near_quarter = d.last_quarter.filter(|_| {
+                unit == "Y"
+                    && n == Some(1)
+                    && d.toks[i].start.saturating_sub(d.last_quarter_at) < 400
+            });
+            if let Some((y, q)) = near_quarter {
+                return m(end + 1, TimexType::Date, format!("{:04}-Q{q}", y - 1));
+            }
             let value = match (anchor, n) {
                 (Some(a), Some(n)) => offset(a, n as i64 * if back { -1 } else { 1 }, unit),
                 (Some(_), None) => {
