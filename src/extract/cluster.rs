@@ -21,7 +21,7 @@ const STOPWORDS: &[&str] = &[
 
 /// A crude stem, so "evacuate", "evacuation" and "evacuated" count as one word.
 fn stem(w: &str) -> String {
-    for suf in ["ations", "ation", "ing", "ion", "ed", "es", "e", "s"] {
+    for suf in ["ions", "ion", "ing", "ed", "es", "e", "s"] {
         if let Some(s) = w.strip_suffix(suf)
             && s.len() >= 4
         {

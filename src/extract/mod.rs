@@ -436,8 +436,28 @@ impl Extractor {
         let prev = i.checked_sub(1).map(|p| lower[p]);
         let next = lower.get(i + len).copied();
         if trig.is_noun() {
-            // "evacuation plans" modifies; "an envoy in talks" describes; a quoted noun is a
-            // claim. None of them reports an event.
+            // "evacuation plans" modifies; "an envoy in talks" describes; "those talks" refers
+            // back; "will deal" is a verb; a quoted noun is a claim. None of them reports an
+            // event.
+            if matches!(
+                prev,
+                Some(
+                    "those"
+                        | "these"
+                        | "such"
+                        | "will"
+                        | "would"
+                        | "could"
+                        | "should"
+                        | "may"
+                        | "might"
+                        | "must"
+                        | "can"
+                        | "shortly"
+                )
+            ) {
+                return false;
+            }
             let quoted_undated = quoted.get(i).copied().unwrap_or(false)
                 && !words
                     .iter()
@@ -886,7 +906,16 @@ impl Extractor {
                         );
                     }
                 };
-                if date.is_none() && !located {
+                // A verb may lean on the sentence for its who and where ("The Taliban's advance …
+                // forced consulates … to shut down"); a noun may not.
+                let sentence_located = || {
+                    let (a, p) = self.entities(&words, 0..=words.len() - 1);
+                    !a.is_empty() || !p.is_empty()
+                };
+                let forced = h.first > 1
+                    && lower[h.first - 1] == "to"
+                    && (clauses[c].first..h.first).any(|k| CAUSATIVES.contains(&lower[k]));
+                if date.is_none() && !located && (!forced || !sentence_located()) {
                     why("dropped: no date and no named actor or place");
                     continue;
                 }
@@ -896,7 +925,9 @@ impl Extractor {
                 }
                 // "…, the sources said": a statement is an event only when the text dates the
                 // saying itself ("said on Tuesday").
-                if trig.kind == "statement" && !own_clause_timex {
+                let calendar_date =
+                    timex.is_some_and(|ti| !sentence_timexes[ti].value.ends_with("_REF"));
+                if trig.kind == "statement" && !(own_clause_timex && calendar_date) {
                     why("dropped: a statement needs its own date");
                     continue;
                 }

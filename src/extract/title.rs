@@ -338,6 +338,7 @@ pub fn build(
             .is_some_and(|x| matches!(x, "was" | "were" | "been" | "is" | "are" | "be" | "being"));
     // "tried to attack", "to evacuate": an infinitive keeps its words as written.
     let infinitive = t > 0 && w.lower[t - 1] == "to";
+    let is_noun = headline.is_none();
     let headline = if infinitive { None } else { headline };
     let subj = subject(w, c, t, factual && headline.is_some());
     match headline {
@@ -377,7 +378,7 @@ pub fn build(
             // own complement ("the departure of all US forces from Bagram") stands alone.
             let budget = MAX_WORDS.saturating_sub(subj.len() + len);
             let obj = object(w, c, trig_end, budget);
-            let noun_phrase = headline.is_none() && obj.len() >= 2;
+            let noun_phrase = is_noun && obj.len() >= 2;
             let mut idx = if noun_phrase {
                 Vec::new()
             } else {
