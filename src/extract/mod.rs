@@ -454,6 +454,7 @@ impl Extractor {
                         | "must"
                         | "can"
                         | "shortly"
+                        | "for"
                 )
             ) {
                 return false;
@@ -467,6 +468,14 @@ impl Extractor {
                 && !quoted_undated;
         }
         if matches!(prev, Some("a" | "an" | "the")) {
+            return false;
+        }
+        // "a deal struck with the Taliban": a participle after "determiner noun", followed by
+        // its agent or instrument, is a reduced relative clause, not the clause's verb.
+        if i >= 2
+            && matches!(lower[i - 2], "a" | "an" | "the")
+            && matches!(lower.get(i + len).copied(), Some("by" | "with"))
+        {
             return false;
         }
         let form = trig.words.join(" ");
@@ -959,6 +968,7 @@ impl Extractor {
                     lower: words.iter().map(|w| w.lower.as_str()).collect(),
                     in_timex: words.iter().map(|w| w.timex.is_some()).collect(),
                     clauses: clauses.iter().map(|c| (c.first, c.last)).collect(),
+                    reporting: trig.kind == "statement",
                 };
                 let Some(title) = title::build(
                     &tw,

@@ -15,6 +15,8 @@ pub struct Words<'a> {
     pub in_timex: Vec<bool>,
     /// Clauses as inclusive word ranges.
     pub clauses: Vec<(usize, usize)>,
+    /// The trigger reports speech: its title carries what was said.
+    pub reporting: bool,
 }
 
 pub const MAX_WORDS: usize = 12;
@@ -112,6 +114,7 @@ const PREPOSITIONS: &[&str] = &[
 
 /// Words after which the object of a title stops.
 const STOPS: &[&str] = &[
+    "event",
     "has",
     "have",
     "had",
@@ -271,6 +274,23 @@ fn subject(w: &Words<'_>, c: usize, t: usize, factual: bool) -> Vec<usize> {
             idx.extend((first..t).filter(|&k| !w.in_timex[k] && !LEADERS.contains(&w.lower[k])));
         }
     }
+    // "…prepared in case they should evacuate": the subject follows the last subordinator.
+    if let Some(p) = idx.iter().rposition(|&k| {
+        matches!(
+            w.lower[k],
+            "if" | "unless"
+                | "case"
+                | "whether"
+                | "because"
+                | "while"
+                | "whereas"
+                | "although"
+                | "when"
+        )
+    }) && p + 1 < idx.len()
+    {
+        idx.drain(..=p);
+    }
     // "forced consulates and other missions to shut down": the subject is the forced one.
     if t > 0
         && w.lower[t - 1] == "to"
@@ -309,6 +329,30 @@ fn object(w: &Words<'_>, c: usize, after: usize, budget: usize) -> Vec<usize> {
         idx.push(k);
         k += 1;
     }
+    // What was said: "said in a statement [this week] that it continues to …" carries on into
+    // the reported clause, past the date and the "that".
+    if w.reporting && idx.len() < 4 {
+        let mut j = k;
+        while j < w.lower.len() && (w.in_timex[j] || w.lower[j] == "that") {
+            j += 1;
+        }
+        if j > k && j < w.lower.len() && w.lower[j - 1] == "that" {
+            let next = w
+                .clauses
+                .iter()
+                .position(|&(f, l)| f <= j && j <= l)
+                .unwrap_or(c);
+            let end = w.clauses[next].1;
+            let mut m = j;
+            while m <= end && idx.len() < budget {
+                if w.in_timex[m] {
+                    break;
+                }
+                idx.push(m);
+                m += 1;
+            }
+        }
+    }
     while idx.last().is_some_and(|&k| DANGLING.contains(&w.lower[k])) {
         idx.pop();
     }
@@ -338,7 +382,7 @@ pub fn build(
             .is_some_and(|x| matches!(x, "was" | "were" | "been" | "is" | "are" | "be" | "being"));
     // "tried to attack", "to evacuate": an infinitive keeps its words as written.
     let infinitive = t > 0 && w.lower[t - 1] == "to";
-    let is_noun = headline.is_none();
+    let is_noun = headline.is_none() && !infinitive;
     let headline = if infinitive { None } else { headline };
     let subj = subject(w, c, t, factual && headline.is_some());
     match headline {
@@ -365,6 +409,7 @@ pub fn build(
             let verb = if subj
                 .last()
                 .is_some_and(|&k| plural(&w.src[w.spans[k].0..w.spans[k].1]))
+                || subj.iter().any(|&k| w.lower[k] == "and")
             {
                 base_form(h)
             } else {
@@ -391,7 +436,9 @@ pub fn build(
             };
             idx.extend(t..trig_end);
             idx.extend(obj);
-            parts.extend(runs(w, &idx));
+            // Words that are not side by side in the sentence are joined by an ellipsis, as
+            // in a quotation.
+            parts.push(runs(w, &idx).join(" … "));
         }
     }
     let title = parts.join(" ");
@@ -441,6 +488,7 @@ mod tests {
                 .map(|w| w == "thursday" || w == "evening")
                 .collect(),
             clauses,
+            reporting: false,
         };
         build(&w, c, t, len, headline, factual).unwrap()
     }
