@@ -277,3 +277,12 @@ fn hand_edits_comments_and_deletions_survive_rebuilds() {
         "the second build changed bytes"
     );
 }
+
+#[test]
+fn update_writes_only_the_event_file() {
+    let (tmp, dir) = fresh_kabul();
+    let out = timeline(tmp.path(), &["update", "timelines/kabul-embassy"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(dir.join("events.yaml").is_file());
+    assert!(!dir.join("TIMELINE.md").exists() && !dir.join("site").exists());
+}

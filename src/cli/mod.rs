@@ -42,6 +42,11 @@ pub enum Command {
         after_help = "Example:\n  timeline build timelines/kabul-embassy\n\nEvents already in events.yaml keep every field a person set; events deleted by hand are not extracted again."
     )]
     Build(BuildArgs),
+    /// Like build, but only update DIR/events.yaml (no page, no Markdown)
+    #[command(
+        after_help = "Example:\n  timeline update timelines/kabul-embassy\n\nNew events are marked `review: new`, events whose sentence changed `review: changed`,\nevents no article supports any more `review: obsolete`; a person's edits, comments and\ndeletions are kept."
+    )]
+    Update(BuildArgs),
     /// Extract events from a corpus folder and print them (nothing is written)
     #[command(
         after_help = "Examples:\n  timeline extract timelines/kabul-embassy/sources\n  timeline extract timelines/kabul-embassy/sources --format json -o events.json"
@@ -280,7 +285,8 @@ fn title_for(dir: &Path) -> String {
 /// Run the command; `Ok(code)` is the exit code.
 pub fn run(cli: Cli) -> Result<i32> {
     match cli.command {
-        Command::Build(a) => build(&a),
+        Command::Build(a) => build(&a, true),
+        Command::Update(a) => build(&a, false),
         Command::Extract(a) => extract(&a),
         Command::Check(a) => check(&a),
         Command::Diff(a) => diff_cmd(&a),
@@ -615,7 +621,7 @@ fn eval_events(a: &EvalEventsArgs) -> Result<i32> {
     Ok(0)
 }
 
-fn build(a: &BuildArgs) -> Result<i32> {
+fn build(a: &BuildArgs, render_outputs: bool) -> Result<i32> {
     let dir = &a.dir;
     let events_path = dir.join("events.yaml");
     let base_path = dir.join("extracted.yaml");
@@ -672,17 +678,19 @@ fn build(a: &BuildArgs) -> Result<i32> {
             c.to_string(),
         ));
     }
-    let metas = corpus.metas();
-    let command = format!("timeline build {}", dir.display());
-    let input = render::RenderInput {
-        timeline: &t,
-        articles: &metas,
-        command: &command,
-    };
-    let html = render::html(&input).map_err(|e| Error::Render(e.to_string()))?;
-    let md = render::markdown(&input).map_err(|e| Error::Render(e.to_string()))?;
-    source::write_atomic(&dir.join("site").join("index.html"), html.as_bytes())?;
-    source::write_atomic(&dir.join("TIMELINE.md"), md.as_bytes())?;
+    if render_outputs {
+        let metas = corpus.metas();
+        let command = format!("timeline build {}", dir.display());
+        let input = render::RenderInput {
+            timeline: &t,
+            articles: &metas,
+            command: &command,
+        };
+        let html = render::html(&input).map_err(|e| Error::Render(e.to_string()))?;
+        let md = render::markdown(&input).map_err(|e| Error::Render(e.to_string()))?;
+        source::write_atomic(&dir.join("site").join("index.html"), html.as_bytes())?;
+        source::write_atomic(&dir.join("TIMELINE.md"), md.as_bytes())?;
+    }
     eprintln!(
         "{}: {} events ({} new, {} updated, {} with hand edits kept, {} rejected, {} obsolete) from {} articles",
         events_path.display(),
