@@ -76,10 +76,11 @@ pub fn parse(id: &str, xml: &str) -> Result<TmlDoc, String> {
                 }
                 _ => {}
             },
-            Event::Empty(e) if e.name().as_ref() == "TIMEX3" => {
-                if attr(&e, "functionInDocument").as_deref() == Some("CREATION_TIME") {
-                    doc.dct = attr(&e, "value");
-                }
+            Event::Empty(e)
+                if e.name().as_ref() == "TIMEX3"
+                    && attr(&e, "functionInDocument").as_deref() == Some("CREATION_TIME") =>
+            {
+                doc.dct = attr(&e, "value");
             }
             Event::End(e) => match e.name().as_ref() {
                 "TEXT" => in_text = false,

@@ -134,11 +134,11 @@ pub fn timex_to_date(
     let date = match value {
         "PRESENT_REF" => published_date(dct?),
         "PAST_REF" => {
-            let end = dct.map(|p| published_date(p))?;
+            let end = dct.map(published_date)?;
             return Some(EventDate::Interval(Bound::Open, end_bound(end)));
         }
         "FUTURE_REF" => {
-            let start = dct.map(|p| published_date(p))?;
+            let start = dct.map(published_date)?;
             return Some(EventDate::Interval(start_bound(start), Bound::Open));
         }
         v if v.starts_with('P') || v.contains('X') => return None,

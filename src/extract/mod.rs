@@ -598,10 +598,9 @@ impl Extractor {
             && c > 0
             && (clauses[c - 1].first..=clauses[c - 1].last)
                 .any(|k| REPORTING.contains(&words[k].lower.as_str()))
+            && let Some(&ti) = in_clause(c - 1).first()
         {
-            if let Some(&ti) = in_clause(c - 1).first() {
-                return Some(ti);
-            }
+            return Some(ti);
         }
         // A clause that opens with "after"/"which" dates its own event, not ours, and ours
         // does not date it either.
@@ -614,10 +613,11 @@ impl Extractor {
         }
         // A short adverbial just before our clause ("…that as of Saturday afternoon, there was
         // no need…", "That morning, …") dates it.
-        if c > 0 && clauses[c - 1].last + 1 - clauses[c - 1].first <= 6 {
-            if let Some(&ti) = in_clause(c - 1).first() {
-                return Some(ti);
-            }
+        if c > 0
+            && clauses[c - 1].last + 1 - clauses[c - 1].first <= 6
+            && let Some(&ti) = in_clause(c - 1).first()
+        {
+            return Some(ti);
         }
         // Otherwise only a main clause lends its date: a subordinate one ("because …
         // in April", "after …", "if …") dates its own event.
@@ -777,7 +777,6 @@ impl Extractor {
                 }
             }
             let sentence_text = s.text(text);
-            let mut sentence_dated = false;
             // (trigger word, seq) of the candidates of this sentence, for cause links.
             let mut here: Vec<(usize, usize)> = Vec::new();
             for h in chosen {
@@ -955,12 +954,9 @@ impl Extractor {
                         (None, _) => continue, // nothing bounds it
                     },
                 };
-                if clause_dated && c == 0 || clause_dated && intro.is_none() {
-                    sentence_dated = true;
-                    if paragraph_date.is_none() || clause_dated {
-                        paragraph_date =
-                            Some((s.paragraph, date, when.clone().unwrap_or_default()));
-                    }
+                // A date a main clause gives carries to later sentences of the paragraph.
+                if clause_dated && (c == 0 || intro.is_none()) {
+                    paragraph_date = Some((s.paragraph, date, when.clone().unwrap_or_default()));
                 }
                 let tw = title::Words {
                     src: text,
@@ -1009,7 +1005,6 @@ impl Extractor {
                     causes: Vec::new(),
                 });
             }
-            let _ = sentence_dated;
             self.link_causes(&words, &lower, &here, &mut out);
         }
         out
@@ -1080,7 +1075,7 @@ impl Extractor {
             });
             let effect = effect.or_else(|| {
                 (k <= 1)
-                    .then(|| after)
+                    .then_some(after)
                     .flatten()
                     .filter(|&e| Some(e) != cause)
             });

@@ -159,7 +159,6 @@ fn split_line(line: &str, base: usize, paragraph: usize, out: &mut Vec<Sentence>
             i = j;
             continue;
         }
-        let _ = pos;
         i += 1;
     }
     push(out, line, base, start, line.len(), paragraph);

@@ -546,7 +546,6 @@ impl Tagger {
                 _ => i += 1,
             }
         }
-        let _ = d.text;
         out
     }
 
@@ -556,16 +555,14 @@ impl Tagger {
         let w = d.w(i);
         // Modifiers before a quantity or a date: "nearly two years ago", "about 650".
         for (words, modifier) in &lx.approx {
-            if words.iter().enumerate().all(|(k, x)| d.w(i + k) == x) {
-                if let Some(mut inner) = self.core(d, i + words.len()) {
-                    if inner.kind == TimexType::Duration
-                        || inner.value.contains('-')
-                        || inner.value.len() == 4
-                    {
-                        inner.modifier = Some(modifier);
-                        return Some(inner);
-                    }
-                }
+            if words.iter().enumerate().all(|(k, x)| d.w(i + k) == x)
+                && let Some(mut inner) = self.core(d, i + words.len())
+                && (inner.kind == TimexType::Duration
+                    || inner.value.contains('-')
+                    || inner.value.len() == 4)
+            {
+                inner.modifier = Some(modifier);
+                return Some(inner);
             }
         }
         // "the" opens relative and decade expressions: "the past year", "the 1990s".
@@ -603,10 +600,10 @@ impl Tagger {
             return m(i + 2, TimexType::Date, format!("{}", y / 10));
         }
         // the next/following/previous day, the same day/week, the day before
-        if matches!(w, "next" | "following" | "previous" | "same" | "day") {
-            if let Some(mt) = self.anaphoric(d, i) {
-                return Some(mt);
-            }
+        if matches!(w, "next" | "following" | "previous" | "same" | "day")
+            && let Some(mt) = self.anaphoric(d, i)
+        {
+            return Some(mt);
         }
         // the past/last/coming/next N units; the past year
         if matches!(
@@ -627,10 +624,9 @@ impl Tagger {
                 | "beginning"
                 | "middle"
                 | "rest"
-        ) {
-            if let Some(mt) = self.relative(d, i, true) {
-                return Some(mt);
-            }
+        ) && let Some(mt) = self.relative(d, i, true)
+        {
+            return Some(mt);
         }
         // the end/beginning/middle of <date>
         if matches!(w, "end" | "beginning" | "start" | "middle") && d.is(i + 1, "of") {
@@ -642,18 +638,16 @@ impl Tagger {
             if let Some(mut inner) = self
                 .core(d, i + 2)
                 .or_else(|| self.after_the(d, i + 3).filter(|_| d.is(i + 2, "the")))
+                && inner.kind == TimexType::Date
             {
-                if inner.kind == TimexType::Date {
-                    inner.modifier = Some(modifier);
-                    return Some(inner);
-                }
+                inner.modifier = Some(modifier);
+                return Some(inner);
             }
         }
         // the 20 years (since …): a duration with its determiner
         if let Some(mt) = self.duration(d, i) {
             return Some(mt);
         }
-        let _ = lx;
         None
     }
 
@@ -803,10 +797,10 @@ impl Tagger {
                 if let Some(mt) = self.deictic(d, i) {
                     return Some(mt);
                 }
-                if lx.ordinal.contains_key(w) || w == "fiscal" || w == "year" {
-                    if let Some(mt) = self.quarter(d, i, false) {
-                        return Some(mt);
-                    }
+                if (lx.ordinal.contains_key(w) || w == "fiscal" || w == "year")
+                    && let Some(mt) = self.quarter(d, i, false)
+                {
+                    return Some(mt);
                 }
                 if matches!(w, "early" | "mid" | "late") {
                     return self.part_of(d, i);
@@ -890,61 +884,61 @@ impl Tagger {
             return Some(mt);
         }
         // ISO date 2021-08-12
-        if raw.len() == 4 && d.is(i + 1, "-") && d.adjacent(i + 1) && d.adjacent(i + 2) {
-            if let (Some(mo), true) = (d.num(i + 2), d.is(i + 3, "-")) {
-                if let Some(day) = d.num(i + 4) {
-                    if NaiveDate::from_ymd_opt(n as i32, mo, day).is_some() && d.adjacent(i + 4) {
-                        return m(i + 5, TimexType::Date, format!("{n:04}-{mo:02}-{day:02}"));
-                    }
-                }
-            }
+        if raw.len() == 4
+            && d.is(i + 1, "-")
+            && d.adjacent(i + 1)
+            && d.adjacent(i + 2)
+            && let (Some(mo), true) = (d.num(i + 2), d.is(i + 3, "-"))
+            && let Some(day) = d.num(i + 4)
+            && NaiveDate::from_ymd_opt(n as i32, mo, day).is_some()
+            && d.adjacent(i + 4)
+        {
+            return m(i + 5, TimexType::Date, format!("{n:04}-{mo:02}-{day:02}"));
         }
         // Numeric M/D[/Y]
         if d.is(i + 1, "/") && d.adjacent(i + 1) && d.adjacent(i + 2) {
-            if let Some(day) = d.num(i + 2) {
-                if (1..=12).contains(&n) && (1..=31).contains(&day) {
-                    if d.is(i + 3, "/") && d.adjacent(i + 3) {
-                        if let Some(y) = d.num(i + 4) {
-                            let y = if y < 100 {
-                                if y < 50 { 2000 + y } else { 1900 + y }
-                            } else {
-                                y
-                            };
-                            if NaiveDate::from_ymd_opt(y as i32, n, day).is_some() {
-                                return m(
-                                    i + 5,
-                                    TimexType::Date,
-                                    format!("{y:04}-{n:02}-{day:02}"),
-                                );
-                            }
-                        }
-                        return None;
+            if let Some(day) = d.num(i + 2)
+                && (1..=12).contains(&n)
+                && (1..=31).contains(&day)
+                && d.is(i + 3, "/")
+                && d.adjacent(i + 3)
+            {
+                if let Some(y) = d.num(i + 4) {
+                    let y = if y < 100 {
+                        if y < 50 { 2000 + y } else { 1900 + y }
+                    } else {
+                        y
+                    };
+                    if NaiveDate::from_ymd_opt(y as i32, n, day).is_some() {
+                        return m(i + 5, TimexType::Date, format!("{y:04}-{n:02}-{day:02}"));
                     }
                 }
+                return None;
             }
             return None;
         }
         // Day Month [Year]: "12 August 2021"
-        if (1..=31).contains(&n) && raw.len() <= 2 {
-            if let Some(&month) = self.lx.month.get(d.w(i + 1)) {
-                let mut end = i + 2;
-                if d.is(end, ".") && d.adjacent(end) {
-                    end += 1;
-                }
-                let year = d
-                    .num(end)
-                    .filter(|y| (1000..=2099).contains(y) && d.toks[end].low.len() == 4);
-                if let Some(y) = year {
-                    if NaiveDate::from_ymd_opt(y as i32, month, n).is_some() {
-                        return m(
-                            end + 1,
-                            TimexType::Date,
-                            format!("{y:04}-{month:02}-{n:02}"),
-                        );
-                    }
-                }
-                return Some(self.month_day(d, i, end, month, n));
+        if (1..=31).contains(&n)
+            && raw.len() <= 2
+            && let Some(&month) = self.lx.month.get(d.w(i + 1))
+        {
+            let mut end = i + 2;
+            if d.is(end, ".") && d.adjacent(end) {
+                end += 1;
             }
+            let year = d
+                .num(end)
+                .filter(|y| (1000..=2099).contains(y) && d.toks[end].low.len() == 4);
+            if let Some(y) = year
+                && NaiveDate::from_ymd_opt(y as i32, month, n).is_some()
+            {
+                return m(
+                    end + 1,
+                    TimexType::Date,
+                    format!("{y:04}-{month:02}-{n:02}"),
+                );
+            }
+            return Some(self.month_day(d, i, end, month, n));
         }
         // Years: 1000–2099 standing alone, and "2018" in "the 2018 election".
         if raw.len() == 4 && (1000..=2099).contains(&n) {
@@ -1057,14 +1051,13 @@ impl Tagger {
             if let Some(y) = d
                 .num(yi)
                 .filter(|y| (1000..=2099).contains(y) && d.toks[yi].low.len() == 4)
+                && NaiveDate::from_ymd_opt(y as i32, month, day).is_some()
             {
-                if NaiveDate::from_ymd_opt(y as i32, month, day).is_some() {
-                    return m(
-                        yi + 1,
-                        TimexType::Date,
-                        format!("{y:04}-{month:02}-{day:02}"),
-                    );
-                }
+                return m(
+                    yi + 1,
+                    TimexType::Date,
+                    format!("{y:04}-{month:02}-{day:02}"),
+                );
             }
             return Some(self.month_day(d, i, e2, month, day));
         }
@@ -1278,10 +1271,10 @@ impl Tagger {
         }
         let w = d.w(i);
         let base = *self.lx.number.get(w)?;
-        if d.is(i + 1, "-") {
-            if let (Some(a), Some(Some(b))) = (base, self.lx.number.get(d.w(i + 2))) {
-                return Some(a + b);
-            }
+        if d.is(i + 1, "-")
+            && let (Some(a), Some(Some(b))) = (base, self.lx.number.get(d.w(i + 2)))
+        {
+            return Some(a + b);
         }
         if matches!(w, "a" | "an") && matches!(d.w(i + 1), "few") {
             return None;
@@ -1487,9 +1480,6 @@ impl Tagger {
                     c.year - 1
                 };
                 return m(j + 1, TimexType::Date, format!("{y:04}-{month:02}"));
-            }
-            if w == "recent" {
-                return None;
             }
             return None;
         }

@@ -336,38 +336,6 @@ pub fn event_yaml(e: &Event) -> String {
 /// The header line that lets editors validate the file against the committed schema.
 pub const SCHEMA_COMMENT: &str = "# yaml-language-server: $schema=../timeline.schema.json";
 
-/// The canonical text of a timeline: same timeline, same bytes.
-pub fn to_yaml(t: &Timeline) -> String {
-    let mut o = String::new();
-    let _ = writeln!(o, "{SCHEMA_COMMENT}");
-    let _ = writeln!(o, "title: {}", scalar(&t.title));
-    if let Some(d) = &t.description {
-        let _ = writeln!(o, "description: {}", scalar(d));
-    }
-    if t.events.is_empty() {
-        let _ = writeln!(o, "events: []");
-    } else {
-        let _ = writeln!(o, "events:");
-        for (i, e) in t.events.iter().enumerate() {
-            if i > 0 {
-                o.push('\n');
-            }
-            o.push_str(&event_yaml(e));
-        }
-    }
-    if !t.rejected.is_empty() {
-        let _ = writeln!(
-            o,
-            "\n# Fingerprints of extracted events deleted by hand; they are not extracted again."
-        );
-        let _ = writeln!(o, "rejected:");
-        for r in &t.rejected {
-            let _ = writeln!(o, "  - {}", scalar(r));
-        }
-    }
-    o
-}
-
 /// Shift every line of `block` from `from` to two spaces of indentation.
 fn reindent(block: &[&str], from: usize) -> String {
     let mut o = String::new();
@@ -416,22 +384,33 @@ fn event_blocks(lt: &LoadedTimeline) -> BTreeMap<EventId, (String, String)> {
     out
 }
 
+/// The canonical text of a timeline: same timeline, same bytes.
+pub fn to_yaml(t: &Timeline) -> String {
+    write_yaml(t, None, false)
+}
+
 /// Write `t` keeping what a person wrote in `original`: the header, the comments before each
 /// event, and, with `verbatim`, the exact text of every event the update left unchanged.
 /// Everything else is laid out canonically.
 pub fn to_yaml_preserving(t: &Timeline, original: &LoadedTimeline, verbatim: bool) -> String {
-    let blocks = event_blocks(original);
+    write_yaml(t, Some(original), verbatim)
+}
+
+fn write_yaml(t: &Timeline, original: Option<&LoadedTimeline>, verbatim: bool) -> String {
+    let blocks = original.map(event_blocks).unwrap_or_default();
     let old: BTreeMap<&EventId, &Event> = original
-        .timeline
-        .events
-        .iter()
-        .map(|e| (&e.id, e))
-        .collect();
+        .map(|o| o.timeline.events.iter().map(|e| (&e.id, e)).collect())
+        .unwrap_or_default();
     let mut o = String::new();
-    let lines: Vec<&str> = original.text.lines().collect();
-    let events_line = original.index.keys.get("events").map_or(0, |p| p.0);
-    let same_head =
-        t.title == original.timeline.title && t.description == original.timeline.description;
+    let lines: Vec<&str> = original
+        .map(|o| o.text.lines().collect())
+        .unwrap_or_default();
+    let events_line = original
+        .and_then(|o| o.index.keys.get("events"))
+        .map_or(0, |p| p.0);
+    let same_head = original.is_some_and(|orig| {
+        t.title == orig.timeline.title && t.description == orig.timeline.description
+    });
     if same_head && events_line > 1 {
         let head = &lines[..events_line - 1];
         if !head.iter().any(|l| l.contains("yaml-language-server")) {
