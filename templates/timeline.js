@@ -16,8 +16,8 @@
   var texts = null; // built on first search: the full text of each event
   var visible = data.map(function () { return true; });
 
-  // Facet options, sorted, from the data.
-  selects.forEach(function (sel) {
+  // Facet options, sorted, from the data (filled in the first frame after load).
+  function buildFacets() { selects.forEach(function (sel) {
     var f = sel.getAttribute("data-facet");
     var seen = {};
     data.forEach(function (d) {
@@ -31,7 +31,7 @@
       sel.appendChild(o);
     });
     if (sel.options.length <= 1) { sel.parentNode.hidden = true; }
-  });
+  }); }
 
   function readState() {
     var p = new URLSearchParams(location.search);
@@ -92,25 +92,29 @@
   var p95 = sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] : hi;
   var span0 = Math.max(30, p95 - p5);
   var view = [p5 - span0 * 0.05, p95 + span0 * 0.05];
-  // Lanes: greedy, so overlapping spans do not hide each other.
+  // Lanes: greedy, so overlapping spans do not hide each other. Computed on first draw.
   var lanes = [];
-  var laneOf = [];
-  var order = data.map(function (d, i) { return i; }).sort(function (a, b) { return span(a)[0] - span(b)[0]; });
+  var laneOf = null;
+  var nLanes = 1;
   function span(i) {
     var d = data[i];
     var s = d.s !== null ? d.s : (d.e !== null ? d.e - 30 : lo);
     var e = d.e !== null ? d.e : (d.s !== null ? d.s + 30 : hi);
     return [s, e + 1];
   }
-  order.forEach(function (i) {
-    var sp = span(i);
-    var l = 0;
-    while (l < lanes.length && lanes[l] > sp[0] - (hi - lo) * 0.004) { l++; }
-    if (l >= 10) { l = i % 10; }
-    lanes[l] = Math.max(lanes[l] || -Infinity, sp[1]);
-    laneOf[i] = l;
-  });
-  var nLanes = Math.max(1, Math.min(10, lanes.length));
+  function layout() {
+    laneOf = [];
+    var order = data.map(function (d, i) { return i; }).sort(function (a, b) { return span(a)[0] - span(b)[0]; });
+    order.forEach(function (i) {
+      var sp = span(i);
+      var l = 0;
+      while (l < lanes.length && lanes[l] > sp[0] - (hi - lo) * 0.004) { l++; }
+      if (l >= 10) { l = i % 10; }
+      lanes[l] = Math.max(lanes[l] || -Infinity, sp[1]);
+      laneOf[i] = l;
+    });
+    nLanes = Math.max(1, Math.min(10, lanes.length));
+  }
   var css = getComputedStyle(document.documentElement);
   var colors = {};
   function color(name) {
@@ -125,6 +129,7 @@
   function x(day, w) { return (day - view[0]) / (view[1] - view[0]) * w; }
 
   function draw() {
+    if (!laneOf) { layout(); }
     var w = canvas.clientWidth, h = canvas.clientHeight, r = window.devicePixelRatio || 1;
     if (canvas.width !== Math.round(w * r)) { canvas.width = Math.round(w * r); canvas.height = Math.round(h * r); }
     ctx.setTransform(r, 0, 0, r, 0, 0);
@@ -219,6 +224,7 @@
   canvas.addEventListener("pointerup", function (e) {
     var was = drag; drag = null;
     if (!was || was.moved) { return; }
+    if (!laneOf) { layout(); }
     // A click: go to the nearest visible event.
     var w = canvas.clientWidth, laneH = Math.max(6, Math.min(14, (canvas.clientHeight - 24) / nLanes));
     var best = -1, bestD = 12;
@@ -244,6 +250,7 @@
   function go(i) {
     selected = i;
     var a = items[i];
+    a.tabIndex = -1; // focusable by script only, so Tab still walks the links
     history.replaceState(null, "", location.pathname + location.search + "#" + a.id);
     a.scrollIntoView({ block: "center" });
     a.focus({ preventScroll: true });
@@ -272,7 +279,16 @@
   readState();
   q.addEventListener("input", function () { apply(); saveState(); });
   boxes.concat(selects).forEach(function (b) { b.addEventListener("change", function () { apply(); saveState(); }); });
-  apply();
+  // Filter only when the URL asks for it: on a plain load everything is shown already, and
+  // the axis is drawn in the next frame so the page answers input at once.
+  if (location.search.length > 1) {
+    buildFacets();
+    readState();
+    apply();
+  } else {
+    count.textContent = data.length + " of " + data.length + " events";
+    window.requestAnimationFrame(function () { buildFacets(); draw(); });
+  }
   if (location.hash.length > 1 && index[decodeURIComponent(location.hash.slice(1))] !== undefined) {
     selected = index[decodeURIComponent(location.hash.slice(1))];
     draw();
