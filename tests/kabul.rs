@@ -202,3 +202,41 @@ fn output_does_not_depend_on_the_number_of_threads() {
     assert_eq!(run("1"), run("2"));
     assert_eq!(run("1"), run("7"));
 }
+
+#[test]
+fn explicit_causal_cues_link_events_and_record_the_cue() {
+    let v = extracted();
+    let by_id = |id: &str| events(&v).iter().find(|e| e["id"] == id).cloned();
+    let mut cues = Vec::new();
+    for e in events(&v) {
+        for ev in e["cause_evidence"].as_array().into_iter().flatten() {
+            let cause = by_id(ev["cause"].as_str().unwrap())
+                .expect("the cause is an event of the timeline");
+            assert!(e["causes"].as_array().unwrap().contains(&ev["cause"]));
+            cues.push((
+                ev["cue"].as_str().unwrap().to_lowercase(),
+                cause["kind"].as_str().unwrap().to_string(),
+                e["kind"].as_str().unwrap().to_string(),
+            ));
+        }
+    }
+    // "In response to the Taliban statement, the State Department said …": statement -> statement.
+    assert!(
+        cues.contains(&(
+            "in response to".into(),
+            "statement".into(),
+            "statement".into()
+        )),
+        "{cues:?}"
+    );
+    // "The Taliban's advance … forced consulates … to shut down": attack -> closure.
+    assert!(
+        cues.contains(&("forced".into(), "attack".into(), "closure".into())),
+        "{cues:?}"
+    );
+    // "after" is temporal, never causal.
+    assert!(
+        cues.iter()
+            .all(|c| c.0 != "after" && c.0 != "following" && c.0 != "amid")
+    );
+}

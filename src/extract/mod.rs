@@ -1050,20 +1050,19 @@ impl Extractor {
                 .filter(|(w, _)| *w >= end)
                 .min_by_key(|(w, _)| *w)
                 .map(|x| x.1);
-            let (effect, cause) = match cue.direction {
-                lexicon::Direction::EffectCause => (before, after),
-                lexicon::Direction::CauseEffect => (after, before),
-            };
             let first_seq = here.iter().map(|x| x.1).min().unwrap_or(out.len());
-            let cause = cause.or_else(|| {
-                // A cue opening the sentence may refer back to an earlier event.
-                if k > 1 || cue.direction != lexicon::Direction::EffectCause {
-                    return None;
-                }
-                let kind = (end..words.len())
+            // The earlier event the words right after the cue name ("In response to the
+            // Taliban statement, …"): same kind and a shared actor.
+            let named_earlier = || -> Option<usize> {
+                let cue_clause = words[end.min(words.len() - 1)].clause;
+                let span_end = words
+                    .iter()
+                    .rposition(|w| w.clause == cue_clause)
+                    .unwrap_or(end);
+                let kind = (end..=span_end)
                     .find_map(|i| self.lexicon.trigger_at(lower, i))
                     .map(|(t, _)| &self.lexicon.triggers[t].kind)?;
-                let (actors, _) = self.entities(words, end..=words.len() - 1);
+                let (actors, _) = self.entities(words, end..=span_end);
                 out[..first_seq]
                     .iter()
                     .rev()
@@ -1072,13 +1071,26 @@ impl Extractor {
                             && c.event.actors.iter().any(|a| actors.contains(a))
                     })
                     .map(|c| c.seq)
-            });
-            let effect = effect.or_else(|| {
-                (k <= 1)
-                    .then_some(after)
-                    .flatten()
-                    .filter(|&e| Some(e) != cause)
-            });
+            };
+            let (effect, cause) = match cue.direction {
+                // "Because of X, Y" / "In response to X, Y": the cause is named after the cue,
+                // the effect is the main clause that follows.
+                lexicon::Direction::EffectCause if k <= 1 => {
+                    let cue_clause = words[end.min(words.len() - 1)].clause;
+                    let in_cue_clause = here
+                        .iter()
+                        .find(|(w, _)| words[*w].clause == cue_clause)
+                        .map(|x| x.1);
+                    let main = here
+                        .iter()
+                        .filter(|(w, _)| words[*w].clause != cue_clause && *w >= end)
+                        .min_by_key(|(w, _)| *w)
+                        .map(|x| x.1);
+                    (main, in_cue_clause.or_else(named_earlier))
+                }
+                lexicon::Direction::EffectCause => (before, after),
+                lexicon::Direction::CauseEffect => (after, before),
+            };
             if let (Some(e), Some(c)) = (effect, cause)
                 && e != c
                 && !out[e].causes.iter().any(|(x, _)| *x == c)
