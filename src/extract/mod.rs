@@ -895,6 +895,35 @@ impl Extractor {
                 let located = !actors.is_empty() || !places.is_empty();
                 // Dated in its own clause, or by a short adverbial just before it ("Earlier this
                 // week, the Taliban said …").
+                // "…, for U.S.-led meetings with the militants": a short prepositional phrase
+                // with an event noun and no verb of its own is a circumstance, not an event.
+                let pp = trig.is_noun()
+                    && clauses[c].last + 1 - clauses[c].first <= 8
+                    && matches!(
+                        lower[clauses[c].first],
+                        "for"
+                            | "with"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "by"
+                            | "from"
+                            | "of"
+                            | "to"
+                            | "during"
+                            | "amid"
+                            | "despite"
+                    );
+                if pp {
+                    if self.explain {
+                        eprintln!(
+                            "{}: {:?}: dropped: an event noun in a prepositional phrase",
+                            meta.id,
+                            trig.words.join(" ")
+                        );
+                    }
+                    continue;
+                }
                 let own_clause_timex = timex.is_some_and(|ti| {
                     words.iter().any(|w| {
                         w.timex == Some(ti)
