@@ -286,3 +286,26 @@ fn update_writes_only_the_event_file() {
     assert!(dir.join("events.yaml").is_file());
     assert!(!dir.join("TIMELINE.md").exists() && !dir.join("site").exists());
 }
+
+#[test]
+fn build_refuses_a_file_with_a_dangling_cause_and_leaves_it_untouched() {
+    let (tmp, dir) = fresh_kabul();
+    assert!(
+        timeline(tmp.path(), &["build", "timelines/kabul-embassy"])
+            .status
+            .success()
+    );
+    let path = dir.join("events.yaml");
+    let mut text = fs::read_to_string(&path).unwrap();
+    let at = text.find("    status: happened\n").unwrap();
+    text.insert_str(at, "    causes: [no-such-event]\n");
+    fs::write(&path, &text).unwrap();
+    let out = timeline(tmp.path(), &["build", "timelines/kabul-embassy"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("no event has the id \"no-such-event\""),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(fs::read_to_string(&path).unwrap(), text);
+}

@@ -631,6 +631,14 @@ fn build(a: &BuildArgs, render_outputs: bool) -> Result<i32> {
     } else {
         None
     };
+    // Duplicate ids, dangling causes and bad slugs are errors too: stop before writing.
+    // (Quotes are not checked here: an article may have changed, which the update marks.)
+    if let Some(c) = &current {
+        let problems = source::validate(c, None);
+        if !problems.is_empty() {
+            return Err(Error::Input(problems));
+        }
+    }
     let base = if base_path.exists() {
         Some(source::load_timeline(&base_path)?)
     } else {
