@@ -590,6 +590,25 @@ impl Tagger {
         if let Some(mt) = self.quarter(d, i, true) {
             return Some(mt);
         }
+        // the current year, the full year, the fiscal year, the latest fiscal year
+        {
+            let mut j = i;
+            let mut back = 0;
+            if matches!(d.w(j), "latest" | "previous") {
+                back = 1;
+                j += 1;
+            } else if matches!(d.w(j), "current" | "full" | "present") {
+                j += 1;
+            }
+            if d.is(j, "fiscal") {
+                j += 1;
+            }
+            if j > i && d.is(j, "year") && !d.is(j + 1, "-") {
+                if let Some(c) = d.dct {
+                    return m(j + 1, TimexType::Date, format!("{:04}", c.year - back));
+                }
+            }
+        }
         // the 1990s
         if let Some(y) = d.num(i)
             && (1000..=2099).contains(&y)
@@ -801,6 +820,31 @@ impl Tagger {
                     && let Some(mt) = self.quarter(d, i, false)
                 {
                     return Some(mt);
+                }
+                // "year-earlier results", "the year-ago period" (the period form is a quarter):
+                // the year before, or the quarter a year before when one was just mentioned.
+                if w == "year" && d.is(i + 1, "-") && matches!(d.w(i + 2), "earlier" | "ago") {
+                    let near = d
+                        .last_quarter
+                        .filter(|_| d.toks[i].start.saturating_sub(d.last_quarter_at) < 400);
+                    return match (near, d.dct) {
+                        (Some((y, q)), _) => {
+                            m(i + 3, TimexType::Date, format!("{:04}-Q{q}", y - 1))
+                        }
+                        (None, Some(c)) => m(i + 3, TimexType::Date, format!("{:04}", c.year - 1)),
+                        _ => None,
+                    };
+                }
+                // Years in words: "nineteen ninety-six".
+                if w == "nineteen"
+                    && let Some(Some(tens)) = lx.number.get(d.w(i + 1))
+                    && *tens >= 10
+                {
+                    let (units, end) = match (d.is(i + 2, "-"), lx.number.get(d.w(i + 3))) {
+                        (true, Some(Some(u))) if *u < 10 && *tens % 10 == 0 => (*u, i + 4),
+                        _ => (0, i + 2),
+                    };
+                    return m(end, TimexType::Date, format!("19{:02}", tens + units));
                 }
                 if matches!(w, "early" | "mid" | "late") {
                     return self.part_of(d, i);
@@ -1885,6 +1929,35 @@ mod tests {
         assert!(tag("2,500-3,500 US troops", "2021-07-05").is_empty());
         assert!(tag("You may continue", "2021-07-05").is_empty());
         assert!(tag("10 percent", "2021-07-05").is_empty());
+    }
+
+    #[test]
+    fn fiscal_years_quarters_and_years_in_words() {
+        assert_eq!(
+            one("profit for the third quarter rose", "1989-10-27"),
+            ("the third quarter".into(), "1989-Q3".into())
+        );
+        assert_eq!(
+            one("third-quarter profit", "1989-10-27"),
+            ("third-quarter".into(), "1989-Q3".into())
+        );
+        let v = tag(
+            "Profit in the third quarter rose from year-earlier levels.",
+            "1989-10-27",
+        );
+        assert_eq!(v[1], ("year-earlier".into(), "1988-Q3".into()));
+        assert_eq!(
+            one("results for the fiscal year", "1989-10-27"),
+            ("the fiscal year".into(), "1989".into())
+        );
+        assert_eq!(
+            one("in the latest fiscal year", "1989-10-27"),
+            ("the latest fiscal year".into(), "1988".into())
+        );
+        assert_eq!(
+            one("born in nineteen ninety-six", "2021-08-10"),
+            ("nineteen ninety-six".into(), "1996".into())
+        );
     }
 
     #[test]
