@@ -112,8 +112,9 @@ fn pages_and_exports_pass_the_browser_checks() {
         command: "generated",
     };
     let big_page = write("big.html", render::html(&big_input).unwrap());
+    // A relative TIMELINE_SCREENSHOTS is taken from the project root (node runs elsewhere).
     let shots = std::env::var("TIMELINE_SCREENSHOTS")
-        .map(std::path::PathBuf::from)
+        .map(|p| crate::root().join(p))
         .unwrap_or_else(|_| tmp.path().join("screenshots"));
     let cfg = serde_json::json!({
         "kabul": dir.join("site/index.html"), "kabulEvents": t.events.len(),
