@@ -187,6 +187,8 @@ struct Lexicon {
     approx: Vec<(Vec<String>, &'static str)>,
     past: HashMap<String, ()>,
     future: HashMap<String, ()>,
+    not_verb: HashMap<String, ()>,
+    plan: HashMap<String, ()>,
     refs: Vec<(Vec<String>, String)>,
 }
 
@@ -261,6 +263,8 @@ impl Lexicon {
                 "approx" => lx.approx.push((words(), intern(value))),
                 "past" => drop(lx.past.insert(w, ())),
                 "future" => drop(lx.future.insert(w, ())),
+                "notverb" => drop(lx.not_verb.insert(w, ())),
+                "plan" => drop(lx.plan.insert(w, ())),
                 "ref" => lx.refs.push((words(), value.to_string())),
                 other => {
                     return Err(format!(
@@ -368,6 +372,16 @@ impl Doc<'_> {
     /// The tense of the clause around token `i`: the nearest tense cue within the sentence,
     /// looking a few words both ways.
     fn tense(&self, lx: &Lexicon, i: usize, end: usize) -> Tense {
+        self.tense_dir(lx, i, end, true)
+    }
+
+    /// The tense from the words after the expression only: for an expression that modifies a
+    /// noun ("Thursday's ruling"), the verb that follows is the one it belongs to.
+    fn tense_after(&self, lx: &Lexicon, i: usize, end: usize) -> Tense {
+        self.tense_dir(lx, i, end, false)
+    }
+
+    fn tense_dir(&self, lx: &Lexicon, i: usize, end: usize, look_back: bool) -> Tense {
         let sentence_break =
             |t: &Tok| t.kind == Tk::Punct && matches!(t.low, "." | "!" | "?" | ";");
         let cue = |k: usize| -> Option<Tense> {
@@ -376,8 +390,34 @@ impl Doc<'_> {
                 return None;
             }
             let w = t.low;
+            let prev = k.checked_sub(1).map_or("", |p| self.toks[p].low);
+            let prev2 = k.checked_sub(2).map_or("", |p| self.toks[p].low);
+            // "had been scheduled to", "had been due to expire": a plan that is over.
+            let after_had = |from: usize| {
+                (1..=3).any(|b| {
+                    k.checked_sub(from + b)
+                        .is_some_and(|p| self.toks[p].low == "had")
+                })
+            };
             if lx.future.contains_key(w) {
+                if after_had(0) {
+                    return Some(Tense::Past);
+                }
                 return Some(Tense::Future);
+            }
+            // An infinitive after a word of intent, "agreed to buy … in January", "is to resume
+            // trading Tuesday", "an agreement to acquire": what it names lies ahead. The word
+            // after "to" must look like a verb: lowercase, not a determiner, pronoun or noun.
+            if prev == "to"
+                && lx.plan.contains_key(prev2)
+                && self.text[t.start..].starts_with(|c: char| c.is_ascii_lowercase())
+                && !lx.not_verb.contains_key(w)
+            {
+                return Some(if after_had(2) {
+                    Tense::Past
+                } else {
+                    Tense::Future
+                });
             }
             // "plans to meet": a plan; "vacation plans": a noun.
             if matches!(w, "plans" | "plan" | "intends" | "expects")
@@ -386,47 +426,92 @@ impl Doc<'_> {
                 return Some(Tense::Future);
             }
             if lx.past.contains_key(w) {
+                // "were planning to", "was due to", "was to leave": a plan as it stood then,
+                // still ahead when reported.
+                let next = self.toks.get(k + 1).map_or("", |n| n.low);
+                if matches!(w, "was" | "were")
+                    && (lx.future.contains_key(next) || matches!(next, "to" | "due" | "set"))
+                {
+                    return Some(Tense::Future);
+                }
                 return Some(Tense::Past);
             }
             if w.len() > 4 && w.ends_with("ed") {
                 // A participle after "be" or "to" ("must be returned", "to be issued") takes
                 // its tense from the auxiliary further back.
-                let prev = k.checked_sub(1).map(|p| self.toks[p].low);
-                if matches!(prev, Some("be" | "being" | "to" | "been")) {
+                if matches!(prev, "be" | "being" | "to" | "been") {
                     return None;
                 }
                 return Some(Tense::Past);
             }
             None
         };
+        let mut back = None;
         for dist in 1..=20 {
             let Some(k) = i.checked_sub(dist) else { break };
             if sentence_break(&self.toks[k]) && !self.is_abbrev_dot(k) {
                 break;
             }
             if let Some(t) = cue(k) {
-                return t;
+                back = Some((dist, t));
+                break;
             }
         }
+        let mut fwd = None;
         for k in end..(end + 12).min(self.toks.len()) {
             if sentence_break(&self.toks[k]) && !self.is_abbrev_dot(k) {
                 break;
             }
             if let Some(t) = cue(k) {
-                return t;
+                fwd = Some((k + 1 - end, t));
+                break;
             }
         }
-        Tense::Unknown
+        if !look_back {
+            return fwd.map_or(Tense::Unknown, |(_, t)| t);
+        }
+        // The nearer cue wins; a cue before the expression wins a tie, and one after it must
+        // be clearly nearer and close (verbs usually come first in English clauses, and a
+        // participle further on is often a modifier: "markets untouched by").
+        match (back, fwd) {
+            (Some((b, t)), Some((f, u))) => {
+                if f <= 3 && f + 2 < b {
+                    u
+                } else {
+                    t
+                }
+            }
+            (Some((_, t)), None) | (None, Some((_, t))) => t,
+            (None, None) => Tense::Unknown,
+        }
     }
 
     fn is_abbrev_dot(&self, k: usize) -> bool {
+        // "4 a.m. EDT Thursday": the clock's dot, followed by a zone or a day.
+        if self.toks[k].low == "."
+            && k >= 3
+            && self.toks[k - 1].low == "m"
+            && matches!(self.toks[k - 3].low, "a" | "p")
+            && self.toks.get(k + 1).is_some_and(|t| {
+                matches!(
+                    t.low,
+                    "edt" | "est" | "cdt" | "cst" | "pdt" | "pst" | "gmt" | "utc" | "local" | "on"
+                ) || t.low.ends_with("day")
+                    || t.kind != Tk::Word
+                    || t.low.chars().next().is_some_and(|c| !c.is_uppercase())
+            })
+        {
+            return true;
+        }
         self.toks[k].low == "."
             && k > 0
             && self.toks[k - 1].kind == Tk::Word
             && self.toks[k - 1].low.len() <= 4
             && !self.toks[k].space
             && self.toks.get(k + 1).is_some_and(|t| {
-                t.low.chars().next().is_some_and(|c| !c.is_uppercase()) || t.kind != Tk::Word
+                !matches!(t.low, "'" | "\"" | "`" | "\u{201d}" | "\u{2019}" | ")")
+                    && (t.low.chars().next().is_some_and(|c| !c.is_uppercase())
+                        || t.kind != Tk::Word)
             })
     }
 }
@@ -466,6 +551,9 @@ impl Tagger {
             "start",
             "day",
             "following",
+            "noon",
+            "midday",
+            "midnight",
         ]
         .iter()
         .map(|s| s.to_string())
@@ -517,7 +605,7 @@ impl Tagger {
                 i += 1;
                 continue;
             }
-            match self.at(&d, i) {
+            match self.at(&d, i).map(|mt| self.combine(&d, i, mt)) {
                 Some(mt) if mt.end > i => {
                     let start = d.toks[i].start;
                     let end = d.toks[mt.end - 1].end;
@@ -547,6 +635,98 @@ impl Tagger {
             }
         }
         out
+    }
+
+    /// Two expressions that name one time together: "Monday, Oct. 26" (the day, its year
+    /// chosen so that the weekday agrees), "noon Thursday", "June last year", "January nineteen
+    /// ninety-seven", "the winter of 1994".
+    fn combine(&self, d: &Doc<'_>, i: usize, mt: M) -> M {
+        if mt.kind != TimexType::Date && mt.kind != TimexType::Time {
+            return mt;
+        }
+        let first = d.w(i);
+        let j = if d.is(mt.end, ",") {
+            mt.end + 1
+        } else {
+            mt.end
+        };
+        let next_is_start = d.toks.get(j).is_some_and(|t| {
+            t.kind == Tk::Num || self.starters.contains(t.low) || t.low == "the" || t.low == "of"
+        });
+        if !next_is_start {
+            return mt;
+        }
+        let last = d.w(mt.end - 1);
+        let is_weekday = |w: &str| self.lx.weekday.contains_key(w);
+        // A weekday and the date it falls on.
+        if (is_weekday(first) || is_weekday(last))
+            && let Some(next) = self.core(d, j)
+            && next.kind == TimexType::Date
+            && let Some(date) = day_of(&next.value)
+        {
+            let wd = self.lx.weekday.get(last).or(self.lx.weekday.get(first));
+            let explicit_year = (j..next.end).any(|k| d.num(k).is_some_and(|y| y >= 1000));
+            let mut value = next.value.clone();
+            if let (Some(&wd), false) = (wd, explicit_year) {
+                // The year in which that date is that weekday, nearest the stated one.
+                for dy in [0, -1, 1] {
+                    if let Some(c) =
+                        NaiveDate::from_ymd_opt(date.year() + dy, date.month(), date.day())
+                        && c.weekday().number_from_monday() == wd
+                    {
+                        value = ymd(c);
+                        break;
+                    }
+                }
+            }
+            return M {
+                end: next.end,
+                kind: TimexType::Date,
+                value,
+                modifier: mt.modifier,
+            };
+        }
+        // "noon Thursday", "midnight Friday": that day at that hour.
+        if mt.kind == TimexType::Time
+            && matches!(first, "noon" | "midnight" | "midday")
+            && mt.end == i + 1
+            && let Some(next) = self.core(d, j)
+            && let Some(date) = day_of(&next.value)
+        {
+            let hour = if first == "midnight" { "24" } else { "12:00" };
+            return M {
+                end: next.end,
+                kind: TimexType::Time,
+                value: format!("{}T{hour}", ymd(date)),
+                modifier: None,
+            };
+        }
+        // A month (or season) and its year: "June last year", "January this year", "January
+        // nineteen ninety-seven", "the winter of 1994".
+        let month_like = mt.value.len() == 7
+            && (self.lx.month.contains_key(last) || self.lx.season.contains_key(last));
+        if month_like && j == mt.end {
+            let k = if d.is(j, "of") { j + 1 } else { j };
+            let year = if matches!(d.w(k), "last" | "this" | "next")
+                && d.is(k + 1, "year")
+                && !d.is(k + 2, "'")
+            {
+                self.core(d, k).filter(|y| y.end == k + 2)
+            } else if d.w(k) == "nineteen" || (d.num(k).is_some() && d.is(k - 1, "of")) {
+                self.core(d, k)
+            } else {
+                None
+            };
+            if let Some(y) = year.filter(|y| y.value.len() == 4 && y.kind == TimexType::Date) {
+                return M {
+                    end: y.end,
+                    kind: TimexType::Date,
+                    value: format!("{}{}", y.value, &mt.value[4..]),
+                    modifier: mt.modifier,
+                };
+            }
+        }
+        mt
     }
 
     /// The longest expression starting at token `i`.
@@ -815,6 +995,18 @@ impl Tagger {
                 }
                 if let Some(mt) = self.deictic(d, i) {
                     return Some(mt);
+                }
+                // "noon", "midnight": the hour of the day just mentioned, else of the DCT.
+                if matches!(w, "noon" | "midday" | "midnight") {
+                    let near = d
+                        .last_day
+                        .filter(|_| d.toks[i].start.saturating_sub(d.last_day_at) < 200);
+                    let day = near
+                        .or(d.dct.and_then(|c| c.date()))
+                        .map(ymd)
+                        .unwrap_or_else(|| "XXXX-XX-XX".into());
+                    let hour = if w == "midnight" { "24" } else { "12:00" };
+                    return m(i + 1, TimexType::Time, format!("{day}T{hour}"));
                 }
                 if (lx.ordinal.contains_key(w) || w == "fiscal" || w == "year")
                     && let Some(mt) = self.quarter(d, i, false)
@@ -1187,7 +1379,16 @@ impl Tagger {
         let day = match d.dct.and_then(|c| c.date()) {
             Some(dct) => {
                 let target = Weekday::try_from((wd - 1) as u8).ok()?;
-                let tense = d.tense(&self.lx, i, end);
+                // "Thursday's ruling": the verb after it tells; without one, a past day.
+                let possessive = d.is(end, "'") && d.is(end + 1, "s") && d.adjacent(end);
+                let tense = if possessive {
+                    match d.tense_after(&self.lx, i, end) {
+                        Tense::Unknown => Tense::Past,
+                        t => t,
+                    }
+                } else {
+                    d.tense(&self.lx, i, end)
+                };
                 let back = (7 + dct.weekday().num_days_from_monday() as i64
                     - target.num_days_from_monday() as i64)
                     % 7;
@@ -1283,6 +1484,9 @@ impl Tagger {
             // "twenty-five", "two and a half", "a few", "a couple of"
             if d.is(j, "-") && lx.number.contains_key(d.w(j + 1)) {
                 j += 2;
+            } else if self.tens_units(d, i).is_some() {
+                // "twenty four hours"
+                j += 1;
             }
             if matches!(d.w(i), "a" | "an") && matches!(d.w(j), "few" | "couple" | "dozen") {
                 j += 1;
@@ -1309,25 +1513,79 @@ impl Tagger {
         }
     }
 
+    /// "twenty four": a multiple of ten in words followed by a unit digit in words.
+    fn tens_units(&self, d: &Doc<'_>, i: usize) -> Option<u32> {
+        let tens =
+            (*self.lx.number.get(d.w(i))?).filter(|t| *t >= 20 && t % 10 == 0 && *t < 100)?;
+        let units = (*self.lx.number.get(d.w(i + 1))?).filter(|u| (1..10).contains(u))?;
+        Some(tens + units)
+    }
+
+    /// "5 1/2 hours", "two and a half years", "a year and a half": the count's half, as the
+    /// TIMEX3 value of the next smaller unit.
+    fn half_duration(&self, d: &Doc<'_>, i: usize) -> Option<M> {
+        // N 1/2 UNIT
+        let (n, unit_at) = if let Some(n) = d.num(i)
+            && d.num(i + 1) == Some(1)
+            && d.is(i + 2, "/")
+            && d.num(i + 3) == Some(2)
+            && d.adjacent(i + 2)
+            && d.adjacent(i + 3)
+        {
+            (n, i + 4)
+        } else if let Some(n) = self
+            .count_value(d, i)
+            .filter(|_| !matches!(d.w(i), "a" | "an"))
+            && d.is(i + 1, "and")
+            && d.is(i + 2, "a")
+            && d.is(i + 3, "half")
+        {
+            (n, i + 4)
+        } else if matches!(d.w(i), "a" | "an" | "one")
+            && self.lx.unit.contains_key(d.w(i + 1))
+            && d.is(i + 2, "and")
+            && d.is(i + 3, "a")
+            && d.is(i + 4, "half")
+        {
+            let unit = self.lx.unit[d.w(i + 1)];
+            return m(i + 5, TimexType::Duration, half_value(1, unit)?);
+        } else {
+            return None;
+        };
+        let unit = *self.lx.unit.get(d.w(unit_at))?;
+        m(unit_at + 1, TimexType::Duration, half_value(n, unit)?)
+    }
+
     fn count_value(&self, d: &Doc<'_>, i: usize) -> Option<u32> {
         if let Some(n) = d.num(i) {
             return Some(n);
         }
         let w = d.w(i);
         let base = *self.lx.number.get(w)?;
+        if let Some(n) = self.tens_units(d, i) {
+            return Some(n);
+        }
         if d.is(i + 1, "-")
             && let (Some(a), Some(Some(b))) = (base, self.lx.number.get(d.w(i + 2)))
         {
             return Some(a + b);
         }
-        if matches!(w, "a" | "an") && matches!(d.w(i + 1), "few") {
-            return None;
+        if matches!(w, "a" | "an") {
+            match d.w(i + 1) {
+                "few" => return None,
+                "couple" => return Some(2),
+                "dozen" => return Some(12),
+                _ => {}
+            }
         }
         base
     }
 
     /// Durations ("20 years", "several months", "48 hours") and offsets ("two years ago").
     fn duration(&self, d: &Doc<'_>, i: usize) -> Option<M> {
+        if let Some(mt) = self.half_duration(d, i) {
+            return Some(mt);
+        }
         let len = self.count_len(d, i);
         if len == 0 {
             // Bare plural units: "years", "decades" ("for years")
@@ -1336,7 +1594,7 @@ impl Tagger {
                 w,
                 "years" | "months" | "weeks" | "days" | "decades" | "hours"
             ) && i > 0
-                && matches!(d.w(i - 1), "for" | "in" | "over")
+                && matches!(d.w(i - 1), "for" | "in" | "over" | "within")
             {
                 let u = self.lx.unit[w];
                 return m(i + 1, TimexType::Duration, duration_value(None, u));
@@ -1640,6 +1898,21 @@ fn season_start(s: &str) -> u32 {
 }
 
 /// `P20Y`, `PXM`, `PT48H`.
+/// N and a half units, written in whole smaller units: P2Y6M, PT5H30M, PT1M30S.
+fn half_value(n: u32, unit: &str) -> Option<String> {
+    Some(match unit {
+        "Y" => format!("P{n}Y6M"),
+        "M" => format!("P{n}M15D"),
+        "W" => format!("P{}D", n * 7 + 3),
+        "D" => format!("P{n}DT12H"),
+        "H" => format!("PT{n}H30M"),
+        "MIN" => format!("PT{n}M30S"),
+        "DE" => format!("P{}Y", n * 10 + 5),
+        "CE" => format!("P{}Y", n * 100 + 50),
+        _ => return None,
+    })
+}
+
 fn duration_value(n: Option<u32>, unit: &str) -> String {
     let n = n.map(|n| n.to_string()).unwrap_or_else(|| "X".into());
     match unit {
@@ -1915,6 +2188,123 @@ mod tests {
         assert_eq!((x.value.as_str(), x.modifier), ("2021", Some("END")));
         let x = &t.tag("summer 2021", Some(&dct))[0];
         assert_eq!(x.value, "2021-SU");
+    }
+
+    #[test]
+    fn tense_from_verb_groups() {
+        // "would" and an infinitive after a word of intent look ahead.
+        assert_eq!(
+            one(
+                "The group would be ready to leave as soon as Tuesday, Castro said.",
+                "2000-04-03"
+            )
+            .1,
+            "2000-04-04"
+        );
+        assert_eq!(
+            one(
+                "The company agreed to acquire the bank in January.",
+                "1989-11-02"
+            )
+            .1,
+            "1990-01"
+        );
+        // A plan that is over is past.
+        assert_eq!(
+            one("The offer had been due to expire Friday.", "1989-10-30").1,
+            "1989-10-27"
+        );
+        // "were planning to" is a plan still ahead.
+        assert_eq!(
+            one(
+                "Protesters were planning to drive around the airport on Monday.",
+                "2000-01-07"
+            )
+            .1,
+            "2000-01-10"
+        );
+        // A possessive weekday takes the verb after it, else it is past.
+        assert_eq!(
+            one("They sought ways around Wednesday's ruling.", "2000-01-07").1,
+            "2000-01-05"
+        );
+        assert_eq!(
+            one("Sunday's vote will decide it.", "2000-01-07").1,
+            "2000-01-09"
+        );
+        // The nearer verb wins: "the Aug. 7 blasts killed".
+        assert_eq!(
+            one(
+                "She would bring aid to the countries where the Aug. 7 blasts killed 257 people.",
+                "1998-08-18"
+            )
+            .1,
+            "1998-08-07"
+        );
+        // A closing quote after a period ends the sentence: "how.'' Late Monday, … said".
+        assert_eq!(
+            tag(
+                "``We will decide when and how.''  Late Monday, officials said it was over.",
+                "2000-04-03"
+            )[0]
+            .1,
+            "2000-04-03"
+        );
+    }
+
+    #[test]
+    fn combined_expressions() {
+        assert_eq!(
+            one(
+                "The Times said in an editorial on Monday, Oct. 26: the",
+                "1998-10-25"
+            ),
+            ("Monday, Oct. 26".into(), "1998-10-26".into())
+        );
+        // The weekday picks the year of a date given without one.
+        assert_eq!(
+            one("money seeped out Friday Oct. 13 alone", "1990-01-05").1,
+            "1989-10-13"
+        );
+        assert_eq!(
+            one("talks broke off at noon Thursday.", "1998-02-13"),
+            ("noon Thursday".into(), "1998-02-12T12:00".into())
+        );
+        assert_eq!(
+            one("The offer expired at midnight Friday.", "1989-10-30").1,
+            "1989-10-27T24"
+        );
+        assert_eq!(
+            one("In July last year, Hun Sen staged a coup.", "1998-02-19"),
+            ("July last year".into(), "1997-07".into())
+        );
+        assert_eq!(
+            one(
+                "January nineteen ninety-seven. Atlanta again.",
+                "1998-02-27"
+            ),
+            ("January nineteen ninety-seven".into(), "1997-01".into())
+        );
+        assert_eq!(one("in the winter of 1994", "1998-02-27").1, "1994-WI");
+    }
+
+    #[test]
+    fn halves_pairs_and_compound_numbers() {
+        assert_eq!(
+            one("about 5 1/2 hours in Nairobi", "1998-08-17").1,
+            "PT5H30M"
+        );
+        assert_eq!(one("for two and a half years", "1998-08-17").1, "P2Y6M");
+        assert_eq!(one("a minute and a half", "1998-08-17").1, "PT1M30S");
+        assert_eq!(one("a couple of years", "1998-08-17").1, "P2Y");
+        assert_eq!(
+            one("in the last twenty four hours", "1998-08-17").1,
+            "PT24H"
+        );
+        assert_eq!(
+            one("troops within weeks", "1998-08-17"),
+            ("weeks".into(), "PXW".into())
+        );
     }
 
     #[test]
