@@ -190,6 +190,104 @@ struct Lexicon {
     not_verb: HashMap<String, ()>,
     plan: HashMap<String, ()>,
     refs: Vec<(Vec<String>, String)>,
+    holidays: Vec<(Vec<String>, String)>,
+}
+
+/// When a holiday falls in a given year: a fixed day ("12-25"), the n-th weekday of a month
+/// ("11:4:4", the fourth Thursday of November; "5:1:-1", the last Monday of May; "11:1:1+1",
+/// the day after the first Monday of November), or Easter and days around it ("easter-2").
+#[derive(Debug, Clone, Copy)]
+enum Holiday {
+    Fixed(u32, u32),
+    Nth {
+        month: u32,
+        weekday: u32,
+        n: i32,
+        plus: i64,
+    },
+    Easter(i64),
+}
+
+impl Holiday {
+    fn parse(rule: &str) -> Option<Holiday> {
+        if let Some(rest) = rule.strip_prefix("easter") {
+            let off = if rest.is_empty() {
+                0
+            } else {
+                rest.parse().ok()?
+            };
+            return Some(Holiday::Easter(off));
+        }
+        if !rule.contains(':')
+            && let Some((m, d)) = rule.split_once('-')
+        {
+            return Some(Holiday::Fixed(m.parse().ok()?, d.parse().ok()?));
+        }
+        let (main, plus) = match rule.split_once('+') {
+            Some((a, b)) => (a, b.parse().ok()?),
+            None => (rule, 0),
+        };
+        let mut it = main.split(':');
+        let month = it.next()?.parse().ok()?;
+        let weekday = it.next()?.parse().ok()?;
+        let n = it.next()?.parse().ok()?;
+        ((1..=12).contains(&month) && (1..=7).contains(&weekday) && n != 0).then_some(
+            Holiday::Nth {
+                month,
+                weekday,
+                n,
+                plus,
+            },
+        )
+    }
+
+    fn in_year(self, y: i32) -> Option<NaiveDate> {
+        match self {
+            Holiday::Fixed(m, d) => NaiveDate::from_ymd_opt(y, m, d),
+            Holiday::Nth {
+                month,
+                weekday,
+                n,
+                plus,
+            } => {
+                let wd = Weekday::try_from((weekday - 1) as u8).ok()?;
+                let day = if n > 0 {
+                    NaiveDate::from_weekday_of_month_opt(y, month, wd, n as u8)?
+                } else {
+                    let (ny, nm) = if month == 12 {
+                        (y + 1, 1)
+                    } else {
+                        (y, month + 1)
+                    };
+                    let mut d = NaiveDate::from_ymd_opt(ny, nm, 1)?.pred_opt()?;
+                    while d.weekday() != wd {
+                        d = d.pred_opt()?;
+                    }
+                    d
+                };
+                day.checked_add_signed(Duration::days(plus))
+            }
+            Holiday::Easter(off) => {
+                // Anonymous Gregorian computus.
+                let a = y % 19;
+                let b = y / 100;
+                let c = y % 100;
+                let d = b / 4;
+                let e = b % 4;
+                let f = (b + 8) / 25;
+                let g = (b - f + 1) / 3;
+                let h = (19 * a + b - d - g + 15) % 30;
+                let i = c / 4;
+                let k = c % 4;
+                let l = (32 + 2 * e + 2 * i - h - k) % 7;
+                let m = (a + 11 * h + 22 * l) / 451;
+                let month = (h + l - 7 * m + 114) / 31;
+                let day = (h + l - 7 * m + 114) % 31 + 1;
+                NaiveDate::from_ymd_opt(y, month as u32, day as u32)?
+                    .checked_add_signed(Duration::days(off))
+            }
+        }
+    }
 }
 
 fn intern(s: &str) -> &'static str {
@@ -266,6 +364,12 @@ impl Lexicon {
                 "notverb" => drop(lx.not_verb.insert(w, ())),
                 "plan" => drop(lx.plan.insert(w, ())),
                 "ref" => lx.refs.push((words(), value.to_string())),
+                "holiday" => {
+                    Holiday::parse(value).ok_or_else(|| {
+                        format!("lexicon.tsv:{}: bad holiday rule {value:?}", no + 1)
+                    })?;
+                    lx.holidays.push((words(), value.to_string()))
+                }
                 other => {
                     return Err(format!(
                         "lexicon.tsv:{}: unknown category {other:?}",
@@ -276,6 +380,7 @@ impl Lexicon {
         }
         lx.approx.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
         lx.refs.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        lx.holidays.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
         Ok(lx)
     }
 }
@@ -563,6 +668,7 @@ impl Tagger {
                 .filter_map(|(w, _)| w.first().cloned())
                 .collect::<Vec<_>>()
         };
+        starters.extend(lx.holidays.iter().filter_map(|(w, _)| w.first().cloned()));
         starters.extend(lx.month.keys().cloned());
         starters.extend(lx.weekday.keys().cloned());
         starters.extend(lx.number.keys().cloned());
@@ -789,6 +895,63 @@ impl Tagger {
                 }
             }
         }
+        // "in the past" (not "the past three years"): before now.
+        if w == "past"
+            && self.count_len(d, i + 1) == 0
+            && !lx.unit.contains_key(d.w(i + 1))
+            && !lx.season.contains_key(d.w(i + 1))
+            && !matches!(d.w(i + 1), "few" | "several" | "couple" | "-")
+            && !lx.number.contains_key(d.w(i + 1))
+            && d.num(i + 1).is_none()
+        {
+            return m(i + 1, TimexType::Date, "PAST_REF".into());
+        }
+        // "for the year", "of the year", "the week's most active session": the DCT's year
+        // or week in reports of results; "the year ended March 31" is a year-long period.
+        if matches!(w, "year" | "week")
+            && i >= 2
+            && matches!(d.w(i - 2), "for" | "of" | "in" | "through" | "during")
+            && !d.is(i + 1, "-")
+            && !matches!(d.w(i + 1), "before" | "after" | "earlier" | "later" | "ago")
+        {
+            if w == "year" && matches!(d.w(i + 1), "ended" | "ending" | "to") {
+                return m(i + 1, TimexType::Duration, "P1Y".into());
+            }
+            let unit = if w == "year" { "Y" } else { "W" };
+            return m(i + 1, TimexType::Date, calendar_unit(d.dct, 0, unit)?);
+        }
+        // "the nineties", "the twenties": a decade of the DCT's century.
+        if let Some(dec) = decade_word(w) {
+            let century = d.dct.map_or(19, |c| c.year / 100);
+            let century = if century >= 20 && dec > 20 {
+                19
+            } else {
+                century
+            };
+            return m(i + 1, TimexType::Date, format!("{century:02}{}", dec / 10));
+        }
+        // "the 20th century", "the twentieth century"
+        if d.is(i + 1, "century") {
+            let n = lx.ordinal.get(w).copied().or_else(|| {
+                let t = d.toks.get(i)?;
+                (t.kind == Tk::Num && matches!(d.w(i + 1), "century"))
+                    .then(|| t.low.parse::<u32>().ok())
+                    .flatten()
+            });
+            if let Some(n) = n.filter(|n| (1..=30).contains(n)) {
+                return m(i + 2, TimexType::Date, format!("{:02}", n - 1));
+            }
+            if matches!(w, "th" | "st" | "nd" | "rd") {
+                return None;
+            }
+        }
+        if let Some(n) = d.num(i).filter(|n| (1..=30).contains(n))
+            && matches!(d.w(i + 1), "th" | "st" | "nd" | "rd")
+            && d.adjacent(i + 1)
+            && d.is(i + 2, "century")
+        {
+            return m(i + 3, TimexType::Date, format!("{:02}", n - 1));
+        }
         // the 1990s
         if let Some(y) = d.num(i)
             && (1000..=2099).contains(&y)
@@ -957,6 +1120,9 @@ impl Tagger {
         let lx = &self.lx;
         let w = d.w(i);
         let tok = d.toks.get(i)?;
+        if let Some(mt) = self.holiday(d, i) {
+            return Some(mt);
+        }
         // Named dates ("9/11") by their raw text.
         for (words, value) in &lx.named {
             let span: String = (0..words.len())
@@ -1102,6 +1268,48 @@ impl Tagger {
             }
             Tk::Punct => None,
         }
+    }
+
+    /// "Thanksgiving Day", "last Christmas", "Easter 1998": the holiday's date in the year
+    /// given, else the one the tense points to (a past clause: the latest on or before the
+    /// DCT; a future one: the next).
+    fn holiday(&self, d: &Doc<'_>, i: usize) -> Option<M> {
+        let dir = match d.w(i) {
+            "last" => Some(Tense::Past),
+            "next" | "this" => Some(Tense::Future),
+            _ => None,
+        };
+        let start = if dir.is_some() { i + 1 } else { i };
+        if !d.text[d.toks.get(start)?.start..].starts_with(|c: char| c.is_uppercase()) {
+            return None;
+        }
+        let (words, rule) = self
+            .lx
+            .holidays
+            .iter()
+            .find(|(w, _)| w.iter().enumerate().all(|(k, x)| d.w(start + k) == x))?;
+        let rule = Holiday::parse(rule)?;
+        let mut end = start + words.len();
+        if let Some(y) = d
+            .num(end)
+            .filter(|y| (1000..=2099).contains(y) && d.toks[end].low.len() == 4)
+        {
+            end += 1;
+            return m(end, TimexType::Date, ymd(rule.in_year(y as i32)?));
+        }
+        let Some(dct) = d.dct.and_then(|c| c.date()) else {
+            return m(end, TimexType::Date, "XXXX-XX-XX".into());
+        };
+        let tense = dir.unwrap_or_else(|| d.tense(&self.lx, i, end));
+        let this = rule.in_year(dct.year())?;
+        let date = match tense {
+            Tense::Past if this > dct => rule.in_year(dct.year() - 1)?,
+            Tense::Future if this < dct => rule.in_year(dct.year() + 1)?,
+            Tense::Unknown if (this - dct).num_days() > 183 => rule.in_year(dct.year() - 1)?,
+            Tense::Unknown if (dct - this).num_days() > 183 => rule.in_year(dct.year() + 1)?,
+            _ => this,
+        };
+        m(end, TimexType::Date, ymd(date))
     }
 
     fn resolve_named(&self, d: &Doc<'_>, value: &str) -> String {
@@ -1428,11 +1636,19 @@ impl Tagger {
             day.map(|x| ymd(x + Duration::days(n)))
                 .unwrap_or_else(|| "XXXX-XX-XX".into())
         };
-        match w {
-            "today" => m(i + 1, TimexType::Date, shift(0)),
-            "yesterday" => m(i + 1, TimexType::Date, shift(-1)),
-            "tomorrow" => m(i + 1, TimexType::Date, shift(1)),
-            "tonight" => m(i + 1, TimexType::Time, format!("{}TNI", shift(0))),
+        // "yesterday morning", "tomorrow night", "last night": a part of that day.
+        let part = self.lx.part.get(d.w(i + 1)).copied();
+        match (w, part) {
+            ("today", Some(p)) => m(i + 2, TimexType::Time, format!("{}T{p}", shift(0))),
+            ("yesterday", Some(p)) => m(i + 2, TimexType::Time, format!("{}T{p}", shift(-1))),
+            ("tomorrow", Some(p)) => m(i + 2, TimexType::Time, format!("{}T{p}", shift(1))),
+            ("last", Some(p @ ("NI" | "EV"))) => {
+                m(i + 2, TimexType::Time, format!("{}T{p}", shift(-1)))
+            }
+            ("today", None) => m(i + 1, TimexType::Date, shift(0)),
+            ("yesterday", None) => m(i + 1, TimexType::Date, shift(-1)),
+            ("tomorrow", None) => m(i + 1, TimexType::Date, shift(1)),
+            ("tonight", _) => m(i + 1, TimexType::Time, format!("{}TNI", shift(0))),
             _ => None,
         }
     }
@@ -1898,6 +2114,21 @@ fn season_start(s: &str) -> u32 {
 }
 
 /// `P20Y`, `PXM`, `PT48H`.
+/// "nineties" → 90: a decade named in words.
+fn decade_word(w: &str) -> Option<u32> {
+    Some(match w {
+        "twenties" => 20,
+        "thirties" => 30,
+        "forties" => 40,
+        "fifties" => 50,
+        "sixties" => 60,
+        "seventies" => 70,
+        "eighties" => 80,
+        "nineties" => 90,
+        _ => return None,
+    })
+}
+
 /// N and a half units, written in whole smaller units: P2Y6M, PT5H30M, PT1M30S.
 fn half_value(n: u32, unit: &str) -> Option<String> {
     Some(match unit {
@@ -2305,6 +2536,65 @@ mod tests {
             one("troops within weeks", "1998-08-17"),
             ("weeks".into(), "PXW".into())
         );
+    }
+
+    #[test]
+    fn holidays_parts_of_named_days_and_decades() {
+        assert_eq!(
+            one(
+                "Elian was found Thanksgiving Day clinging to a tube.",
+                "2000-01-07"
+            )
+            .1,
+            "1999-11-25"
+        );
+        assert_eq!(
+            one("He was found last Thanksgiving.", "2000-01-07").1,
+            "1999-11-25"
+        );
+        assert_eq!(
+            one("We will meet on Christmas Eve.", "2000-01-07").1,
+            "2000-12-24"
+        );
+        assert_eq!(one("Easter 1998 was early.", "2000-01-07").1, "1998-04-12");
+        assert_eq!(one("on Election Day", "1998-10-26").1, "1998-11-03");
+        assert_eq!(one("on Memorial Day", "2021-05-01").1, "2021-05-31");
+        // A lowercase word is not the holiday.
+        assert!(tag("the easter egg", "2000-01-07").is_empty());
+        assert_eq!(
+            one("CBS first reported last night that", "1998-01-20"),
+            ("last night".into(), "1998-01-19TNI".into())
+        );
+        assert_eq!(one("yesterday morning", "1998-01-20").1, "1998-01-19TMO");
+        assert_eq!(
+            one("in the past, Russia said", "1998-01-20"),
+            ("the past".into(), "PAST_REF".into())
+        );
+        assert_eq!(one("over the past three years", "1998-01-20").1, "P3Y");
+        assert_eq!(
+            one("For the year, volume was flat", "1989-10-30"),
+            ("the year".into(), "1989".into())
+        );
+        assert_eq!(
+            tag("revenue for the year ended March 31", "1989-10-30")[0].1,
+            "P1Y"
+        );
+        assert_eq!(one("music of the nineties", "1998-01-20").1, "199");
+        assert_eq!(one("in the twentieth century", "1998-01-20").1, "19");
+        assert_eq!(one("in the 11th century", "1998-01-20").1, "10");
+    }
+
+    #[test]
+    fn holiday_rules_parse_and_fall_on_their_days() {
+        let date = |r: &str, y| Holiday::parse(r).and_then(|h| h.in_year(y)).map(ymd);
+        assert_eq!(date("11:4:4", 2021).as_deref(), Some("2021-11-25"));
+        assert_eq!(date("5:1:-1", 2021).as_deref(), Some("2021-05-31"));
+        assert_eq!(date("11:1:1+1", 2020).as_deref(), Some("2020-11-03"));
+        assert_eq!(date("easter", 2021).as_deref(), Some("2021-04-04"));
+        assert_eq!(date("easter-2", 2024).as_deref(), Some("2024-03-29"));
+        assert_eq!(date("12-25", 2021).as_deref(), Some("2021-12-25"));
+        assert!(Holiday::parse("13:1:1").is_none());
+        assert!(Holiday::parse("x").is_none());
     }
 
     #[test]
