@@ -189,6 +189,7 @@ struct Lexicon {
     future: HashMap<String, ()>,
     not_verb: HashMap<String, ()>,
     plan: HashMap<String, ()>,
+    not_past: HashMap<String, ()>,
     refs: Vec<(Vec<String>, String)>,
     holidays: Vec<(Vec<String>, String)>,
 }
@@ -363,6 +364,7 @@ impl Lexicon {
                 "future" => drop(lx.future.insert(w, ())),
                 "notverb" => drop(lx.not_verb.insert(w, ())),
                 "plan" => drop(lx.plan.insert(w, ())),
+                "notpast" => drop(lx.not_past.insert(w, ())),
                 "ref" => lx.refs.push((words(), value.to_string())),
                 "holiday" => {
                     Holiday::parse(value).ok_or_else(|| {
@@ -530,6 +532,10 @@ impl Doc<'_> {
             {
                 return Some(Tense::Future);
             }
+            // "will be paid": an irregular participle after "be" takes the auxiliary's tense.
+            if lx.past.contains_key(w) && matches!(prev, "be" | "being") {
+                return None;
+            }
             if lx.past.contains_key(w) {
                 // "were planning to", "was due to", "was to leave": a plan as it stood then,
                 // still ahead when reported.
@@ -541,7 +547,7 @@ impl Doc<'_> {
                 }
                 return Some(Tense::Past);
             }
-            if w.len() > 4 && w.ends_with("ed") {
+            if w.len() > 4 && w.ends_with("ed") && !lx.not_past.contains_key(w) {
                 // A participle after "be" or "to" ("must be returned", "to be issued") takes
                 // its tense from the auxiliary further back.
                 if matches!(prev, "be" | "being" | "to" | "been") {
@@ -724,7 +730,12 @@ impl Tagger {
                     {
                         d.last_year = Some(y);
                     }
-                    if let Some(q) = quarter_of(&mt.value) {
+                    // "a year ago", "the year-earlier quarter" compare with a quarter; they
+                    // do not change the quarter the text is about.
+                    let comparison = d.toks[i..mt.end]
+                        .iter()
+                        .any(|t| matches!(t.low, "ago" | "earlier"));
+                    if let Some(q) = quarter_of(&mt.value).filter(|_| !comparison) {
                         d.last_quarter = Some(q);
                         d.last_quarter_at = end;
                     }
@@ -751,6 +762,22 @@ impl Tagger {
             return mt;
         }
         let first = d.w(i);
+        // "this year's third quarter", "last year's quarter": that year's quarter.
+        if mt.value.len() == 4
+            && mt.kind == TimexType::Date
+            && d.is(mt.end, "'")
+            && d.is(mt.end + 1, "s")
+            && d.adjacent(mt.end)
+            && let Some(q) = self.quarter(d, mt.end + 2, true)
+            && let Some((_, n)) = quarter_of(&q.value)
+        {
+            return M {
+                end: q.end,
+                kind: TimexType::Date,
+                value: format!("{}-Q{n}", mt.value),
+                modifier: mt.modifier,
+            };
+        }
         let j = if d.is(mt.end, ",") {
             mt.end + 1
         } else {
@@ -1076,10 +1103,12 @@ impl Tagger {
                 (y as i32, n)
             }
             (Some(n), None, Some((y, cq))) => {
+                // A future clause about a quarter that has just ended ("expects to report a
+                // third-quarter loss" in November) still means this year's.
                 let future = d.tense(lx, i, j) == Tense::Future;
                 (
                     if future {
-                        if n >= cq { y } else { y + 1 }
+                        if n + 1 >= cq { y } else { y + 1 }
                     } else if n <= cq {
                         y
                     } else {
@@ -1607,8 +1636,9 @@ impl Tagger {
                 let date = match tense {
                     Tense::Future => dct + Duration::days(fwd),
                     Tense::Past => dct - Duration::days(back),
-                    // No tense: the nearest such day, the past one on a tie.
-                    Tense::Unknown if fwd < back => dct + Duration::days(fwd),
+                    // No tense: news reports what happened; only the very next day is more
+                    // likely ahead than nearly a week back.
+                    Tense::Unknown if fwd == 1 && back > 1 => dct + Duration::days(fwd),
                     Tense::Unknown => dct - Duration::days(back),
                 };
                 ymd(date)
@@ -1820,8 +1850,8 @@ impl Tagger {
         let n = self.count_value(d, i);
         let unit = self.lx.unit.get(d.w(i + len - 1)).copied()?;
         let end = i + len;
-        // "6-year-old" is an age, not a time.
-        if d.is(end, "-") && d.is(end + 1, "old") {
+        // "6-year-old", "52 years old" are ages, not times.
+        if (d.is(end, "-") && d.is(end + 1, "old")) || d.is(end, "old") {
             return None;
         }
         // "two years ago", "three days earlier/later"
@@ -2595,6 +2625,40 @@ mod tests {
         assert_eq!(date("12-25", 2021).as_deref(), Some("2021-12-25"));
         assert!(Holiday::parse("13:1:1").is_none());
         assert!(Holiday::parse("x").is_none());
+    }
+
+    #[test]
+    fn financial_quarters_and_verb_forms() {
+        assert_eq!(
+            one("Net sales for this year's third quarter were", "1989-10-26"),
+            ("this year's third quarter".into(), "1989-Q3".into())
+        );
+        // A comparison ("a year ago") does not become the quarter the text is about.
+        let t = tag(
+            "Profit rose in the third quarter from a year ago. In the quarter, sales fell.",
+            "1989-11-02",
+        );
+        assert_eq!(t[2], ("the quarter".into(), "1989-Q3".into()));
+        // A quarter just ended is this year's even in a future clause.
+        assert_eq!(
+            one("It expects to report a third-quarter loss.", "1989-11-02").1,
+            "1989-Q3"
+        );
+        // "succeed" is not a past form; "will be paid" is future.
+        assert_eq!(
+            one("He will succeed Davison Feb. 1, soon after.", "1989-10-26").1,
+            "1990-02-01"
+        );
+        assert_eq!(
+            one(
+                "The dividend will be paid Dec. 14 to holders.",
+                "1989-10-26"
+            )
+            .1,
+            "1989-12-14"
+        );
+        // Ages are not durations.
+        assert!(tag("Mr. Reupke, 52 years old, said", "1989-10-26").is_empty());
     }
 
     #[test]
