@@ -49,17 +49,19 @@ fn platinum_scores_do_not_regress() {
         s[k].as_f64()
             .unwrap_or_else(|| s[k]["f1"].as_f64().unwrap())
     };
-    assert!(f("relaxed") >= 0.90, "{s:#}");
-    assert!(f("strict") >= 0.83, "{s:#}");
-    assert!(f("value_f1") >= 0.77, "{s:#}");
-    assert!(f("type_f1") >= 0.83, "{s:#}");
+    // Floors a little under the measured scores (README): 138 timexes, one is 0.7 points.
+    assert!(f("relaxed") >= 0.905, "{s:#}");
+    assert!(f("strict") >= 0.815, "{s:#}");
+    assert!(f("value_f1") >= 0.78, "{s:#}");
+    assert!(f("type_f1") >= 0.84, "{s:#}");
 }
 
 #[test]
 fn tbaq_scores_do_not_regress() {
     let Some(s) = scores("tbaq") else { return };
-    assert!(s["relaxed"]["f1"].as_f64().unwrap() >= 0.91, "{s:#}");
-    assert!(s["value_f1"].as_f64().unwrap() >= 0.75, "{s:#}");
+    assert!(s["relaxed"]["f1"].as_f64().unwrap() >= 0.935, "{s:#}");
+    assert!(s["strict"]["f1"].as_f64().unwrap() >= 0.855, "{s:#}");
+    assert!(s["value_f1"].as_f64().unwrap() >= 0.79, "{s:#}");
 }
 
 #[test]

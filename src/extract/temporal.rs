@@ -550,7 +550,10 @@ impl Doc<'_> {
             if w.len() > 4 && w.ends_with("ed") && !lx.not_past.contains_key(w) {
                 // A participle after "be" or "to" ("must be returned", "to be issued") takes
                 // its tense from the auxiliary further back.
-                if matches!(prev, "be" | "being" | "to" | "been") {
+                if matches!(
+                    prev,
+                    "be" | "being" | "to" | "been" | "remain" | "stay" | "become" | "get"
+                ) {
                     return None;
                 }
                 return Some(Tense::Past);
@@ -812,9 +815,16 @@ impl Tagger {
                     }
                 }
             }
+            // "08:00 GMT on Friday 22 March": the time of that day.
+            let (kind, value) = match mt.value.split_once('T') {
+                Some((_, time)) if mt.kind == TimexType::Time => {
+                    (TimexType::Time, format!("{value}T{time}"))
+                }
+                _ => (TimexType::Date, value),
+            };
             return M {
                 end: next.end,
-                kind: TimexType::Date,
+                kind,
                 value,
                 modifier: mt.modifier,
             };
@@ -878,7 +888,52 @@ impl Tagger {
                 return Some(inner);
             }
         }
-        // "the" opens relative and decade expressions: "the past year", "the 1990s".
+        // "the" opens relative and decade expressions: "the past year", "the 1990s"; an
+        // adjective of length or of a quarter ("the 14-day period", "the third-quarter loss")
+        // is tagged without it.
+        let hyphen_adjective = |k: usize| {
+            d.is(k + 1, "-")
+                && d.adjacent(k + 1)
+                && (d.num(k).is_some()
+                    || lx.number.contains_key(d.w(k))
+                    || lx.ordinal.contains_key(d.w(k)))
+                && (lx.unit.contains_key(d.w(k + 2)) || d.is(k + 2, "quarter"))
+                && !d.is(k + 3, "-")
+        };
+        if w == "the" && hyphen_adjective(i + 1) {
+            return None;
+        }
+        // "over the years", "the first hours of the war", "the early years": unstated spans.
+        {
+            let k = if matches!(d.w(i + 1), "first" | "early" | "final" | "last") {
+                i + 2
+            } else {
+                i + 1
+            };
+            let plural = matches!(
+                d.w(k),
+                "years" | "months" | "weeks" | "days" | "decades" | "hours" | "minutes"
+            );
+            if w == "the"
+                && plural
+                && (k > i + 1 || matches!(d.w(i.wrapping_sub(1)), "over" | "during" | "through"))
+                && !d.is(k + 1, "'")
+                && !(d.is(k + 1, "of") && k == i + 1)
+                && !d.is(k + 1, "ago")
+            {
+                let u = lx.unit[d.w(k)];
+                return m(k + 1, TimexType::Duration, duration_value(None, u));
+            }
+        }
+        // "the first nine months": the opening stretch of a period.
+        if w == "the"
+            && matches!(d.w(i + 1), "first" | "final")
+            && self.count_len(d, i + 2) > 0
+            && let Some(inner) = self.duration(d, i + 2)
+            && inner.kind == TimexType::Duration
+        {
+            return Some(inner);
+        }
         if w == "the" {
             if let Some(mt) = self.after_the(d, i + 1) {
                 return Some(mt);
@@ -932,6 +987,33 @@ impl Tagger {
             && d.num(i + 1).is_none()
         {
             return m(i + 1, TimexType::Date, "PAST_REF".into());
+        }
+        // "at the time": the time just spoken of, in the past.
+        if w == "time"
+            && i >= 2
+            && matches!(d.w(i - 2), "at" | "by")
+            && !d.is(i + 1, "of")
+            && !d.toks.get(i + 1).is_some_and(|t| {
+                t.kind == Tk::Word && d.text[t.start..].starts_with(|c: char| c.is_uppercase())
+            })
+        {
+            return m(i + 1, TimexType::Date, "PAST_REF".into());
+        }
+        // "later in the day", "during the day": the day just mentioned, else the DCT's.
+        if w == "day"
+            && i >= 2
+            && matches!(d.w(i - 2), "in" | "during" | "of")
+            && matches!(d.w(i - 3), "later" | "earlier" | "late" | "early" | "rest")
+        {
+            let day = d
+                .last_day
+                .filter(|_| d.toks[i].start.saturating_sub(d.last_day_at) < 400)
+                .or_else(|| d.dct.and_then(|c| c.date()));
+            return m(
+                i + 1,
+                TimexType::Date,
+                day.map(ymd).unwrap_or_else(|| "XXXX-XX-XX".into()),
+            );
         }
         // "for the year", "of the year", "the week's most active session": the DCT's year
         // or week in reports of results; "the year ended March 31" is a year-long period.
@@ -1016,6 +1098,23 @@ impl Tagger {
         ) && let Some(mt) = self.relative(d, i, true)
         {
             return Some(mt);
+        }
+        // "the first half of the year", "the second half of 2012": H1/H2 of that year.
+        if matches!(w, "first" | "second") && d.is(i + 1, "half") {
+            let h = if w == "first" { 1 } else { 2 };
+            if d.is(i + 2, "of")
+                && let Some(inner) = self
+                    .core(d, i + 3)
+                    .or_else(|| self.after_the(d, i + 4).filter(|_| d.is(i + 3, "the")))
+                && inner.kind == TimexType::Date
+                && inner.value.len() == 4
+            {
+                return m(inner.end, TimexType::Date, format!("{}-H{h}", inner.value));
+            }
+            let y = d
+                .dct
+                .map_or_else(|| "XXXX".to_string(), |c| format!("{:04}", c.year));
+            return m(i + 2, TimexType::Date, format!("{y}-H{h}"));
         }
         // the end/beginning/middle of <date>
         if matches!(w, "end" | "beginning" | "start" | "middle") && d.is(i + 1, "of") {
@@ -1396,7 +1495,7 @@ impl Tagger {
             && let Some(&month) = self.lx.month.get(d.w(i + 1))
         {
             let mut end = i + 2;
-            if d.is(end, ".") && d.adjacent(end) {
+            if d.is(end, ".") && d.adjacent(end) && d.w(i + 1).len() <= 4 {
                 end += 1;
             }
             let year = d
@@ -1624,7 +1723,15 @@ impl Tagger {
                         t => t,
                     }
                 } else {
-                    d.tense(&self.lx, i, end)
+                    match d.tense(&self.lx, i, end) {
+                        // "has until Monday", "by Friday": a deadline, ahead.
+                        Tense::Unknown
+                            if i > 0 && matches!(d.w(i - 1), "until" | "till" | "by") =>
+                        {
+                            Tense::Future
+                        }
+                        t => t,
+                    }
                 };
                 let back = (7 + dct.weekday().num_days_from_monday() as i64
                     - target.num_days_from_monday() as i64)
@@ -1746,6 +1853,15 @@ impl Tagger {
         if d.is(j, "-") && d.adjacent(j) {
             j += 1;
         }
+        // "two more weeks", "an additional year", "eight trading days"
+        if matches!(
+            d.w(j),
+            "more" | "additional" | "extra" | "further" | "trading" | "business" | "working"
+        ) && lx.unit.contains_key(d.w(j + 1))
+            && !(d.w(j) == "more" && d.is(j + 2, "than"))
+        {
+            j += 1;
+        }
         if lx.unit.contains_key(d.w(j)) && !matches!(d.w(j), "second" | "quarter" | "weekend") {
             j + 1 - i
         } else if matches!(
@@ -1836,14 +1952,41 @@ impl Tagger {
         if len == 0 {
             // Bare plural units: "years", "decades" ("for years")
             let w = d.w(i);
-            if matches!(
+            let plural = matches!(
                 w,
-                "years" | "months" | "weeks" | "days" | "decades" | "hours"
-            ) && i > 0
-                && matches!(d.w(i - 1), "for" | "in" | "over" | "within")
+                "years"
+                    | "months"
+                    | "weeks"
+                    | "days"
+                    | "decades"
+                    | "hours"
+                    | "centuries"
+                    | "minutes"
+            );
+            if plural
+                && i > 0
+                && matches!(
+                    d.w(i - 1),
+                    "for" | "in" | "over" | "within" | "just" | "only"
+                )
             {
                 let u = self.lx.unit[w];
+                // "just months ago": an unstated time back.
+                if d.is(i + 1, "ago") {
+                    return m(i + 2, TimexType::Date, "PAST_REF".into());
+                }
                 return m(i + 1, TimexType::Duration, duration_value(None, u));
+            }
+            // "a decades-long battle", "a day-long meeting", "a years-old slump"
+            if let Some(&u) = self.lx.unit.get(w)
+                && d.is(i + 1, "-")
+                && d.adjacent(i + 1)
+                && (d.w(i + 2) == "long" || (d.w(i + 2) == "old" && plural))
+                && d.adjacent(i + 2)
+                && !(i > 0 && d.is(i - 1, "-") && d.adjacent(i))
+            {
+                let n = if plural { None } else { Some(1) };
+                return m(i + 3, TimexType::Duration, duration_value(n, u));
             }
             return None;
         }
@@ -2659,6 +2802,63 @@ mod tests {
         );
         // Ages are not durations.
         assert!(tag("Mr. Reupke, 52 years old, said", "1989-10-26").is_empty());
+    }
+
+    #[test]
+    fn spans_halves_and_deadlines() {
+        assert_eq!(
+            one("In the second half of the year profits fell.", "2013-03-21"),
+            ("the second half of the year".into(), "2013-H2".into())
+        );
+        assert_eq!(
+            one(
+                "The market closed at 08:00 GMT on Friday 22 March.",
+                "2013-03-21"
+            ),
+            (
+                "08:00 GMT on Friday 22 March".into(),
+                "2013-03-22T08:00".into()
+            )
+        );
+        assert_eq!(
+            one("At the time, officials declined to comment.", "2013-03-21").1,
+            "PAST_REF"
+        );
+        assert_eq!(
+            one("Later in the day, the embassy closed.", "2013-03-21").1,
+            "2013-03-21"
+        );
+        // A deadline is ahead; "will remain closed" is future.
+        assert_eq!(
+            one("Cyprus has until Monday to raise the money.", "2013-03-21").1,
+            "2013-03-25"
+        );
+        assert_eq!(
+            one("The bank will remain closed until Tuesday.", "2013-03-21").1,
+            "2013-03-26"
+        );
+        assert_eq!(one("at least 20 more years", "1998-02-27").1, "P20Y");
+        assert_eq!(one("an additional year", "1998-02-27").1, "P1Y");
+        assert_eq!(
+            one("Eight trading days after the crash", "1989-10-30").1,
+            "P8D"
+        );
+        assert_eq!(
+            one("the government's decades-long battle", "2000-01-15").1,
+            "PXDE"
+        );
+        assert_eq!(one("a day-long meeting", "2000-01-15").1, "P1D");
+        assert!(tag("the 6-year-old boy", "2000-01-15").is_empty());
+        assert_eq!(
+            one("over the years many", "1998-03-31"),
+            ("the years".into(), "PXY".into())
+        );
+        assert_eq!(one("in the first hours of the war", "1991-02-25").1, "PTXH");
+        assert_eq!(one("the 14-day waiting period", "2000-01-15").0, "14-day");
+        assert_eq!(
+            tag("for the first nine months of 1997", "1998-02-06")[0].0,
+            "the first nine months"
+        );
     }
 
     #[test]
