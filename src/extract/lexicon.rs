@@ -18,7 +18,13 @@ pub struct Trigger {
     pub kind: String,
     pub words: Vec<String>,
     pub headline: Option<String>,
+    /// For a form with a gap ("taking … districts|cities"): the words one of which must
+    /// follow within a few words for the verb to name this kind of event.
+    pub object: Option<Vec<String>>,
 }
+
+/// How many words may stand between a verb and the object of a gapped trigger form.
+const OBJECT_GAP: usize = 4;
 
 impl Trigger {
     pub fn is_noun(&self) -> bool {
@@ -68,6 +74,8 @@ pub enum CueScope {
     Sentence,
     Clause,
     Near,
+    /// Just after the trigger: "a statement to be issued", "talks scheduled for Monday".
+    After,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -180,10 +188,29 @@ impl Lexicon {
                     "triggers.tsv:{no}: expected 3 columns, found {line:?}"
                 ));
             };
+            let form = form.to_lowercase();
+            let (head, object) = match form.split_once('…') {
+                Some((head, obj)) => {
+                    let alts: Vec<String> = obj
+                        .trim()
+                        .split('|')
+                        .map(|a| a.trim().to_string())
+                        .filter(|a| !a.is_empty() && !a.contains(' '))
+                        .collect();
+                    if alts.is_empty() || head.trim().is_empty() {
+                        return Err(format!(
+                            "triggers.tsv:{no}: a gap needs words before it and one-word objects after it, found {line:?}"
+                        ));
+                    }
+                    (head.trim().to_string(), Some(alts))
+                }
+                None => (form, None),
+            };
             triggers.push(Trigger {
                 kind: kind.to_string(),
-                words: words(&form.to_lowercase()),
+                words: words(&head),
                 headline: (headline != "-").then(|| headline.to_string()),
+                object,
             });
         }
         let mut entities = Vec::new();
@@ -206,6 +233,7 @@ impl Lexicon {
                 "sentence" => CueScope::Sentence,
                 "clause" => CueScope::Clause,
                 "near" => CueScope::Near,
+                "after" => CueScope::After,
                 other => return Err(format!("cues.tsv:{no}: unknown scope {other:?}")),
             };
             cues.push(Cue {
@@ -244,7 +272,10 @@ impl Lexicon {
         }
         // Longest form first within a first word, so "took control" beats "took".
         for v in trigger_index.values_mut() {
-            v.sort_by(|&a, &b| triggers[b].words.len().cmp(&triggers[a].words.len()));
+            v.sort_by(|&a, &b| {
+                (triggers[b].words.len(), triggers[b].object.is_some())
+                    .cmp(&(triggers[a].words.len(), triggers[a].object.is_some()))
+            });
         }
         let mut alias_index: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, a) in aliases.iter().enumerate() {
@@ -268,9 +299,16 @@ impl Lexicon {
     pub fn trigger_at(&self, lower: &[&str], i: usize) -> Option<(usize, usize)> {
         let cands = self.trigger_index.get(lower[i])?;
         cands.iter().find_map(|&t| {
-            let w = &self.triggers[t].words;
-            (lower.len() >= i + w.len() && w.iter().zip(&lower[i..]).all(|(a, b)| a == b))
-                .then_some((t, w.len()))
+            let trig = &self.triggers[t];
+            let w = &trig.words;
+            let head = lower.len() >= i + w.len() && w.iter().zip(&lower[i..]).all(|(a, b)| a == b);
+            let object = trig.object.as_ref().is_none_or(|objs| {
+                lower[(i + w.len()).min(lower.len())..]
+                    .iter()
+                    .take(OBJECT_GAP + 1)
+                    .any(|x| objs.iter().any(|o| o == x))
+            });
+            (head && object).then_some((t, w.len()))
         })
     }
 
@@ -303,10 +341,16 @@ mod tests {
         let lx = Lexicon::builtin();
         assert!(lx.triggers.len() > 100);
         for (i, t) in lx.triggers.iter().enumerate() {
-            let w: Vec<&str> = t.words.iter().map(String::as_str).collect();
+            let mut w: Vec<&str> = t.words.iter().map(String::as_str).collect();
+            let len_head = w.len();
+            if let Some(objs) = &t.object {
+                // "taking dozens of districts": the object a few words on.
+                w.extend(["dozens", "of"]);
+                w.push(objs[0].as_str());
+            }
             let (found, len) = lx.trigger_at(&w, 0).unwrap();
             // The same form may be listed once only: the first listing wins.
-            assert_eq!(len, w.len());
+            assert_eq!(len, len_head);
             assert!(
                 found == i || lx.triggers[found].words == t.words,
                 "{:?}",
@@ -321,11 +365,29 @@ mod tests {
         let mut seen = std::collections::BTreeSet::new();
         for t in &lx.triggers {
             assert!(
-                seen.insert(t.words.clone()),
+                seen.insert((t.words.clone(), t.object.clone())),
                 "duplicate trigger {:?}",
                 t.words
             );
         }
+    }
+
+    #[test]
+    fn gapped_forms_need_their_object_near() {
+        let lx = Lexicon::builtin();
+        let hit = |s: &str| {
+            let w: Vec<&str> = s.split(' ').collect();
+            lx.trigger_at(&w, 1)
+                .map(|(t, len)| (lx.triggers[t].kind.clone(), len))
+        };
+        assert_eq!(
+            hit("fighters taking dozens of districts"),
+            Some(("fall".into(), 1))
+        );
+        assert_eq!(hit("fighters taking part in talks"), None);
+        assert_eq!(hit("fighters taking a b c d e districts"), None);
+        assert_eq!(hit("embassy will remain open"), None);
+        assert_eq!(hit("will remain open"), Some(("reopening".into(), 2)));
     }
 
     #[test]

@@ -544,6 +544,10 @@ impl Extractor {
                 CueScope::Sentence => contains_seq(words, 0..t, &cue.words),
                 CueScope::Clause => contains_seq(words, c.first..t, &cue.words),
                 CueScope::Near => contains_seq(words, t.saturating_sub(3)..t, &cue.words),
+                CueScope::After => {
+                    let end = (t + 2 + cue.words.len()).min(c.last + 1).max(t + 1);
+                    contains_seq(words, t + 1..end, &cue.words)
+                }
             };
             if found {
                 return cue.status;
@@ -779,6 +783,8 @@ impl Extractor {
             let sentence_text = s.text(text);
             // (trigger word, seq) of the candidates of this sentence, for cause links.
             let mut here: Vec<(usize, usize)> = Vec::new();
+            // (seq, clause, is a statement, dated by its own clause) of those candidates.
+            let mut reported: Vec<(usize, usize, bool, bool)> = Vec::new();
             for h in chosen {
                 let trig = &self.lexicon.triggers[h.trigger];
                 let c = words[h.first].clause;
@@ -1026,12 +1032,79 @@ impl Extractor {
                 };
                 let seq = out.len();
                 here.push((h.first, seq));
+                let timex_in_clause = timex
+                    .is_some_and(|ti| words.iter().any(|w| w.timex == Some(ti) && w.clause == c));
+                reported.push((seq, c, trig.kind == "statement", timex_in_clause));
                 out.push(Candidate {
                     event,
                     doc: meta.id.clone(),
                     span: (s.start, s.end),
                     seq,
                     causes: Vec::new(),
+                });
+            }
+            // "A Taliban spokesman tweeted Thursday that the city had been seized": one event,
+            // the dated saying, which keeps the who and where of what it reports. What the
+            // statement reports becomes an event of its own only when the text dates it.
+            let absorbed: Vec<usize> = reported
+                .iter()
+                .filter(|&&(_, c, statement, dated)| {
+                    !statement && !dated && reported.iter().any(|&(_, sc, st, _)| st && sc < c)
+                })
+                .map(|&(seq, ..)| seq)
+                .collect();
+            if !absorbed.is_empty() {
+                for &seq in &absorbed {
+                    let (_, c, ..) = reported
+                        .iter()
+                        .find(|r| r.0 == seq)
+                        .copied()
+                        .unwrap_or_default();
+                    let Some(&(st, ..)) = reported
+                        .iter()
+                        .filter(|&&(_, sc, is_st, _)| is_st && sc < c)
+                        .last()
+                    else {
+                        continue;
+                    };
+                    let (actors, places) =
+                        (out[seq].event.actors.clone(), out[seq].event.places.clone());
+                    let e = &mut out[st].event;
+                    e.actors.extend(actors);
+                    e.actors.sort();
+                    e.actors.dedup();
+                    e.places.extend(places);
+                    e.places.sort();
+                    e.places.dedup();
+                    if self.explain {
+                        eprintln!(
+                            "{}: {:?}: dropped: reported by the statement of its sentence",
+                            meta.id, out[seq].event.title
+                        );
+                    }
+                }
+                // These are the last candidates of `out`: remove them and renumber.
+                let first = reported.first().map_or(out.len(), |r| r.0);
+                let mut kept = Vec::new();
+                let mut renum = std::collections::HashMap::new();
+                for (k, cand) in out.drain(first..).enumerate() {
+                    let seq = first + k;
+                    if absorbed.contains(&seq) {
+                        continue;
+                    }
+                    renum.insert(seq, first + kept.len());
+                    kept.push(cand);
+                }
+                for (k, mut cand) in kept.into_iter().enumerate() {
+                    cand.seq = first + k;
+                    out.push(cand);
+                }
+                here.retain_mut(|(_, seq)| match renum.get(seq) {
+                    Some(&n) => {
+                        *seq = n;
+                        true
+                    }
+                    None => false,
                 });
             }
             self.link_causes(&words, &lower, &here, &mut out);
@@ -1258,6 +1331,68 @@ mod tests {
                 "9",
                 "11"
             ]
+        );
+    }
+
+    fn extract_text(text: &str) -> Vec<Event> {
+        let ex = Extractor::default();
+        let a = Article {
+            meta: crate::model::ArticleMeta {
+                id: "x".into(),
+                file: "x.txt".into(),
+                title: String::new(),
+                outlet: String::new(),
+                url: String::new(),
+                published: "2022-03-10".parse().ok(),
+            },
+            text: text.into(),
+        };
+        ex.extract_article(&a)
+            .into_iter()
+            .map(|c| c.event)
+            .collect()
+    }
+
+    #[test]
+    fn a_dated_statement_absorbs_the_undated_event_it_reports() {
+        let ev = extract_text(
+            "A rebel spokesman said on Tuesday that Mosul had been captured by his fighters.",
+        );
+        assert_eq!(ev.len(), 1, "{ev:#?}");
+        assert_eq!(ev[0].kind.as_deref(), Some("statement"));
+        assert_eq!(ev[0].date.to_string(), "2022-03-08");
+        // What is said keeps its own event when the text dates it separately.
+        let ev = extract_text(
+            "The ministry said on Tuesday that troops withdrew from Kherson on Friday.",
+        );
+        assert_eq!(ev.len(), 2, "{ev:#?}");
+    }
+
+    #[test]
+    fn gapped_triggers_modals_and_cues_after_the_trigger() {
+        let ev = extract_text(
+            "Taliban fighters have been taking dozens of districts from the army in Kandahar.",
+        );
+        assert_eq!(ev.len(), 1, "{ev:#?}");
+        assert_eq!(ev[0].kind.as_deref(), Some("fall"));
+        assert!(ev[0].status.is_factual());
+        // An obligation is not a fact.
+        let ev = extract_text(
+            "The envoy told the Taliban on Monday that the embassy in Kabul must remain open.",
+        );
+        assert!(
+            ev.iter()
+                .all(|e| e.kind.as_deref() != Some("reopening") || !e.status.is_factual()),
+            "{ev:#?}"
+        );
+        // "a statement to be issued": planned.
+        let ev = extract_text(
+            "In Doha, a joint statement to be issued on Friday sets out the terms.",
+        );
+        assert!(
+            ev.iter()
+                .any(|e| e.kind.as_deref() == Some("statement") && e.status == Status::Planned),
+            "{ev:#?}"
         );
     }
 

@@ -324,6 +324,14 @@ fn object(w: &Words<'_>, c: usize, after: usize, budget: usize) -> Vec<usize> {
     let mut k = after;
     while k <= last && k < w.lower.len() && idx.len() < budget {
         if w.in_timex[k] || STOPS.contains(&w.lower[k]) {
+            // "told CNN later [Saturday]": the words that lead into a date go with it.
+            if w.in_timex[k] {
+                while idx.last().is_some_and(|&j| {
+                    matches!(w.lower[j], "later" | "earlier" | "late" | "early" | "on")
+                }) {
+                    idx.pop();
+                }
+            }
             break;
         }
         idx.push(k);
