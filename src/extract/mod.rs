@@ -1386,9 +1386,8 @@ mod tests {
             "{ev:#?}"
         );
         // "a statement to be issued": planned.
-        let ev = extract_text(
-            "In Doha, a joint statement to be issued on Friday sets out the terms.",
-        );
+        let ev =
+            extract_text("In Doha, a joint statement to be issued on Friday sets out the terms.");
         assert!(
             ev.iter()
                 .any(|e| e.kind.as_deref() == Some("statement") && e.status == Status::Planned),
