@@ -768,9 +768,16 @@ impl Extractor {
                     lexicon::is_past_form(&t.words.join(" "), t.headline.as_deref())
                         && !(h.first > 0 && lower[h.first - 1] == "to")
                 };
+                // "in a joint statement to be issued": the trigger a plan cue follows is the
+                // event the clause is about.
+                let planned_after = |h: &&&Hit| {
+                    let k = h.first + h.len;
+                    k + 2 < lower.len() && lower[k] == "to" && lower[k + 1] == "be"
+                };
                 let pick = in_c
                     .iter()
-                    .find(past_verb)
+                    .find(planned_after)
+                    .or_else(|| in_c.iter().find(past_verb))
                     .or_else(|| {
                         in_c.iter()
                             .find(|h| self.lexicon.triggers[h.trigger].kind != "statement")
@@ -962,6 +969,20 @@ impl Extractor {
                     why("dropped: no date and no named actor or place");
                     continue;
                 }
+                // "the last forced exit from a capital", "the next evacuation": an undated noun
+                // after "last", "previous", "next" names some other occasion, not a report.
+                let other_occasion = trig.is_noun()
+                    && !own_clause_timex
+                    && (h.first.saturating_sub(3)..h.first).any(|k| {
+                        matches!(
+                            lower[k],
+                            "last" | "previous" | "next" | "earlier" | "future" | "past"
+                        )
+                    });
+                if other_occasion {
+                    why("dropped: an undated noun naming another occasion (last/next …)");
+                    continue;
+                }
                 if trig.is_noun() && !located && !own_clause_timex {
                     why("dropped: an event noun needs a named actor or place, or its own date");
                     continue;
@@ -970,7 +991,24 @@ impl Extractor {
                 // saying itself ("said on Tuesday").
                 let calendar_date =
                     timex.is_some_and(|ti| !sentence_timexes[ti].value.ends_with("_REF"));
-                if trig.kind == "statement" && !(own_clause_timex && calendar_date) {
+                // "a joint statement to be issued after their last session Thursday": a
+                // statement still to come is an event when the sentence says when.
+                let next_clause_dated = clauses.get(c + 1).is_some_and(|nc| {
+                    matches!(
+                        nc.intro.as_deref(),
+                        Some("after" | "before" | "until" | "when")
+                    ) && (nc.first..=nc.last).any(|k| {
+                        words[k]
+                            .timex
+                            .is_some_and(|t| !sentence_timexes[t].value.ends_with("_REF"))
+                    })
+                });
+                let planned_statement = matches!(status, Status::Planned | Status::Expected)
+                    && (calendar_date || next_clause_dated);
+                if trig.kind == "statement"
+                    && !(own_clause_timex && calendar_date)
+                    && !planned_statement
+                {
                     why("dropped: a statement needs its own date");
                     continue;
                 }
@@ -1388,6 +1426,37 @@ mod tests {
         // "a statement to be issued": planned.
         let ev =
             extract_text("In Doha, a joint statement to be issued on Friday sets out the terms.");
+        assert!(
+            ev.iter()
+                .any(|e| e.kind.as_deref() == Some("statement") && e.status == Status::Planned),
+            "{ev:#?}"
+        );
+    }
+
+    #[test]
+    fn plural_subjects_at_the_start_of_a_sentence() {
+        let ev = extract_text("Envoys met in Doha on Tuesday.");
+        assert_eq!(ev[0].title, "Envoys meet in Doha");
+    }
+
+    #[test]
+    fn stances_past_occasions_and_statements_to_come() {
+        // Rejecting an argument is a stance (a statement), which needs its own date.
+        let ev = extract_text(
+            "Officials in Kabul rejected such arguments, while Taliban fighters seized Kunduz on Sunday.",
+        );
+        assert!(
+            ev.iter().all(|e| e.kind.as_deref() != Some("order")),
+            "{ev:#?}"
+        );
+        // "America's last forced exit": another occasion, not a report.
+        let ev =
+            extract_text("The US should study America's last forced exit from a capital in Kabul.");
+        assert!(ev.is_empty(), "{ev:#?}");
+        // A statement still to come, dated by its sentence.
+        let ev = extract_text(
+            "Envoys met in Doha. A joint Taliban statement is to be issued after their last session Thursday.",
+        );
         assert!(
             ev.iter()
                 .any(|e| e.kind.as_deref() == Some("statement") && e.status == Status::Planned),

@@ -171,6 +171,13 @@ fn plural(subject_last: &str) -> bool {
         && !subject_last.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Whether the subject ending at word `k` is plural; a capital at the start of the sentence
+/// says nothing ("Envoys meet", but "US Forces Command").
+fn plural_at(w: &Words<'_>, k: usize) -> bool {
+    let word = &w.src[w.spans[k].0..w.spans[k].1];
+    plural(word) || (k == 0 && plural(&word.to_lowercase()))
+}
+
 fn base_form(headline: &str) -> String {
     let (verb, rest) = headline.split_once(' ').unwrap_or((headline, ""));
     let base = if let Some(s) = verb.strip_suffix("ies") {
@@ -398,9 +405,7 @@ pub fn build(
             let budget = MAX_WORDS.saturating_sub(subj.len() + 1 + len);
             let obj = object(w, c, t + len, budget);
             parts.extend(runs(w, &subj));
-            let plural_subject = subj
-                .last()
-                .is_some_and(|&k| plural(&w.src[w.spans[k].0..w.spans[k].1]));
+            let plural_subject = subj.last().is_some_and(|&k| plural_at(w, k));
             parts.push(if plural_subject {
                 "are".into()
             } else {
@@ -414,9 +419,7 @@ pub fn build(
             let budget = MAX_WORDS.saturating_sub(subj.len() + h.split(' ').count());
             let obj = object(w, c, trig_end, budget);
             parts.extend(runs(w, &subj));
-            let verb = if subj
-                .last()
-                .is_some_and(|&k| plural(&w.src[w.spans[k].0..w.spans[k].1]))
+            let verb = if subj.last().is_some_and(|&k| plural_at(w, k))
                 || subj.iter().any(|&k| w.lower[k] == "and")
             {
                 base_form(h)
