@@ -470,6 +470,10 @@ impl Extractor {
         if matches!(prev, Some("a" | "an" | "the")) {
             return false;
         }
+        // "Of those killed, …", "the wounded": a participle used as a noun names people.
+        if matches!(prev, Some("those" | "these")) {
+            return false;
+        }
         // "a deal struck with the Taliban": a participle after "determiner noun", followed by
         // its agent or instrument, is a reduced relative clause, not the clause's verb.
         if i >= 2
@@ -889,6 +893,7 @@ impl Extractor {
                         .map(|c| (c.first, c.last))
                         .collect::<Vec<_>>(),
                     &words.iter().map(|w| w.lower.as_str()).collect::<Vec<_>>(),
+                    &words.iter().map(|w| w.timex.is_some()).collect::<Vec<_>>(),
                     c,
                     h.first,
                 );
@@ -1430,6 +1435,44 @@ mod tests {
             ev.iter()
                 .any(|e| e.kind.as_deref() == Some("statement") && e.status == Status::Planned),
             "{ev:#?}"
+        );
+    }
+
+    #[test]
+    fn titles_on_unseen_news() {
+        let t = |s: &str| {
+            extract_text(s)
+                .into_iter()
+                .map(|e| e.title)
+                .collect::<Vec<_>>()
+        };
+        // Counts and demonyms are plural; "at least" stays whole.
+        assert_eq!(
+            t("At least 82 were killed in Kabul on Saturday."),
+            ["At least 82 are killed in Kabul"]
+        );
+        assert_eq!(
+            t("Other Americans in Kabul were urged to leave on Sunday."),
+            ["Other Americans in Kabul are urged to leave"]
+        );
+        // A date between subject and verb does not hide the subject.
+        assert_eq!(
+            t("Bombings at the embassy in Kabul, on Aug. 7 killed 258 people."),
+            ["Bombings at the embassy in Kabul kill 258 people"]
+        );
+        // The relative pronoun stands for the noun before it.
+        assert_eq!(
+            t(
+                "She laid a wreath by the crater left by the Kabul blast that killed 10 people on Friday."
+            ),
+            ["The Kabul blast kills 10 people"]
+        );
+        // "those killed" names people, not an event.
+        assert!(t("Of those killed in Kabul on Friday, most were Afghans.").is_empty());
+        // What was said comes first.
+        assert_eq!(
+            t("The Taliban had the right to enter Kabul, a spokesman said Friday."),
+            ["A spokesman says the Taliban had the right to enter Kabul"]
         );
     }
 

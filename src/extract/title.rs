@@ -54,6 +54,10 @@ const LEADERS: &[&str] = &[
     "by",
     "during",
     "of",
+    "who",
+    "which",
+    "where",
+    "whom",
 ];
 
 /// Auxiliaries and adverbs between a subject and its verb, dropped in present-tense titles.
@@ -175,7 +179,57 @@ fn plural(subject_last: &str) -> bool {
 /// says nothing ("Envoys meet", but "US Forces Command").
 fn plural_at(w: &Words<'_>, k: usize) -> bool {
     let word = &w.src[w.spans[k].0..w.spans[k].1];
-    plural(word) || (k == 0 && plural(&word.to_lowercase()))
+    let lower = word.to_lowercase();
+    // "11 were killed", "168 people", "Other Americans", "dozens": plural by meaning.
+    let count = word.chars().all(|c| c.is_ascii_digit() || c == ',')
+        && word.trim_start_matches('0') != "1"
+        && word.chars().any(|c| c.is_ascii_digit());
+    let irregular = matches!(
+        lower.as_str(),
+        "people"
+            | "children"
+            | "men"
+            | "women"
+            | "police"
+            | "personnel"
+            | "dozens"
+            | "hundreds"
+            | "thousands"
+            | "millions"
+            | "both"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "several"
+            | "many"
+            | "few"
+            | "some"
+    );
+    let demonym = word.ends_with("ans") && word.len() > 4;
+    count || irregular || demonym || plural(word) || (k == 0 && plural(&lower))
+}
+
+/// Whether a subject is plural, judged on its head: the word before its first preposition
+/// ("Other Americans in Kabul"), else its last word.
+fn subject_plural(w: &Words<'_>, subj: &[usize]) -> bool {
+    let head = subj
+        .iter()
+        .skip(1)
+        .position(|&k| {
+            matches!(
+                w.lower[k],
+                "in" | "of" | "at" | "from" | "with" | "on" | "near"
+            )
+        })
+        .map(|p| subj[p])
+        .or(subj.last().copied());
+    head.is_some_and(|k| plural_at(w, k))
 }
 
 fn base_form(headline: &str) -> String {
@@ -205,12 +259,18 @@ fn base_form(headline: &str) -> String {
 pub fn subject_clause(
     clauses: &[(usize, usize)],
     lower: &[&str],
+    in_timex: &[bool],
     c: usize,
     t: usize,
 ) -> Option<usize> {
     let (first, _) = clauses[c];
+    // "…, on Aug. 7 killed 258 people": a date is not a subject.
     let before = (first..t)
-        .filter(|&k| !LEADERS.contains(&lower[k]) && !AUXILIARIES.contains(&lower[k]))
+        .filter(|&k| {
+            !LEADERS.contains(&lower[k])
+                && !AUXILIARIES.contains(&lower[k])
+                && !in_timex.get(k).copied().unwrap_or(false)
+        })
         .count();
     if before > 0 {
         return None;
@@ -218,7 +278,9 @@ pub fn subject_clause(
     (0..c).find(|&k| {
         let (f, l) = clauses[k];
         let content = (f..=l).filter(|&i| !LEADERS.contains(&lower[i])).count();
-        content >= 2 && !LEADERS.contains(&lower[f])
+        // "Kimotho, who was hospitalized, said …": a one-word clause that is a name counts.
+        let name = content == 1 && l == f && lower[f].len() > 2 && f == 0;
+        (content >= 2 || name) && !LEADERS.contains(&lower[f])
     })
 }
 
@@ -236,7 +298,9 @@ fn run(w: &Words<'_>, a: usize, b: usize) -> String {
     clean(&w.src[w.spans[a].0..w.spans[b].1])
 }
 
-/// Contiguous runs of the chosen word indices, as text.
+/// Contiguous runs of the chosen word indices, as text. The sentence's first word, when it
+/// is a function word, loses its capital: it may end up inside the title ("New Zealand says
+/// the United States had …").
 fn runs(w: &Words<'_>, idx: &[usize]) -> Vec<String> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -245,7 +309,19 @@ fn runs(w: &Words<'_>, idx: &[usize]) -> Vec<String> {
         while j + 1 < idx.len() && idx[j + 1] == idx[j] + 1 {
             j += 1;
         }
-        out.push(run(w, idx[i], idx[j]));
+        let mut text = run(w, idx[i], idx[j]);
+        if idx[i] == 0
+            && matches!(
+                w.lower[0],
+                "the" | "a" | "an" | "it" | "this" | "these" | "those" | "its" | "their" | "there"
+            )
+        {
+            let mut ch = text.chars();
+            if let Some(c0) = ch.next() {
+                text = c0.to_lowercase().collect::<String>() + ch.as_str();
+            }
+        }
+        out.push(text);
         i = j + 1;
     }
     out
@@ -256,7 +332,12 @@ fn runs(w: &Words<'_>, idx: &[usize]) -> Vec<String> {
 fn subject(w: &Words<'_>, c: usize, t: usize, factual: bool) -> Vec<usize> {
     let (first, _) = w.clauses[c];
     let mut idx: Vec<usize> = (first..t).filter(|&k| !w.in_timex[k]).collect();
-    while idx.first().is_some_and(|&k| LEADERS.contains(&w.lower[k])) {
+    // Leading connectives go, but "At least 82" keeps its "at".
+    while idx.first().is_some_and(|&k| {
+        LEADERS.contains(&w.lower[k])
+            && !(w.lower[k] == "at"
+                && matches!(w.lower.get(k + 1).copied(), Some("least" | "most")))
+    }) {
         idx.remove(0);
     }
     if factual {
@@ -267,8 +348,34 @@ fn subject(w: &Words<'_>, c: usize, t: usize, factual: bool) -> Vec<usize> {
             idx.pop();
         }
     }
+    // "the embassy blast that killed 10 people": the subject is the noun the relative
+    // pronoun stands for.
+    if idx.is_empty()
+        && first > 0
+        && matches!(w.lower[first], "that" | "which" | "who")
+        && (first..t).all(|k| LEADERS.contains(&w.lower[k]) || AUXILIARIES.contains(&w.lower[k]))
+    {
+        let mut k = first;
+        let mut np = Vec::new();
+        while k > 0 && np.len() < 4 {
+            k -= 1;
+            if w.in_timex[k] || PREPOSITIONS.contains(&w.lower[k]) || w.lower[k] == "," {
+                break;
+            }
+            np.insert(0, k);
+            if matches!(
+                w.lower[k],
+                "the" | "a" | "an" | "its" | "their" | "his" | "her"
+            ) {
+                break;
+            }
+        }
+        if !np.is_empty() {
+            return np;
+        }
+    }
     if idx.is_empty() {
-        if let Some(sc) = subject_clause(&w.clauses, &w.lower, c, t) {
+        if let Some(sc) = subject_clause(&w.clauses, &w.lower, &w.in_timex, c, t) {
             let (f, l) = w.clauses[sc];
             idx = (f..=l).filter(|&k| !w.in_timex[k]).collect();
             while idx.first().is_some_and(|&k| LEADERS.contains(&w.lower[k])) {
@@ -368,6 +475,22 @@ fn object(w: &Words<'_>, c: usize, after: usize, budget: usize) -> Vec<usize> {
             }
         }
     }
+    // "The embassy may have prevented …, an official said": what was said comes first.
+    if w.reporting && idx.is_empty() && c > 0 {
+        let (f, _) = w.clauses[0];
+        let (_, l) = w.clauses[c - 1];
+        let mut m = f;
+        while m <= l && idx.len() < budget {
+            if !w.in_timex[m] && !(idx.is_empty() && LEADERS.contains(&w.lower[m])) {
+                idx.push(m);
+            }
+            m += 1;
+        }
+        // "For example, …": too little to be what was said.
+        if idx.len() < 4 {
+            idx.clear();
+        }
+    }
     while idx.last().is_some_and(|&k| DANGLING.contains(&w.lower[k])) {
         idx.pop();
     }
@@ -405,7 +528,7 @@ pub fn build(
             let budget = MAX_WORDS.saturating_sub(subj.len() + 1 + len);
             let obj = object(w, c, t + len, budget);
             parts.extend(runs(w, &subj));
-            let plural_subject = subj.last().is_some_and(|&k| plural_at(w, k));
+            let plural_subject = subject_plural(w, &subj);
             parts.push(if plural_subject {
                 "are".into()
             } else {
@@ -419,9 +542,7 @@ pub fn build(
             let budget = MAX_WORDS.saturating_sub(subj.len() + h.split(' ').count());
             let obj = object(w, c, trig_end, budget);
             parts.extend(runs(w, &subj));
-            let verb = if subj.last().is_some_and(|&k| plural_at(w, k))
-                || subj.iter().any(|&k| w.lower[k] == "and")
-            {
+            let verb = if subject_plural(w, &subj) || subj.iter().any(|&k| w.lower[k] == "and") {
                 base_form(h)
             } else {
                 h.to_string()
