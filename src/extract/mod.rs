@@ -436,6 +436,14 @@ impl Extractor {
         let prev = i.checked_sub(1).map(|p| lower[p]);
         let next = lower.get(i + len).copied();
         if trig.is_noun() {
+            // "according to a statement" names a source; "such a decision" a kind of thing.
+            let before = |n: usize| i.checked_sub(n).map(|p| lower[p]);
+            if (1..=3).any(|n| before(n) == Some("according"))
+                || (matches!(prev, Some("a" | "an" | "the"))
+                    && matches!(before(2), Some("such" | "any" | "every" | "no")))
+            {
+                return false;
+            }
             // "evacuation plans" modifies; "an envoy in talks" describes; "those talks" refers
             // back; "will deal" is a verb; a quoted noun is a claim. None of them reports an
             // event.
@@ -1469,6 +1477,20 @@ mod tests {
         );
         // "those killed" names people, not an event.
         assert!(t("Of those killed in Kabul on Friday, most were Afghans.").is_empty());
+        // A saying with nothing said, or only a pronoun, is no event; a colon leads to it.
+        assert!(t("Taliban spokesman Zabihullah Mujahid said on Friday.").is_empty());
+        assert!(t("The Taliban said it on Friday.").is_empty());
+        assert_eq!(
+            t("The embassy in Kabul stated on Monday: \"All staff must leave now.\""),
+            ["The embassy in Kabul states all staff must leave"]
+        );
+        // Sources and kinds of things are not events.
+        assert!(
+            t("According to a statement by the Taliban on Friday, talks resume.")
+                .iter()
+                .all(|x| !x.contains("statement"))
+        );
+        assert!(t("Such a decision by the Taliban on Friday would surprise no one.").is_empty());
         // What was said comes first.
         assert_eq!(
             t("The Taliban had the right to enter Kabul, a spokesman said Friday."),

@@ -298,9 +298,10 @@ fn run(w: &Words<'_>, a: usize, b: usize) -> String {
     clean(&w.src[w.spans[a].0..w.spans[b].1])
 }
 
-/// Contiguous runs of the chosen word indices, as text. The sentence's first word, when it
-/// is a function word, loses its capital: it may end up inside the title ("New Zealand says
-/// the United States had …").
+/// Contiguous runs of the chosen word indices, as text. A run that opens with a function
+/// word written with a capital (it began a sentence or a quotation) gets a small letter: it
+/// may stand inside the title ("Police say another man …"); the title's own first letter is
+/// capitalized at the end.
 fn runs(w: &Words<'_>, idx: &[usize]) -> Vec<String> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -310,12 +311,7 @@ fn runs(w: &Words<'_>, idx: &[usize]) -> Vec<String> {
             j += 1;
         }
         let mut text = run(w, idx[i], idx[j]);
-        if idx[i] == 0
-            && matches!(
-                w.lower[0],
-                "the" | "a" | "an" | "it" | "this" | "these" | "those" | "its" | "their" | "there"
-            )
-        {
+        if FUNCTION_WORDS.contains(&w.lower[idx[i]]) {
             let mut ch = text.chars();
             if let Some(c0) = ch.next() {
                 text = c0.to_lowercase().collect::<String>() + ch.as_str();
@@ -326,6 +322,13 @@ fn runs(w: &Words<'_>, idx: &[usize]) -> Vec<String> {
     }
     out
 }
+
+/// Words that are never capitalized for their own sake.
+const FUNCTION_WORDS: &[&str] = &[
+    "to", "another", "the", "a", "an", "it", "this", "that", "these", "those", "its", "their",
+    "there", "we", "our", "they", "he", "she", "his", "her", "in", "on", "at", "for", "no", "all",
+    "some", "any", "one", "if", "when", "after", "but", "and", "or", "as",
+];
 
 /// Subject word indices: the words before the trigger in its clause (or in the clause that
 /// supplies the subject), without leading connectives and dates, at most six words.
@@ -475,22 +478,50 @@ fn object(w: &Words<'_>, c: usize, after: usize, budget: usize) -> Vec<usize> {
             }
         }
     }
-    // "The embassy may have prevented …, an official said": what was said comes first.
-    if w.reporting && idx.is_empty() && c > 0 {
-        let (f, _) = w.clauses[0];
-        let (_, l) = w.clauses[c - 1];
-        let mut m = f;
-        while m <= l && idx.len() < budget {
-            if !w.in_timex[m] && !(idx.is_empty() && LEADERS.contains(&w.lower[m])) {
-                idx.push(m);
-            }
-            m += 1;
+    while idx.last().is_some_and(|&k| DANGLING.contains(&w.lower[k])) {
+        idx.pop();
+    }
+    idx
+}
+
+/// What was said, when it stands before the saying: the clauses before the trigger's
+/// clause, as long as the subject is the trigger's own ("…, an official said").
+fn said_before(w: &Words<'_>, c: usize, subj: &[usize], budget: usize) -> Vec<usize> {
+    let (first, _) = w.clauses[c];
+    if c == 0 || subj.is_empty() || subj.iter().any(|&k| k < first) {
+        return Vec::new();
+    }
+    let (_, l) = w.clauses[c - 1];
+    let mut idx = Vec::new();
+    for m in 0..=l {
+        if idx.len() >= budget {
+            break;
         }
-        // "For example, …": too little to be what was said.
-        if idx.len() < 4 {
-            idx.clear();
+        if !w.in_timex[m] && !(idx.is_empty() && LEADERS.contains(&w.lower[m])) {
+            idx.push(m);
         }
     }
+    while idx.last().is_some_and(|&k| DANGLING.contains(&w.lower[k])) {
+        idx.pop();
+    }
+    // "For example, …": too little to be what was said.
+    if idx.len() < 4 {
+        idx.clear();
+    }
+    idx
+}
+
+/// What was said after a colon or an opening quotation mark that ends the trigger's clause.
+fn said_after_colon(w: &Words<'_>, c: usize, budget: usize) -> Vec<usize> {
+    let Some(&(f, l)) = w.clauses.get(c + 1) else {
+        return Vec::new();
+    };
+    let (_, end) = w.clauses[c];
+    let gap = &w.src[w.spans[end].1..w.spans[f].0];
+    if !gap.contains([':', '"', '“']) {
+        return Vec::new();
+    }
+    let mut idx: Vec<usize> = (f..=l).filter(|&k| !w.in_timex[k]).take(budget).collect();
     while idx.last().is_some_and(|&k| DANGLING.contains(&w.lower[k])) {
         idx.pop();
     }
@@ -538,9 +569,28 @@ pub fn build(
             idx.extend(obj);
             parts.extend(runs(w, &idx));
         }
+        Some(_) if factual && subj.is_empty() => return None,
         Some(h) if factual => {
             let budget = MAX_WORDS.saturating_sub(subj.len() + h.split(' ').count());
-            let obj = object(w, c, trig_end, budget);
+            let mut obj = object(w, c, trig_end, budget);
+            // "says he", "says it": a pronoun is not what was said; "stated Price" is who.
+            let named = obj.len() == 1
+                && w.src[w.spans[obj[0]].0..].starts_with(|ch: char| ch.is_uppercase());
+            if w.reporting && obj.len() == 1 && !named {
+                obj.clear();
+            }
+            if w.reporting && obj.is_empty() {
+                // "The embassy may have prevented …, an official said": what was said comes
+                // first, when the saying has its own subject; "stated: “…”" after a colon.
+                obj = said_before(w, c, &subj, budget);
+                if obj.is_empty() {
+                    obj = said_after_colon(w, c, budget);
+                }
+                // A saying without what was said ("Clinton said.") is not worth a title.
+                if obj.is_empty() {
+                    return None;
+                }
+            }
             parts.extend(runs(w, &subj));
             let verb = if subject_plural(w, &subj) || subj.iter().any(|&k| w.lower[k] == "and") {
                 base_form(h)
@@ -555,6 +605,14 @@ pub fn build(
             // own complement ("the departure of all US forces from Bagram") stands alone.
             let budget = MAX_WORDS.saturating_sub(subj.len() + len);
             let obj = object(w, c, trig_end, budget);
+            // "Castro said.": a saying without what was said; "divulge the evidence": a verb
+            // with no one doing it. Neither makes a title.
+            if headline.is_some() && subj.is_empty() && !infinitive {
+                return None;
+            }
+            if w.reporting && obj.is_empty() && !is_noun {
+                return None;
+            }
             let noun_phrase = is_noun && obj.len() >= 2;
             let mut idx = if noun_phrase {
                 Vec::new()
