@@ -332,7 +332,7 @@ const FUNCTION_WORDS: &[&str] = &[
 
 /// Subject word indices: the words before the trigger in its clause (or in the clause that
 /// supplies the subject), without leading connectives and dates, at most six words.
-fn subject(w: &Words<'_>, c: usize, t: usize, factual: bool) -> Vec<usize> {
+fn subject(w: &Words<'_>, c: usize, t: usize, factual: bool, borrow: bool) -> Vec<usize> {
     let (first, _) = w.clauses[c];
     let mut idx: Vec<usize> = (first..t).filter(|&k| !w.in_timex[k]).collect();
     // Leading connectives go, but "At least 82" keeps its "at".
@@ -377,7 +377,7 @@ fn subject(w: &Words<'_>, c: usize, t: usize, factual: bool) -> Vec<usize> {
             return np;
         }
     }
-    if idx.is_empty() {
+    if idx.is_empty() && borrow {
         if let Some(sc) = subject_clause(&w.clauses, &w.lower, &w.in_timex, c, t) {
             let (f, l) = w.clauses[sc];
             idx = (f..=l).filter(|&k| !w.in_timex[k]).collect();
@@ -553,7 +553,8 @@ pub fn build(
     let infinitive = t > 0 && w.lower[t - 1] == "to";
     let is_noun = headline.is_none() && !infinitive;
     let headline = if infinitive { None } else { headline };
-    let subj = subject(w, c, t, factual && headline.is_some());
+    // An event noun that opens its clause is its own subject ("…, talks resume").
+    let subj = subject(w, c, t, factual && headline.is_some(), !is_noun);
     match headline {
         Some(_) if factual && passive => {
             let budget = MAX_WORDS.saturating_sub(subj.len() + 1 + len);
