@@ -254,7 +254,7 @@ fn words_in<'a>(text: &'a str, s: &Sentence, base_timexes: &[Timex]) -> Vec<Word
         .collect()
 }
 
-fn split_clauses(words: &mut [Word<'_>]) -> Vec<Clause> {
+fn split_clauses(words: &mut [Word<'_>], verb_at: &[bool]) -> Vec<Clause> {
     let mut clauses = vec![Clause {
         first: 0,
         last: 0,
@@ -273,7 +273,17 @@ fn split_clauses(words: &mut [Word<'_>]) -> Vec<Clause> {
             // "so that", "such that": keep together; "that" after a noun is relative, after a
             // verb a complement: both open a clause.
             && !(lower == "that" && matches!(words[i - 1].lower.as_str(), "so" | "such" | "now"));
-        let and_clause = i > 0 && lower == "and" && gap.contains(',');
+        // "…, and": a new clause; "entered Kabul and President Ghani fled": a verb trigger on
+        // both sides, a new subject right after the "and" and no comma before the next verb.
+        let verb = |k: usize| verb_at.get(k).copied().unwrap_or(false);
+        let clause_start = clauses.last().map_or(0, |c| c.first);
+        let next_verb = (i + 2..(i + 7).min(words.len())).find(|&k| verb(k));
+        let and_subject = i > 0
+            && lower == "and"
+            && (clause_start..i).any(verb)
+            && !verb(i + 1)
+            && next_verb.is_some_and(|v| (i + 1..=v).all(|k| !words[k].gap_before.contains(',')));
+        let and_clause = i > 0 && lower == "and" && (gap.contains(',') || and_subject);
         // "as US forces withdraw": a clause; "such as", "as well as", "as a result": not.
         let as_clause = i > 0
             && lower == "as"
@@ -438,7 +448,12 @@ impl Extractor {
         if trig.is_noun() {
             // "according to a statement" names a source; "such a decision" a kind of thing.
             let before = |n: usize| i.checked_sub(n).map(|p| lower[p]);
+            // "left by the Kabul blast": an undated agent noun another clause leans on.
+            let clause_dated = words
+                .iter()
+                .any(|w| w.timex.is_some() && w.clause == words[i].clause);
             if (1..=3).any(|n| before(n) == Some("according"))
+                || (!clause_dated && (1..=3).any(|n| before(n) == Some("by")))
                 || (matches!(prev, Some("a" | "an" | "the"))
                     && matches!(before(2), Some("such" | "any" | "every" | "no")))
             {
@@ -740,7 +755,19 @@ impl Extractor {
             if words.is_empty() {
                 continue;
             }
-            let clauses = split_clauses(&mut words);
+            // Where a verb trigger stands: "X entered Kabul and President Ghani fled" holds two
+            // clauses, split at the "and" that opens a new subject.
+            let verb_at: Vec<bool> = {
+                let lower: Vec<&str> = words.iter().map(|w| w.lower.as_str()).collect();
+                (0..words.len())
+                    .map(|i| {
+                        self.lexicon
+                            .trigger_at(&lower, i)
+                            .is_some_and(|(t, _)| !self.lexicon.triggers[t].is_noun())
+                    })
+                    .collect()
+            };
+            let clauses = split_clauses(&mut words, &verb_at);
             let lower: Vec<&str> = words.iter().map(|w| w.lower.as_str()).collect();
             // Triggers, at most one per clause: the first non-statement one, else a statement.
             let mut hits: Vec<Hit> = Vec::new();
@@ -1496,6 +1523,35 @@ mod tests {
             t("The Taliban had the right to enter Kabul, a spokesman said Friday."),
             ["A spokesman says the Taliban had the right to enter Kabul"]
         );
+    }
+
+    #[test]
+    fn drawdown_news_vocabulary_and_coordinated_clauses() {
+        let ev = extract_text(
+            "Taliban fighters entered Kabul on Sunday and President Ashraf Ghani fled the country.\n\n\
+             The U.S. embassy destroyed sensitive documents and lowered its flag on Sunday.\n\n\
+             The United States handed over Bagram Airfield to Afghan forces on July 2.",
+        );
+        let titles: Vec<&str> = ev.iter().map(|e| e.title.as_str()).collect();
+        assert!(
+            titles.contains(&"Taliban fighters enter Kabul"),
+            "{titles:?}"
+        );
+        assert!(
+            titles.contains(&"President Ashraf Ghani flees the country"),
+            "{titles:?}"
+        );
+        assert!(
+            titles.contains(&"The U.S. embassy destroys sensitive documents"),
+            "{titles:?}"
+        );
+        assert!(
+            titles.contains(&"The United States hands over Bagram Airfield to Afghan forces"),
+            "{titles:?}"
+        );
+        // "Herat and Kandahar fell": one clause, the "and" opens no new subject with a verb.
+        let ev = extract_text("Herat and Kandahar fell to the Taliban on Friday.");
+        assert_eq!(ev.len(), 1, "{ev:#?}");
     }
 
     #[test]

@@ -224,7 +224,25 @@ fn subject_plural(w: &Words<'_>, subj: &[usize]) -> bool {
         .position(|&k| {
             matches!(
                 w.lower[k],
-                "in" | "of" | "at" | "from" | "with" | "on" | "near"
+                "in" | "of"
+                    | "at"
+                    | "from"
+                    | "with"
+                    | "on"
+                    | "near"
+                    | "outside"
+                    | "inside"
+                    | "across"
+                    | "along"
+                    | "around"
+                    | "against"
+                    | "by"
+                    | "into"
+                    | "over"
+                    | "under"
+                    | "between"
+                    | "behind"
+                    | "for"
             )
         })
         .map(|p| subj[p])
@@ -440,7 +458,12 @@ fn object(w: &Words<'_>, c: usize, after: usize, budget: usize) -> Vec<usize> {
     let mut idx = Vec::new();
     let mut k = after;
     while k <= last && k < w.lower.len() && idx.len() < budget {
-        if w.in_timex[k] || STOPS.contains(&w.lower[k]) {
+        // "destroyed documents and lowered its flag": a second verb is another event.
+        let second_verb = w.lower[k] == "and"
+            && w.lower
+                .get(k + 1)
+                .is_some_and(|n| n.len() > 4 && n.ends_with("ed"));
+        if w.in_timex[k] || STOPS.contains(&w.lower[k]) || second_verb {
             // "told CNN later [Saturday]": the words that lead into a date go with it.
             if w.in_timex[k] {
                 while idx.last().is_some_and(|&j| {
