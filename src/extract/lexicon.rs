@@ -2,7 +2,7 @@
 //! trigger words by kind, a gazetteer of places and actors, factuality cues and page-furniture
 //! prefixes. Files are compiled in; `Lexicon::with_gazetteer` adds a user's own entries.
 
-use std::collections::HashMap;
+use super::wordhash::HashMap;
 
 use crate::model::Status;
 
@@ -264,7 +264,7 @@ impl Lexicon {
         let noise = data_lines(NOISE)
             .map(|(_, l)| l.trim().to_lowercase())
             .collect();
-        let mut trigger_index: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut trigger_index: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, t) in triggers.iter().enumerate() {
             if let Some(w) = t.words.first() {
                 trigger_index.entry(w.clone()).or_default().push(i);
@@ -277,7 +277,7 @@ impl Lexicon {
                     .cmp(&(triggers[a].words.len(), triggers[a].object.is_some()))
             });
         }
-        let mut alias_index: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut alias_index: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, a) in aliases.iter().enumerate() {
             if let Some(w) = a.words.first() {
                 alias_index.entry(w.clone()).or_default().push(i);

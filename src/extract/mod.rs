@@ -14,6 +14,7 @@ pub mod lexicon;
 pub mod sentences;
 pub mod temporal;
 pub mod title;
+mod wordhash;
 
 use std::collections::BTreeSet;
 
@@ -757,16 +758,22 @@ impl Extractor {
             }
             // Where a verb trigger stands: "X entered Kabul and President Ghani fled" holds two
             // clauses, split at the "and" that opens a new subject.
-            let verb_at: Vec<bool> = {
+            let raw_triggers: Vec<Option<(usize, usize)>> = {
                 let lower: Vec<&str> = words.iter().map(|w| w.lower.as_str()).collect();
                 (0..words.len())
                     .map(|i| {
-                        self.lexicon
-                            .trigger_at(&lower, i)
-                            .is_some_and(|(t, _)| !self.lexicon.triggers[t].is_noun())
+                        if words[i].timex.is_some() {
+                            None
+                        } else {
+                            self.lexicon.trigger_at(&lower, i)
+                        }
                     })
                     .collect()
             };
+            let verb_at: Vec<bool> = raw_triggers
+                .iter()
+                .map(|r| r.is_some_and(|(t, _)| !self.lexicon.triggers[t].is_noun()))
+                .collect();
             let clauses = split_clauses(&mut words, &verb_at);
             let lower: Vec<&str> = words.iter().map(|w| w.lower.as_str()).collect();
             // Triggers, at most one per clause: the first non-statement one, else a statement.
@@ -777,7 +784,7 @@ impl Extractor {
                     i += 1;
                     continue;
                 }
-                if let Some((t, len)) = self.lexicon.trigger_at(&lower, i) {
+                if let Some((t, len)) = raw_triggers[i] {
                     if self.plausible_trigger(
                         &words,
                         &lower,

@@ -8,7 +8,7 @@
 //! morning", "the next day") against the last date the text mentioned. Granularity follows the
 //! text: "in April" is a month, never a day.
 
-use std::collections::HashMap;
+use super::wordhash::{HashMap, HashSet};
 use std::str::FromStr;
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
@@ -185,13 +185,22 @@ struct Lexicon {
     named: Vec<(Vec<String>, String)>,
     set: HashMap<String, String>,
     approx: Vec<(Vec<String>, &'static str)>,
-    past: HashMap<String, ()>,
-    future: HashMap<String, ()>,
-    not_verb: HashMap<String, ()>,
-    plan: HashMap<String, ()>,
-    not_past: HashMap<String, ()>,
+    /// Verb-group classes of words (`FUTURE`, `PAST`, …), one lookup per word.
+    verb_class: HashMap<String, u8>,
     refs: Vec<(Vec<String>, String)>,
     holidays: Vec<(Vec<String>, String)>,
+}
+
+const FUTURE: u8 = 1;
+const PAST: u8 = 2;
+const NOT_VERB: u8 = 4;
+const PLAN: u8 = 8;
+const NOT_PAST: u8 = 16;
+
+impl Lexicon {
+    fn class(&self, w: &str) -> u8 {
+        self.verb_class.get(w).copied().unwrap_or(0)
+    }
 }
 
 /// When a holiday falls in a given year: a fixed day ("12-25"), the n-th weekday of a month
@@ -360,11 +369,11 @@ impl Lexicon {
                 "named" => lx.named.push((words(), value.to_string())),
                 "set" => drop(lx.set.insert(w, value.to_string())),
                 "approx" => lx.approx.push((words(), intern(value))),
-                "past" => drop(lx.past.insert(w, ())),
-                "future" => drop(lx.future.insert(w, ())),
-                "notverb" => drop(lx.not_verb.insert(w, ())),
-                "plan" => drop(lx.plan.insert(w, ())),
-                "notpast" => drop(lx.not_past.insert(w, ())),
+                "past" => *lx.verb_class.entry(w).or_default() |= PAST,
+                "future" => *lx.verb_class.entry(w).or_default() |= FUTURE,
+                "notverb" => *lx.verb_class.entry(w).or_default() |= NOT_VERB,
+                "plan" => *lx.verb_class.entry(w).or_default() |= PLAN,
+                "notpast" => *lx.verb_class.entry(w).or_default() |= NOT_PAST,
                 "ref" => lx.refs.push((words(), value.to_string())),
                 "holiday" => {
                     Holiday::parse(value).ok_or_else(|| {
@@ -391,7 +400,7 @@ impl Lexicon {
 pub struct Tagger {
     lx: Lexicon,
     /// Every word that can start an expression; others are skipped at once.
-    starters: std::collections::HashSet<String>,
+    starters: HashSet<String>,
 }
 
 impl Default for Tagger {
@@ -506,7 +515,8 @@ impl Doc<'_> {
                         .is_some_and(|p| self.toks[p].low == "had")
                 })
             };
-            if lx.future.contains_key(w) {
+            let cls = lx.class(w);
+            if cls & FUTURE != 0 {
                 if after_had(0) {
                     return Some(Tense::Past);
                 }
@@ -516,9 +526,9 @@ impl Doc<'_> {
             // trading Tuesday", "an agreement to acquire": what it names lies ahead. The word
             // after "to" must look like a verb: lowercase, not a determiner, pronoun or noun.
             if prev == "to"
-                && lx.plan.contains_key(prev2)
+                && lx.class(prev2) & PLAN != 0
                 && self.text[t.start..].starts_with(|c: char| c.is_ascii_lowercase())
-                && !lx.not_verb.contains_key(w)
+                && cls & NOT_VERB == 0
             {
                 return Some(if after_had(2) {
                     Tense::Past
@@ -533,21 +543,21 @@ impl Doc<'_> {
                 return Some(Tense::Future);
             }
             // "will be paid": an irregular participle after "be" takes the auxiliary's tense.
-            if lx.past.contains_key(w) && matches!(prev, "be" | "being") {
+            if cls & PAST != 0 && matches!(prev, "be" | "being") {
                 return None;
             }
-            if lx.past.contains_key(w) {
+            if cls & PAST != 0 {
                 // "were planning to", "was due to", "was to leave": a plan as it stood then,
                 // still ahead when reported.
                 let next = self.toks.get(k + 1).map_or("", |n| n.low);
                 if matches!(w, "was" | "were")
-                    && (lx.future.contains_key(next) || matches!(next, "to" | "due" | "set"))
+                    && (lx.class(next) & FUTURE != 0 || matches!(next, "to" | "due" | "set"))
                 {
                     return Some(Tense::Future);
                 }
                 return Some(Tense::Past);
             }
-            if w.len() > 4 && w.ends_with("ed") && !lx.not_past.contains_key(w) {
+            if w.len() > 4 && w.ends_with("ed") && cls & NOT_PAST == 0 {
                 // A participle after "be" or "to" ("must be returned", "to be issued") takes
                 // its tense from the auxiliary further back.
                 if matches!(
@@ -633,7 +643,7 @@ impl Doc<'_> {
 impl Tagger {
     pub fn new() -> Tagger {
         let lx = Lexicon::parse(LEXICON).expect("the built-in temporal lexicon is valid");
-        let mut starters: std::collections::HashSet<String> = [
+        let mut starters: HashSet<String> = [
             "the",
             "this",
             "last",
@@ -1251,26 +1261,17 @@ impl Tagger {
         if let Some(mt) = self.holiday(d, i) {
             return Some(mt);
         }
-        // Named dates ("9/11") by their raw text.
+        // Named dates ("9/11") by their raw text: the tokens of the name, side by side.
         for (words, value) in &lx.named {
-            let span: String = (0..words.len())
-                .map(|k| d.w(i + k))
-                .collect::<Vec<_>>()
-                .join(" ");
-            let raw = d
-                .toks
-                .get(i..)
-                .map(|t| t.iter().take(3).map(|t| t.low).collect::<String>())
-                .unwrap_or_default();
-            if words.len() == 1 && raw.starts_with(words[0].as_str()) && words[0].contains('/') {
-                let n = words[0].matches('/').count() * 2 + 1;
-                if (1..n).all(|k| d.adjacent(i + k))
-                    && !(d.adjacent(i + n) && d.num(i + n).is_some())
-                    && !d.is(i + n, "/")
-                {
+            if words.len() == 1 && words[0].contains('/') {
+                let parts: Vec<&str> = words[0].split('/').collect();
+                let n = parts.len() * 2 - 1;
+                let matches = parts.iter().enumerate().all(|(k, p)| d.w(i + 2 * k) == *p)
+                    && (1..n).all(|k| d.adjacent(i + k) && (k % 2 == 0 || d.is(i + k, "/")));
+                if matches && !(d.adjacent(i + n) && d.num(i + n).is_some()) && !d.is(i + n, "/") {
                     return m(i + n, TimexType::Date, value.clone());
                 }
-            } else if span == words.join(" ") && !words[0].contains('/') {
+            } else if words.iter().enumerate().all(|(k, x)| d.w(i + k) == x) {
                 return m(
                     i + words.len(),
                     TimexType::Date,
