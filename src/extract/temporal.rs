@@ -557,7 +557,12 @@ impl Doc<'_> {
                 }
                 return Some(Tense::Past);
             }
-            if w.len() > 4 && w.ends_with("ed") && cls & NOT_PAST == 0 {
+            // "-ed" marks a past form, but not in a name ("United States", "Ahmed").
+            if w.len() > 4
+                && w.ends_with("ed")
+                && cls & NOT_PAST == 0
+                && !self.text[t.start..].starts_with(|c: char| c.is_uppercase())
+            {
                 // A participle after "be" or "to" ("must be returned", "to be issued") takes
                 // its tense from the auxiliary further back.
                 if matches!(
@@ -594,6 +599,20 @@ impl Doc<'_> {
         if !look_back {
             return fwd.map_or(Tense::Unknown, |(_, t)| t);
         }
+        // "…ready to leave as soon as Tuesday, Castro said": the attribution after a comma
+        // frames the clause; it does not date what the clause says.
+        let attribution = fwd.is_some_and(|(f, _)| {
+            let k = end + f - 1;
+            matches!(
+                self.toks[k].low,
+                "said" | "says" | "told" | "added" | "reported" | "announced" | "stated"
+            ) && self.toks[end..k].iter().any(|t| t.low == ",")
+        });
+        let fwd = if attribution && back.is_some() {
+            None
+        } else {
+            fwd
+        };
         // The nearer cue wins; a cue before the expression wins a tie, and one after it must
         // be clearly nearer and close (verbs usually come first in English clauses, and a
         // participle further on is often a modifier: "markets untouched by").
@@ -1027,7 +1046,7 @@ impl Tagger {
         }
         // "for the year", "of the year", "the week's most active session": the DCT's year
         // or week in reports of results; "the year ended March 31" is a year-long period.
-        if matches!(w, "year" | "week")
+        if matches!(w, "year" | "week" | "month")
             && i >= 2
             && matches!(d.w(i - 2), "for" | "of" | "in" | "through" | "during")
             && !d.is(i + 1, "-")
@@ -1036,7 +1055,11 @@ impl Tagger {
             if w == "year" && matches!(d.w(i + 1), "ended" | "ending" | "to") {
                 return m(i + 1, TimexType::Duration, "P1Y".into());
             }
-            let unit = if w == "year" { "Y" } else { "W" };
+            let unit = match w {
+                "year" => "Y",
+                "month" => "M",
+                _ => "W",
+            };
             return m(i + 1, TimexType::Date, calendar_unit(d.dct, 0, unit)?);
         }
         // "the nineties", "the twenties": a decade of the DCT's century.
@@ -1290,6 +1313,26 @@ impl Tagger {
                 }
                 if let Some(mt) = self.deictic(d, i) {
                     return Some(mt);
+                }
+                // "year-end", "year end", "year's end": the end of the DCT's year.
+                if w == "year"
+                    && let Some(len) = if d.is(i + 1, "-") && d.is(i + 2, "end") {
+                        Some(3)
+                    } else if d.is(i + 1, "end") {
+                        Some(2)
+                    } else if d.is(i + 1, "'") && d.is(i + 2, "s") && d.is(i + 3, "end") {
+                        Some(4)
+                    } else {
+                        None
+                    }
+                    && let Some(c) = d.dct
+                {
+                    return Some(M {
+                        end: i + len,
+                        kind: TimexType::Date,
+                        value: format!("{:04}", c.year),
+                        modifier: Some("END"),
+                    });
                 }
                 // "noon", "midnight": the hour of the day just mentioned, else of the DCT.
                 if matches!(w, "noon" | "midday" | "midnight") {
@@ -2254,6 +2297,28 @@ impl Tagger {
                         fmt(anchor.map(|a| a + Duration::days(n))),
                     );
                 }
+                // "the following year", "the previous month": next to the last one mentioned.
+                if matches!(w, "following" | "previous")
+                    && matches!(d.w(i + 1), "year" | "month" | "week")
+                {
+                    let n: i32 = if w == "previous" { -1 } else { 1 };
+                    let value = match d.w(i + 1) {
+                        "year" => d
+                            .last_year
+                            .or(d.dct.map(|c| c.year))
+                            .map(|y| format!("{:04}", y + n)),
+                        "month" => anchor.map(|a| {
+                            let (y, mo) = shift_month(a.year(), a.month(), n);
+                            format!("{y:04}-{mo:02}")
+                        }),
+                        _ => anchor.map(|a| iso_week(a + Duration::weeks(n as i64))),
+                    };
+                    return m(
+                        i + 2,
+                        TimexType::Date,
+                        value.unwrap_or_else(|| "XXXX".into()),
+                    );
+                }
                 if d.w(i + 1) == "morning" || d.w(i + 1) == "evening" {
                     let n = if w == "previous" { -1 } else { 1 };
                     let p = self.lx.part[d.w(i + 1)];
@@ -2859,6 +2924,37 @@ mod tests {
         assert_eq!(
             tag("for the first nine months of 1997", "1998-02-06")[0].0,
             "the first nine months"
+        );
+    }
+
+    #[test]
+    fn names_attributions_and_year_ends() {
+        // "United" is a name, not a past verb.
+        assert_eq!(
+            one(
+                "The father would be traveling to the United States Thursday with his wife.",
+                "2000-04-05"
+            )
+            .1,
+            "2000-04-06"
+        );
+        // The attribution after a comma does not date the clause before it.
+        assert_eq!(
+            one(
+                "The group would be ready to leave as soon as Tuesday, Castro said.",
+                "2000-04-05"
+            )
+            .1,
+            "2000-04-11"
+        );
+        assert_eq!(one("complete the deal by year-end", "1989-10-26").1, "1989");
+        assert_eq!(one("at the end of the month", "1989-10-26").1, "1989-10");
+        assert_eq!(
+            tag(
+                "In 1995 he was promoted, and the following year he was appointed.",
+                "2000-01-01"
+            )[1],
+            ("the following year".into(), "1996".into())
         );
     }
 
