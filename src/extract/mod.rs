@@ -333,6 +333,33 @@ fn split_clauses(words: &mut [Word<'_>], verb_at: &[bool]) -> Vec<Clause> {
     clauses
 }
 
+/// The two ends of a range the timex `ti` belongs to: "July 1-2", "from April to June",
+/// "between Monday and Wednesday".
+fn range_partner<'t>(
+    text: &str,
+    timexes: &'t [Timex],
+    ti: usize,
+) -> Option<(&'t Timex, &'t Timex)> {
+    let joined = |a: &Timex, b: &Timex| {
+        let gap = text.get(a.end..b.start)?.trim().to_lowercase();
+        let before = text.get(..a.start)?.trim_end().to_lowercase();
+        let ok = matches!(
+            gap.as_str(),
+            "-" | "\u{2013}" | "to" | "through" | "until" | "till"
+        ) || (gap == "and" && before.ends_with("between"));
+        Some(ok && a.kind != TimexType::Duration && b.kind != TimexType::Duration)
+    };
+    if let Some(b) = timexes.get(ti + 1)
+        && joined(&timexes[ti], b) == Some(true)
+    {
+        return Some((&timexes[ti], b));
+    }
+    if ti > 0 && joined(&timexes[ti - 1], &timexes[ti]) == Some(true) {
+        return Some((&timexes[ti - 1], &timexes[ti]));
+    }
+    None
+}
+
 fn contains_seq(words: &[Word<'_>], range: std::ops::Range<usize>, cue: &[String]) -> bool {
     if cue.is_empty() || range.end < range.start + cue.len() {
         return false;
@@ -886,6 +913,21 @@ impl Extractor {
                         return None;
                     }
                     when = Some(text[x.start..x.end].to_string());
+                    // "July 1-2", "from April to June", "between Monday and Wednesday": the
+                    // range the two dates make.
+                    if let Some((a, b)) = range_partner(text, &sentence_timexes, ti)
+                        && let (Some(EventDate::Point(p)), Some(EventDate::Point(q))) = (
+                            dating::timex_to_date(&a.value, a.modifier, meta.published.as_ref()),
+                            dating::timex_to_date(&b.value, b.modifier, meta.published.as_ref()),
+                        )
+                        && p.first_day() < q.first_day()
+                    {
+                        when = Some(text[a.start..b.end].to_string());
+                        return Some(EventDate::Interval(
+                            crate::date::Bound::At(p),
+                            crate::date::Bound::At(q),
+                        ));
+                    }
                     Some(d)
                 });
                 // "X came days after <event>": our event lies a few days before X.
@@ -1559,6 +1601,29 @@ mod tests {
         // "Herat and Kandahar fell": one clause, the "and" opens no new subject with a verb.
         let ev = extract_text("Herat and Kandahar fell to the Taliban on Friday.");
         assert_eq!(ev.len(), 1, "{ev:#?}");
+    }
+
+    #[test]
+    fn date_ranges_become_intervals() {
+        let ev = extract_text(
+            "Taliban and US envoys held talks in Doha on March 1-2.\n\n\
+             The Taliban seized Kunduz between Monday and Wednesday, officials in Kabul said.\n\n\
+             The Taliban took control of Herat from Feb. 9 to Feb. 12.",
+        );
+        let dates: Vec<String> = ev.iter().map(|e| e.date.to_string()).collect();
+        assert!(
+            dates.contains(&"2022-03-01/2022-03-02".to_string()),
+            "{dates:?}"
+        );
+        assert!(
+            dates.contains(&"2022-03-07/2022-03-09".to_string()),
+            "{dates:?}"
+        );
+        assert!(
+            dates.contains(&"2022-02-09/2022-02-12".to_string()),
+            "{dates:?}"
+        );
+        assert!(ev.iter().all(|e| !e.title.ends_with("between")), "{ev:#?}");
     }
 
     #[test]

@@ -697,6 +697,7 @@ impl Tagger {
             "noon",
             "midday",
             "midnight",
+            "q",
         ]
         .iter()
         .map(|s| s.to_string())
@@ -771,6 +772,25 @@ impl Tagger {
                         d.last_quarter = Some(q);
                         d.last_quarter_at = end;
                     }
+                    // "July 1-2", "Aug. 9-15": the range's last day is a date of its own.
+                    let range_end = day_of(&mt.value)
+                        .filter(|_| mt.kind == TimexType::Date)
+                        .and_then(|first| {
+                            let k = mt.end;
+                            let dash = d.is(k, "-") || d.is(k, "\u{2013}");
+                            let n = d.num(k + 1)?;
+                            (dash
+                                && d.adjacent(k)
+                                && d.adjacent(k + 1)
+                                && d.toks[k + 1].low.len() <= 2
+                                && n > first.day()
+                                && !(d.adjacent(k + 2)
+                                    && (d.num(k + 2).is_some()
+                                        || matches!(d.w(k + 2), "-" | "%" | "/"))))
+                            .then(|| first.with_day(n))
+                            .flatten()
+                            .map(|last| (k + 1, last))
+                        });
                     out.push(Timex {
                         start,
                         end,
@@ -779,6 +799,18 @@ impl Tagger {
                         modifier: mt.modifier,
                     });
                     i = mt.end;
+                    if let Some((k, last)) = range_end {
+                        out.push(Timex {
+                            start: d.toks[k].start,
+                            end: d.toks[k].end,
+                            kind: TimexType::Date,
+                            value: ymd(last),
+                            modifier: None,
+                        });
+                        d.last_day = Some(last);
+                        d.last_day_at = d.toks[k].end;
+                        i = k + 1;
+                    }
                 }
                 _ => i += 1,
             }
@@ -1345,6 +1377,27 @@ impl Tagger {
                         .unwrap_or_else(|| "XXXX-XX-XX".into());
                     let hour = if w == "midnight" { "24" } else { "12:00" };
                     return m(i + 1, TimexType::Time, format!("{day}T{hour}"));
+                }
+                // "Q3", "Q3 2021", "Q3 of 2021": a quarter written as in financial tables.
+                if w == "q"
+                    && d.adjacent(i + 1)
+                    && let Some(q) = d.num(i + 1).filter(|q| (1..=4).contains(q))
+                    && d.toks[i + 1].low.len() == 1
+                    && !d.adjacent(i + 2)
+                {
+                    let k = if d.is(i + 2, "of") { i + 3 } else { i + 2 };
+                    if let Some(y) = d
+                        .num(k)
+                        .filter(|y| (1000..=2099).contains(y) && d.toks[k].low.len() == 4)
+                    {
+                        return m(k + 1, TimexType::Date, format!("{y:04}-Q{q}"));
+                    }
+                    let y = match d.dct {
+                        Some(c) if q <= (c.month - 1) / 3 + 1 => c.year,
+                        Some(c) => c.year - 1,
+                        None => return m(i + 2, TimexType::Date, format!("XXXX-Q{q}")),
+                    };
+                    return m(i + 2, TimexType::Date, format!("{y:04}-Q{q}"));
                 }
                 if (lx.ordinal.contains_key(w) || w == "fiscal" || w == "year")
                     && let Some(mt) = self.quarter(d, i, false)
@@ -2956,6 +3009,24 @@ mod tests {
             )[1],
             ("the following year".into(), "1996".into())
         );
+    }
+
+    #[test]
+    fn quarters_in_tables_and_day_ranges() {
+        assert_eq!(one("profits in Q3 2021 rose", "2021-11-02").1, "2021-Q3");
+        assert_eq!(one("Q4 results", "2021-11-02").1, "2021-Q4");
+        assert_eq!(one("Q4 results", "2021-05-02").1, "2020-Q4");
+        assert_eq!(
+            tag("Talks ran July 1-2 and Aug. 9\u{2013}15.", "2021-08-13"),
+            [
+                ("July 1".into(), "2021-07-01".into()),
+                ("2".into(), "2021-07-02".into()),
+                ("Aug. 9".into(), "2021-08-09".into()),
+                ("15".into(), "2021-08-15".into()),
+            ]
+        );
+        // Not a range: a score, a phone number.
+        assert_eq!(tag("On July 1-2-3 they", "2021-08-13").len(), 1);
     }
 
     #[test]

@@ -96,7 +96,7 @@ const DANGLING: &[&str] = &[
     "of", "the", "a", "an", "to", "in", "for", "from", "and", "or", "with", "on", "at", "by",
     "its", "their", "his", "her", "as", "but", "that", "than", "into", "'s", "’s", "is", "are",
     "over", "about", "after", "before", "since", "during", "against", "toward", "towards",
-    "through", "was", "were", "be", "some", "any", "all", "more", "most",
+    "through", "was", "were", "be", "some", "any", "all", "more", "most", "between", "until",
 ];
 
 /// Verbs that make their object do something ("forced X to leave").
