@@ -345,14 +345,27 @@ fn runs(w: &Words<'_>, idx: &[usize]) -> Vec<String> {
 const FUNCTION_WORDS: &[&str] = &[
     "to", "another", "the", "a", "an", "it", "this", "that", "these", "those", "its", "their",
     "there", "we", "our", "they", "he", "she", "his", "her", "in", "on", "at", "for", "no", "all",
-    "some", "any", "one", "if", "when", "after", "but", "and", "or", "as",
+    "some", "any", "one", "if", "when", "after", "but", "and", "or", "as", "about", "more",
+    "nearly", "almost", "over", "most", "many", "several", "both", "each", "every",
 ];
 
 /// Subject word indices: the words before the trigger in its clause (or in the clause that
 /// supplies the subject), without leading connectives and dates, at most six words.
+/// True for a word that only introduced a date the title leaves out ("on [Tuesday]", "in
+/// [July]").
+fn leads_into_date(w: &Words<'_>, k: usize) -> bool {
+    w.in_timex.get(k + 1).copied().unwrap_or(false)
+        && matches!(
+            w.lower[k],
+            "on" | "in" | "at" | "by" | "since" | "late" | "early" | "earlier" | "later" | "last"
+        )
+}
+
 fn subject(w: &Words<'_>, c: usize, t: usize, factual: bool, borrow: bool) -> Vec<usize> {
     let (first, _) = w.clauses[c];
-    let mut idx: Vec<usize> = (first..t).filter(|&k| !w.in_timex[k]).collect();
+    let mut idx: Vec<usize> = (first..t)
+        .filter(|&k| !w.in_timex[k] && !leads_into_date(w, k))
+        .collect();
     // Leading connectives go, but "At least 82" keeps its "at".
     while idx.first().is_some_and(|&k| {
         LEADERS.contains(&w.lower[k])
@@ -468,6 +481,7 @@ fn object(w: &Words<'_>, c: usize, after: usize, budget: usize) -> Vec<usize> {
             if w.in_timex[k] {
                 while idx.last().is_some_and(|&j| {
                     matches!(w.lower[j], "later" | "earlier" | "late" | "early" | "on")
+                        || leads_into_date(w, j)
                 }) {
                     idx.pop();
                 }
@@ -637,7 +651,15 @@ pub fn build(
             if w.reporting && obj.is_empty() && !is_noun {
                 return None;
             }
-            let noun_phrase = is_noun && obj.len() >= 2;
+            // "If the Taliban attack the capital": a noun trigger with a subject before it and
+            // a determiner after it is a verb; the subject stays.
+            let used_as_verb = is_noun
+                && !subj.is_empty()
+                && matches!(
+                    w.lower.get(trig_end).copied(),
+                    Some("the" | "a" | "an" | "its" | "their" | "his" | "her")
+                );
+            let noun_phrase = is_noun && obj.len() >= 2 && !used_as_verb;
             let mut idx = if noun_phrase {
                 Vec::new()
             } else {
