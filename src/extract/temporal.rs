@@ -1399,6 +1399,14 @@ impl Tagger {
                     };
                     return m(i + 2, TimexType::Date, format!("{y:04}-Q{q}"));
                 }
+                // "fiscal 1989": the fiscal year, named by its number.
+                if w == "fiscal"
+                    && let Some(y) = d
+                        .num(i + 1)
+                        .filter(|y| (1000..=2099).contains(y) && d.toks[i + 1].low.len() == 4)
+                {
+                    return m(i + 2, TimexType::Date, format!("{y:04}"));
+                }
                 if (lx.ordinal.contains_key(w) || w == "fiscal" || w == "year")
                     && let Some(mt) = self.quarter(d, i, false)
                 {
@@ -3016,6 +3024,10 @@ mod tests {
         assert_eq!(one("profits in Q3 2021 rose", "2021-11-02").1, "2021-Q3");
         assert_eq!(one("Q4 results", "2021-11-02").1, "2021-Q4");
         assert_eq!(one("Q4 results", "2021-05-02").1, "2020-Q4");
+        assert_eq!(
+            one("sales in fiscal 1989 rose", "1989-11-02"),
+            ("fiscal 1989".into(), "1989".into())
+        );
         assert_eq!(
             tag("Talks ran July 1-2 and Aug. 9\u{2013}15.", "2021-08-13"),
             [
