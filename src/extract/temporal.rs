@@ -1763,9 +1763,10 @@ impl Tagger {
                 let y = match tense {
                     Tense::Future if month < c.month => c.year + 1,
                     Tense::Past if month > c.month => c.year - 1,
-                    // No tense: the nearest such month.
-                    Tense::Unknown if ahead > 6 => c.year - 1,
-                    Tense::Unknown if ahead < -6 => c.year + 1,
+                    // No tense: the nearest such month, the past one unless the next is
+                    // only a few months ahead (news reports what happened).
+                    Tense::Unknown if ahead > 3 => c.year - 1,
+                    Tense::Unknown if ahead < -9 => c.year + 1,
                     _ => c.year,
                 };
                 format!("{y:04}-{month:02}")
@@ -3039,6 +3040,20 @@ mod tests {
         );
         // Not a range: a score, a phone number.
         assert_eq!(tag("On July 1-2-3 they", "2021-08-13").len(), 1);
+    }
+
+    #[test]
+    fn bare_months_without_a_verb_lean_to_the_past() {
+        // Nine months back is more likely than three ahead when no verb tells.
+        assert_eq!(
+            one("In January, a week after the anniversary.", "1998-10-25").1,
+            "1998-01"
+        );
+        // A month just ahead stays ahead.
+        assert_eq!(
+            one("In December, a week after the vote.", "1998-10-25").1,
+            "1998-12"
+        );
     }
 
     #[test]
