@@ -3046,12 +3046,12 @@ mod tests {
     fn bare_months_without_a_verb_lean_to_the_past() {
         // Nine months back is more likely than three ahead when no verb tells.
         assert_eq!(
-            one("In January, a week after the anniversary.", "1998-10-25").1,
+            tag("In January, a week after the anniversary.", "1998-10-25")[0].1,
             "1998-01"
         );
         // A month just ahead stays ahead.
         assert_eq!(
-            one("In December, a week after the vote.", "1998-10-25").1,
+            tag("In December, a week after the vote.", "1998-10-25")[0].1,
             "1998-12"
         );
     }
