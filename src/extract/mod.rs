@@ -341,12 +341,20 @@ fn range_partner<'t>(
     ti: usize,
 ) -> Option<(&'t Timex, &'t Timex)> {
     let joined = |a: &Timex, b: &Timex| {
-        let gap = text.get(a.end..b.start)?.trim().to_lowercase();
-        let before = text.get(..a.start)?.trim_end().to_lowercase();
+        let gap = text.get(a.end..b.start)?.trim();
+        if gap.len() > 8 {
+            return Some(false);
+        }
+        let gap = gap.to_lowercase();
+        // Only the word before the range matters: no need to look further back.
+        let before = text.get(..a.start)?.trim_end();
+        let between = before
+            .get(before.len().saturating_sub(7)..)
+            .is_some_and(|w| w.eq_ignore_ascii_case("between"));
         let ok = matches!(
             gap.as_str(),
             "-" | "\u{2013}" | "to" | "through" | "until" | "till"
-        ) || (gap == "and" && before.ends_with("between"));
+        ) || (gap == "and" && between);
         Some(ok && a.kind != TimexType::Duration && b.kind != TimexType::Duration)
     };
     if let Some(b) = timexes.get(ti + 1)
@@ -759,25 +767,31 @@ impl Extractor {
         let mut out: Vec<Candidate> = Vec::new();
         // Dates of earlier sentences in the paragraph, for sentences without their own.
         let mut paragraph_date: Option<(usize, EventDate, String)> = None;
+        // Whether each line (paragraph) is page furniture, decided once per line.
+        let mut line_verdict: Option<(usize, bool)> = None;
         for s in &sents {
             let line_start = text[..s.start].rfind('\n').map_or(0, |p| p + 1);
-            let line_end = text[s.start..]
-                .find('\n')
-                .map_or(text.len(), |p| s.start + p);
-            if self.is_noise(&text[line_start..line_end], &meta.title) {
-                continue;
-            }
-            // A photo caption: the line just before a credit line.
-            let next_line = text[line_end..]
-                .trim_start()
-                .lines()
-                .next()
-                .unwrap_or("")
-                .to_lowercase();
-            if ["credit:", "photo:", "image:", "photograph:"]
-                .iter()
-                .any(|p| next_line.starts_with(p))
-            {
+            let skip = match line_verdict {
+                Some((at, skip)) if at == line_start => skip,
+                _ => {
+                    let line_end = text[s.start..]
+                        .find('\n')
+                        .map_or(text.len(), |p| s.start + p);
+                    // A photo caption: the line just before a credit line.
+                    let next_line = text[line_end..].trim_start();
+                    let head = next_line
+                        .get(..next_line.len().min(12))
+                        .unwrap_or("")
+                        .to_ascii_lowercase();
+                    let caption = ["credit:", "photo:", "image:", "photograph:"]
+                        .iter()
+                        .any(|p| head.starts_with(p));
+                    let skip = caption || self.is_noise(&text[line_start..line_end], &meta.title);
+                    line_verdict = Some((line_start, skip));
+                    skip
+                }
+            };
+            if skip {
                 continue;
             }
             if paragraph_date
