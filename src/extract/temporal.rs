@@ -1049,6 +1049,22 @@ impl Tagger {
         {
             return m(i + 1, TimexType::Date, "PAST_REF".into());
         }
+        // "the previous Friday", "the following Monday": counted from the day just mentioned.
+        if matches!(w, "previous" | "following")
+            && let Some(&wd) = lx.weekday.get(d.w(i + 1))
+            && let Some(anchor) = d.last_day.or_else(|| d.dct.and_then(|c| c.date()))
+        {
+            let target = wd as i64 - 1;
+            let from = anchor.weekday().num_days_from_monday() as i64;
+            let date = if w == "previous" {
+                let back = (7 + from - target) % 7;
+                anchor - Duration::days(if back == 0 { 7 } else { back })
+            } else {
+                let fwd = (7 + target - from) % 7;
+                anchor + Duration::days(if fwd == 0 { 7 } else { fwd })
+            };
+            return m(i + 2, TimexType::Date, ymd(date));
+        }
         // "at the time": the time just spoken of, in the past.
         if w == "time"
             && i >= 2
@@ -3054,6 +3070,17 @@ mod tests {
             tag("In December, a week after the vote.", "1998-10-25")[0].1,
             "1998-12"
         );
+    }
+
+    #[test]
+    fn previous_and_following_weekdays_count_from_the_day_mentioned() {
+        let t = tag(
+            "Shares closed Friday, down 4.5% from the previous Friday; the following Monday they rose.",
+            "1989-10-30",
+        );
+        assert_eq!(t[0].1, "1989-10-27");
+        assert_eq!(t[1], ("the previous Friday".into(), "1989-10-20".into()));
+        assert_eq!(t[2], ("the following Monday".into(), "1989-10-23".into()));
     }
 
     #[test]
