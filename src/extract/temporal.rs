@@ -1754,6 +1754,19 @@ impl Tagger {
             }
             return Some(self.month_day(d, i, e2, month, day));
         }
+        // "March eighth", "May twenty-first": the day as an ordinal word.
+        let ordinal_day = match (self.lx.number.get(d.w(end)), d.is(end + 1, "-")) {
+            (Some(Some(t @ (20 | 30))), true) => self
+                .lx
+                .ordinal
+                .get(d.w(end + 2))
+                .filter(|u| **u < 10)
+                .map(|u| (t + u, end + 3)),
+            _ => self.lx.ordinal.get(d.w(end)).map(|n| (*n, end + 1)),
+        };
+        if let Some((day, e2)) = ordinal_day.filter(|(n, _)| (1..=31).contains(n)) {
+            return Some(self.month_day(d, i, e2, month, day));
+        }
         let yi = if d.is(end, ",") { end + 1 } else { end };
         if let Some(y) = d
             .num(yi)
@@ -2276,7 +2289,7 @@ impl Tagger {
                     - c.weekday().num_days_from_monday() as i64)
                     % 7;
                 let fwd = if fwd == 0 { 7 } else { fwd };
-                let date = if w == "next" {
+                let date = if matches!(w, "next" | "coming" | "upcoming") {
                     c + Duration::days(fwd)
                 } else {
                     c - Duration::days(back)
@@ -2320,11 +2333,25 @@ impl Tagger {
                     .unwrap_or_else(|| "XXXX".into());
                 return m(i + 2, TimexType::Date, format!("{y}-{month:02}"));
             }
+            // "this Sunday": the Sunday of the DCT's week (Monday to Sunday).
             if let Some(&wd) = lx.weekday.get(uw) {
+                if let Some(c) = dct.and_then(|c| c.date()) {
+                    let monday = c - Duration::days(c.weekday().num_days_from_monday() as i64);
+                    let part = lx.part.get(d.w(i + 2)).copied();
+                    let day = ymd(monday + Duration::days(wd as i64 - 1));
+                    return match part {
+                        Some(p) => m(i + 3, TimexType::Time, format!("{day}T{p}")),
+                        None => m(i + 2, TimexType::Date, day),
+                    };
+                }
                 return self.weekday_expr(d, i + 1, wd).map(|mut x| {
                     x.end = x.end.max(i + 2);
                     x
                 });
+            }
+            // "this past Sunday", "this coming Sunday"
+            if matches!(uw, "past" | "coming" | "upcoming") && lx.weekday.contains_key(d.w(i + 2)) {
+                return self.relative(d, i + 1, false);
             }
         }
         None
@@ -3081,6 +3108,26 @@ mod tests {
         assert_eq!(t[0].1, "1989-10-27");
         assert_eq!(t[1], ("the previous Friday".into(), "1989-10-20".into()));
         assert_eq!(t[2], ("the following Monday".into(), "1989-10-23".into()));
+    }
+
+    #[test]
+    fn this_weekday_and_ordinal_days() {
+        assert_eq!(
+            one(
+                "Women's Day is this coming Sunday, March eighth.",
+                "1998-03-05"
+            ),
+            (
+                "this coming Sunday, March eighth".into(),
+                "1998-03-08".into()
+            )
+        );
+        assert_eq!(one("They meet this Sunday.", "1998-03-05").1, "1998-03-08");
+        assert_eq!(
+            one("They met this past Sunday.", "1998-03-05").1,
+            "1998-03-01"
+        );
+        assert_eq!(one("on May twenty-first", "1998-03-05").1, "1998-05-21");
     }
 
     #[test]
