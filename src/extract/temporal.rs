@@ -1702,6 +1702,20 @@ impl Tagger {
                 .to_string();
             return m(k + 1, TimexType::Time, format!("{date}T{hour:02}:{min:02}"));
         }
+        // "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6": the time of that date.
+        if k > end || d.is(k, ",") {
+            let j = if d.is(k, ",") { k + 1 } else { k };
+            if let Some(&month) = self.lx.month.get(d.w(j))
+                && let Some(date) = self.month_expr(d, j, month)
+                && let Some(day) = day_of(&date.value)
+            {
+                return m(
+                    date.end,
+                    TimexType::Time,
+                    format!("{}T{hour:02}:{min:02}", ymd(day)),
+                );
+            }
+        }
         // A time shortly after a date in the text is on that date; otherwise on the DCT.
         let near = d
             .last_day
@@ -3128,6 +3142,18 @@ mod tests {
             "1998-03-01"
         );
         assert_eq!(one("on May twenty-first", "1998-03-05").1, "1998-05-21");
+    }
+
+    #[test]
+    fn a_clock_time_with_its_date() {
+        assert_eq!(
+            one("extended the offer until 5 p.m. EST Nov. 9.", "1989-11-02"),
+            ("5 p.m. EST Nov. 9".into(), "1989-11-09T17:00".into())
+        );
+        assert_eq!(
+            one("until 5 p.m. EST, Nov. 6.", "1989-10-30").1,
+            "1989-11-06T17:00"
+        );
     }
 
     #[test]
