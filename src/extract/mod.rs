@@ -368,6 +368,13 @@ fn range_partner<'t>(
     None
 }
 
+/// Adds `more` to a sorted list of names, keeping it sorted and without repeats.
+fn merge_names(names: &mut Vec<String>, more: Vec<String>) {
+    names.extend(more);
+    names.sort();
+    names.dedup();
+}
+
 fn contains_seq(words: &[Word<'_>], range: std::ops::Range<usize>, cue: &[String]) -> bool {
     if cue.is_empty() || range.end < range.start + cue.len() {
         return false;
@@ -891,6 +898,15 @@ impl Extractor {
             let mut here: Vec<(usize, usize)> = Vec::new();
             // (seq, clause, is a statement, dated by its own clause) of those candidates.
             let mut reported: Vec<(usize, usize, bool, bool)> = Vec::new();
+            // The sentence as the title builder sees it, built once for all its triggers.
+            let mut tw = title::Words {
+                src: text,
+                spans: words.iter().map(|w| (w.start, w.end)).collect(),
+                lower: lower.clone(),
+                in_timex: words.iter().map(|w| w.timex.is_some()).collect(),
+                clauses: clauses.iter().map(|c| (c.first, c.last)).collect(),
+                reporting: false,
+            };
             for h in chosen {
                 let trig = &self.lexicon.triggers[h.trigger];
                 let c = words[h.first].clause;
@@ -997,26 +1013,14 @@ impl Extractor {
                     date = Some(*d);
                     when = Some(w.clone());
                 }
-                let subject_clause = title::subject_clause(
-                    &clauses
-                        .iter()
-                        .map(|c| (c.first, c.last))
-                        .collect::<Vec<_>>(),
-                    &words.iter().map(|w| w.lower.as_str()).collect::<Vec<_>>(),
-                    &words.iter().map(|w| w.timex.is_some()).collect::<Vec<_>>(),
-                    c,
-                    h.first,
-                );
+                let subject_clause =
+                    title::subject_clause(&tw.clauses, &tw.lower, &tw.in_timex, c, h.first);
                 let (mut actors, mut places) =
                     self.entities(&words, clauses[c].first..=clauses[c].last);
                 if let Some(sc) = subject_clause {
                     let (a, p) = self.entities(&words, clauses[sc].first..=clauses[sc].last);
-                    actors.extend(a);
-                    places.extend(p);
-                    actors.sort();
-                    actors.dedup();
-                    places.sort();
-                    places.dedup();
+                    merge_names(&mut actors, a);
+                    merge_names(&mut places, p);
                 }
                 // Keep only what a reader would call an event: dated by the text, or a
                 // happening that names who or where.
@@ -1146,14 +1150,7 @@ impl Extractor {
                 if clause_dated && (c == 0 || intro.is_none()) {
                     paragraph_date = Some((s.paragraph, date, when.clone().unwrap_or_default()));
                 }
-                let tw = title::Words {
-                    src: text,
-                    spans: words.iter().map(|w| (w.start, w.end)).collect(),
-                    lower: words.iter().map(|w| w.lower.as_str()).collect(),
-                    in_timex: words.iter().map(|w| w.timex.is_some()).collect(),
-                    clauses: clauses.iter().map(|c| (c.first, c.last)).collect(),
-                    reporting: trig.kind == "statement",
-                };
+                tw.reporting = trig.kind == "statement";
                 let Some(title) = title::build(
                     &tw,
                     c,
@@ -1207,16 +1204,11 @@ impl Extractor {
                 .map(|&(seq, ..)| seq)
                 .collect();
             if !absorbed.is_empty() {
-                for &seq in &absorbed {
-                    let (_, c, ..) = reported
-                        .iter()
-                        .find(|r| r.0 == seq)
-                        .copied()
-                        .unwrap_or_default();
+                for &(seq, c, ..) in reported.iter().filter(|r| absorbed.contains(&r.0)) {
                     let Some(&(st, ..)) = reported
                         .iter()
-                        .filter(|&&(_, sc, is_st, _)| is_st && sc < c)
-                        .last()
+                        .rev()
+                        .find(|&&(_, sc, is_st, _)| is_st && sc < c)
                         // else the attribution after it: "X will happen, Kirby said Thursday".
                         .or_else(|| reported.iter().find(|&&(_, sc, is_st, _)| is_st && sc > c))
                     else {
@@ -1224,13 +1216,8 @@ impl Extractor {
                     };
                     let (actors, places) =
                         (out[seq].event.actors.clone(), out[seq].event.places.clone());
-                    let e = &mut out[st].event;
-                    e.actors.extend(actors);
-                    e.actors.sort();
-                    e.actors.dedup();
-                    e.places.extend(places);
-                    e.places.sort();
-                    e.places.dedup();
+                    merge_names(&mut out[st].event.actors, actors);
+                    merge_names(&mut out[st].event.places, places);
                     if self.explain {
                         eprintln!(
                             "{}: {:?}: dropped: reported by the statement of its sentence",
@@ -1238,28 +1225,22 @@ impl Extractor {
                         );
                     }
                 }
-                // These are the last candidates of `out`: remove them and renumber.
-                let first = reported.first().map_or(out.len(), |r| r.0);
-                let mut kept = Vec::new();
-                let mut renum = std::collections::HashMap::new();
-                for (k, cand) in out.drain(first..).enumerate() {
-                    let seq = first + k;
-                    if absorbed.contains(&seq) {
-                        continue;
-                    }
-                    renum.insert(seq, first + kept.len());
-                    kept.push(cand);
+                // Candidates are numbered by their place in `out`: drop the absorbed ones and
+                // close the gaps.
+                let renumber = |seq: usize| seq - absorbed.iter().filter(|&&a| a < seq).count();
+                let mut k = 0;
+                out.retain(|_| {
+                    k += 1;
+                    !absorbed.contains(&(k - 1))
+                });
+                let first_here = reported.first().map_or(out.len(), |r| r.0);
+                for cand in out.iter_mut().skip(first_here) {
+                    cand.seq = renumber(cand.seq);
                 }
-                for (k, mut cand) in kept.into_iter().enumerate() {
-                    cand.seq = first + k;
-                    out.push(cand);
-                }
-                here.retain_mut(|(_, seq)| match renum.get(seq) {
-                    Some(&n) => {
-                        *seq = n;
-                        true
-                    }
-                    None => false,
+                here.retain_mut(|(_, seq)| {
+                    let keep = !absorbed.contains(seq);
+                    *seq = renumber(*seq);
+                    keep
                 });
             }
             self.link_causes(&words, &lower, &here, &mut out);
@@ -1489,20 +1470,24 @@ mod tests {
         );
     }
 
-    fn extract_text(text: &str) -> Vec<Event> {
-        let ex = Extractor::default();
-        let a = Article {
+    /// An untitled article published on `published`.
+    fn article(text: &str, published: &str) -> Article {
+        Article {
             meta: crate::model::ArticleMeta {
                 id: "x".into(),
                 file: "x.txt".into(),
                 title: String::new(),
                 outlet: String::new(),
                 url: String::new(),
-                published: "2022-03-10".parse().ok(),
+                published: published.parse().ok(),
             },
             text: text.into(),
-        };
-        ex.extract_article(&a)
+        }
+    }
+
+    fn extract_text(text: &str) -> Vec<Event> {
+        Extractor::default()
+            .extract_article(&article(text, "2022-03-10"))
             .into_iter()
             .map(|c| c.event)
             .collect()
@@ -1727,18 +1712,7 @@ mod tests {
             "- - -\n\n",
             "On Monday",
         ] {
-            let a = Article {
-                meta: crate::model::ArticleMeta {
-                    id: "x".into(),
-                    file: "x.txt".into(),
-                    title: String::new(),
-                    outlet: String::new(),
-                    url: String::new(),
-                    published: "2021-08-10".parse().ok(),
-                },
-                text: t.into(),
-            };
-            let _ = ex.extract_article(&a);
+            let _ = ex.extract_article(&article(t, "2021-08-10"));
         }
     }
 }

@@ -188,7 +188,7 @@ struct Lexicon {
     /// Verb-group classes of words (`FUTURE`, `PAST`, …), one lookup per word.
     verb_class: HashMap<String, u8>,
     refs: Vec<(Vec<String>, String)>,
-    holidays: Vec<(Vec<String>, String)>,
+    holidays: Vec<(Vec<String>, Holiday)>,
 }
 
 const FUTURE: u8 = 1;
@@ -376,10 +376,10 @@ impl Lexicon {
                 "notpast" => *lx.verb_class.entry(w).or_default() |= NOT_PAST,
                 "ref" => lx.refs.push((words(), value.to_string())),
                 "holiday" => {
-                    Holiday::parse(value).ok_or_else(|| {
+                    let rule = Holiday::parse(value).ok_or_else(|| {
                         format!("lexicon.tsv:{}: bad holiday rule {value:?}", no + 1)
                     })?;
-                    lx.holidays.push((words(), value.to_string()))
+                    lx.holidays.push((words(), rule))
                 }
                 other => {
                     return Err(format!(
@@ -933,6 +933,16 @@ impl Tagger {
         mt
     }
 
+    /// The day a time or part of a day at token `i` falls on: the day-precise date the text
+    /// mentioned within `within` bytes before it, else the DCT's day.
+    fn day_in_context(&self, d: &Doc<'_>, i: usize, within: usize) -> String {
+        d.last_day
+            .filter(|_| d.toks[i].start.saturating_sub(d.last_day_at) < within)
+            .or_else(|| d.dct.and_then(|c| c.date()))
+            .map(ymd)
+            .unwrap_or_else(|| "XXXX-XX-XX".into())
+    }
+
     /// The longest expression starting at token `i`.
     fn at(&self, d: &Doc<'_>, i: usize) -> Option<M> {
         let lx = &self.lx;
@@ -1082,15 +1092,7 @@ impl Tagger {
             && matches!(d.w(i - 2), "in" | "during" | "of")
             && matches!(d.w(i - 3), "later" | "earlier" | "late" | "early" | "rest")
         {
-            let day = d
-                .last_day
-                .filter(|_| d.toks[i].start.saturating_sub(d.last_day_at) < 400)
-                .or_else(|| d.dct.and_then(|c| c.date()));
-            return m(
-                i + 1,
-                TimexType::Date,
-                day.map(ymd).unwrap_or_else(|| "XXXX-XX-XX".into()),
-            );
+            return m(i + 1, TimexType::Date, self.day_in_context(d, i, 400));
         }
         // "for the year", "of the year", "the week's most active session": the DCT's year
         // or week in reports of results; "the year ended March 31" is a year-long period.
@@ -1384,13 +1386,7 @@ impl Tagger {
                 }
                 // "noon", "midnight": the hour of the day just mentioned, else of the DCT.
                 if matches!(w, "noon" | "midday" | "midnight") {
-                    let near = d
-                        .last_day
-                        .filter(|_| d.toks[i].start.saturating_sub(d.last_day_at) < 200);
-                    let day = near
-                        .or(d.dct.and_then(|c| c.date()))
-                        .map(ymd)
-                        .unwrap_or_else(|| "XXXX-XX-XX".into());
+                    let day = self.day_in_context(d, i, 200);
                     let hour = if w == "midnight" { "24" } else { "12:00" };
                     return m(i + 1, TimexType::Time, format!("{day}T{hour}"));
                 }
@@ -1537,7 +1533,7 @@ impl Tagger {
             .holidays
             .iter()
             .find(|(w, _)| w.iter().enumerate().all(|(k, x)| d.w(start + k) == x))?;
-        let rule = Holiday::parse(rule)?;
+        let rule = *rule;
         let mut end = start + words.len();
         if let Some(y) = d
             .num(end)
@@ -1717,13 +1713,7 @@ impl Tagger {
             }
         }
         // A time shortly after a date in the text is on that date; otherwise on the DCT.
-        let near = d
-            .last_day
-            .filter(|_| d.toks[i].start.saturating_sub(d.last_day_at) < 200);
-        let day = near
-            .or(d.dct.and_then(|c| c.date()))
-            .map(ymd)
-            .unwrap_or_else(|| "XXXX-XX-XX".into());
+        let day = self.day_in_context(d, i, 200);
         m(end, TimexType::Time, format!("{day}T{hour:02}:{min:02}"))
     }
 

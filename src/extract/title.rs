@@ -215,36 +215,19 @@ fn plural_at(w: &Words<'_>, k: usize) -> bool {
     count || irregular || demonym || plural(word) || (k == 0 && plural(&lower))
 }
 
+/// Prepositions that end the head noun of a subject when judging its number.
+const HEAD_ENDS: &[&str] = &[
+    "in", "of", "at", "from", "with", "on", "near", "outside", "inside", "across", "along",
+    "around", "against", "by", "into", "over", "under", "between", "behind", "for",
+];
+
 /// Whether a subject is plural, judged on its head: the word before its first preposition
 /// ("Other Americans in Kabul"), else its last word.
 fn subject_plural(w: &Words<'_>, subj: &[usize]) -> bool {
     let head = subj
         .iter()
         .skip(1)
-        .position(|&k| {
-            matches!(
-                w.lower[k],
-                "in" | "of"
-                    | "at"
-                    | "from"
-                    | "with"
-                    | "on"
-                    | "near"
-                    | "outside"
-                    | "inside"
-                    | "across"
-                    | "along"
-                    | "around"
-                    | "against"
-                    | "by"
-                    | "into"
-                    | "over"
-                    | "under"
-                    | "between"
-                    | "behind"
-                    | "for"
-            )
-        })
+        .position(|&k| HEAD_ENDS.contains(&w.lower[k]))
         .map(|p| subj[p])
         .or(subj.last().copied());
     head.is_some_and(|k| plural_at(w, k))
@@ -515,10 +498,15 @@ fn object(w: &Words<'_>, c: usize, after: usize, budget: usize) -> Vec<usize> {
             }
         }
     }
+    trim_dangling(w, &mut idx);
+    idx
+}
+
+/// Drops the words a title must not end on ("of", "the", "between" …) from the end of `idx`.
+fn trim_dangling(w: &Words<'_>, idx: &mut Vec<usize>) {
     while idx.last().is_some_and(|&k| DANGLING.contains(&w.lower[k])) {
         idx.pop();
     }
-    idx
 }
 
 /// What was said, when it stands before the saying: the clauses before the trigger's
@@ -538,9 +526,7 @@ fn said_before(w: &Words<'_>, c: usize, subj: &[usize], budget: usize) -> Vec<us
             idx.push(m);
         }
     }
-    while idx.last().is_some_and(|&k| DANGLING.contains(&w.lower[k])) {
-        idx.pop();
-    }
+    trim_dangling(w, &mut idx);
     // "For example, …": too little to be what was said.
     if idx.len() < 4 {
         idx.clear();
@@ -559,9 +545,7 @@ fn said_after_colon(w: &Words<'_>, c: usize, budget: usize) -> Vec<usize> {
         return Vec::new();
     }
     let mut idx: Vec<usize> = (f..=l).filter(|&k| !w.in_timex[k]).take(budget).collect();
-    while idx.last().is_some_and(|&k| DANGLING.contains(&w.lower[k])) {
-        idx.pop();
-    }
+    trim_dangling(w, &mut idx);
     idx
 }
 
