@@ -898,6 +898,9 @@ impl Extractor {
             let mut here: Vec<(usize, usize)> = Vec::new();
             // (seq, clause, is a statement, dated by its own clause) of those candidates.
             let mut reported: Vec<(usize, usize, bool, bool)> = Vec::new();
+            if chosen.is_empty() {
+                continue;
+            }
             // The sentence as the title builder sees it, built once for all its triggers.
             let mut tw = title::Words {
                 src: text,
