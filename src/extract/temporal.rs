@@ -491,6 +491,16 @@ impl Doc<'_> {
         self.tense_dir(lx, i, end, true)
     }
 
+    /// Whether the expression at token `i` is a deadline: "until March 6", "by mid-May",
+    /// "through January". A deadline lies ahead of the clause that sets it.
+    fn deadline(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && matches!(self.w(k - 1), "mid" | "-" | "early" | "late") {
+            k -= 1;
+        }
+        k > 0 && matches!(self.w(k - 1), "until" | "till" | "by")
+    }
+
     /// The tense from the words after the expression only: for an expression that modifies a
     /// noun ("Thursday's ruling"), the verb that follows is the one it belongs to.
     fn tense_after(&self, lx: &Lexicon, i: usize, end: usize) -> Tense {
@@ -860,6 +870,9 @@ impl Tagger {
             && let Some(next) = self.core(d, j)
             && next.kind == TimexType::Date
             && let Some(date) = day_of(&next.value)
+            // The date must be written out ("Oct. 26", "22 March", "10/26"), not another
+            // weekday ("Thursday, late Wednesday").
+            && (j..next.end).any(|k| d.num(k).is_some() || self.lx.month.contains_key(d.w(k)))
         {
             let wd = self.lx.weekday.get(last).or(self.lx.weekday.get(first));
             let explicit_year = (j..next.end).any(|k| d.num(k).is_some_and(|y| y >= 1000));
@@ -1018,6 +1031,12 @@ impl Tagger {
         let lx = &self.lx;
         let w = d.w(i);
         if let Some(mt) = self.deictic(d, i - 1).filter(|x| x.end > i) {
+            return Some(mt);
+        }
+        // "the late 1970s", "the early 20th century": part of a decade or century.
+        if matches!(w, "early" | "mid" | "late")
+            && let Some(mt) = self.part_of(d, i).filter(|x| x.value.len() <= 3)
+        {
             return Some(mt);
         }
         // the weekend: the DCT's, by tense
@@ -1794,6 +1813,14 @@ impl Tagger {
                 let tense = d.tense(&self.lx, i, end);
                 let ahead = month as i32 - c.month as i32;
                 let y = match tense {
+                    // A deadline ("until March", "by mid-November") lies ahead, or just past.
+                    Tense::Past | Tense::Unknown if d.deadline(i) => {
+                        if ahead >= -1 {
+                            c.year
+                        } else {
+                            c.year + 1
+                        }
+                    }
                     Tense::Future if month < c.month => c.year + 1,
                     Tense::Past if month > c.month => c.year - 1,
                     // No tense: the nearest such month, the past one unless the next is
@@ -1820,12 +1847,21 @@ impl Tagger {
                     .unwrap_or(NaiveDate::from_ymd_opt(c.year, c.month, 1).unwrap_or_default());
                 let this = NaiveDate::from_ymd_opt(c.year, month, day);
                 let y = match (tense, this) {
+                    // A deadline ("until March 6", "by Jan. 14") lies ahead, or just past.
+                    (Tense::Past | Tense::Unknown, Some(t)) if d.deadline(i) => {
+                        if (dct - t).num_days() > 60 {
+                            c.year + 1
+                        } else {
+                            c.year
+                        }
+                    }
                     // A past clause may report a deadline a few weeks ahead ("said he must
                     // return by Jan. 14"): only a date well after the DCT is last year's.
                     (Tense::Past, Some(t)) if (t - dct).num_days() > 45 => c.year - 1,
                     (Tense::Future, Some(t)) if t < dct => c.year + 1,
-                    // No tense: the year that puts the date nearest the DCT.
-                    (Tense::Unknown, Some(t)) if (t - dct).num_days() > 183 => c.year - 1,
+                    // No tense: the nearest such date, the past one unless the next is only a
+                    // few months ahead (news reports what happened).
+                    (Tense::Unknown, Some(t)) if (t - dct).num_days() > 120 => c.year - 1,
                     (Tense::Unknown, Some(t)) if (dct - t).num_days() > 183 => c.year + 1,
                     _ => c.year,
                 };
@@ -1944,10 +1980,11 @@ impl Tagger {
             if d.is(j, "the") {
                 self.after_the(d, j + 1)
             } else {
-                None
+                // "the late 19th century": a century has no form without "the".
+                self.after_the(d, j).filter(|x| x.value.len() == 2)
             }
         })?;
-        if inner.kind != TimexType::Date || inner.value.len() < 4 {
+        if inner.kind != TimexType::Date || inner.value.len() < 2 {
             return None;
         }
         inner.modifier = Some(modifier);
@@ -2302,6 +2339,20 @@ impl Tagger {
             }
             if let Some(&month) = lx.month.get(uw) {
                 let c = dct?;
+                // "last Oct. 23", "next March 6": the nearest such day on that side of the DCT.
+                if let Some(day) = self.month_expr(d, j, month).filter(|x| {
+                    x.value.len() == 10 && !(j..x.end).any(|k| d.num(k).is_some_and(|y| y >= 1000))
+                }) && let Some(date) = day_of(&day.value)
+                    && let Some(today) = c.date()
+                {
+                    let this = date.with_year(c.year)?;
+                    let y = match (w == "next", this < today) {
+                        (true, true) => c.year + 1,
+                        (false, false) => c.year - 1,
+                        _ => c.year,
+                    };
+                    return m(day.end, TimexType::Date, ymd(this.with_year(y)?));
+                }
                 let y = if w == "next" {
                     if month > c.month { c.year } else { c.year + 1 }
                 } else if month < c.month {
@@ -3100,6 +3151,74 @@ mod tests {
         assert_eq!(
             tag("In December, a week after the vote.", "1998-10-25")[0].1,
             "1998-12"
+        );
+    }
+
+    #[test]
+    fn deadlines_lie_ahead_and_last_names_the_past_date() {
+        // "until", "by": ahead of a past clause, or just past the DCT.
+        assert_eq!(
+            one("and gave Merieux until mid-November to reply.", "1989-10-30").1,
+            "1989-11"
+        );
+        assert_eq!(
+            one("It agreed to pay down the loan by February.", "1989-10-30").1,
+            "1990-02"
+        );
+        assert_eq!(
+            one("the INS ordered the child repatriated by Jan. 14.", "2000-01-15").1,
+            "2000-01-14"
+        );
+        // "by" as the agent is no deadline: the accord was signed before the DCT.
+        assert_eq!(
+            one("as laid down by the Feb. 23 accord", "1998-03-06").1,
+            "1998-02-23"
+        );
+        // Without a deadline, a month well after the DCT in a past clause is last year's.
+        assert_eq!(
+            one("the record high it set on Aug. 6.", "1998-02-06").1,
+            "1997-08-06"
+        );
+        assert_eq!(
+            one("He was shot last Oct. 23 at home.", "1999-04-19"),
+            ("last Oct. 23".into(), "1998-10-23".into())
+        );
+        assert_eq!(one("next March 6", "2000-01-15").1, "2000-03-06");
+        assert_eq!(one("last March 6", "2000-01-15").1, "1999-03-06");
+    }
+
+    #[test]
+    fn weekday_and_date_combine_only_with_a_written_date() {
+        assert_eq!(
+            tag("Earlier Thursday, late Wednesday shots were fired.", "2013-03-21"),
+            [
+                ("Thursday".into(), "2013-03-21".into()),
+                ("late Wednesday".into(), "2013-03-20".into()),
+            ]
+        );
+        assert_eq!(
+            one("on Monday, Oct. 26", "1998-10-28"),
+            ("Monday, Oct. 26".into(), "1998-10-26".into())
+        );
+    }
+
+    #[test]
+    fn parts_of_decades_and_centuries() {
+        assert_eq!(
+            one("in the late 1970s", "1998-10-28"),
+            ("the late 1970s".into(), "197".into())
+        );
+        assert_eq!(
+            one("peaked in early 1980s", "1998-10-28"),
+            ("early 1980s".into(), "198".into())
+        );
+        assert_eq!(
+            one("since the mid-2000s", "2013-03-21"),
+            ("the mid-2000s".into(), "200".into())
+        );
+        assert_eq!(
+            one("in the late 19th century", "2013-03-21"),
+            ("the late 19th century".into(), "18".into())
         );
     }
 
