@@ -460,6 +460,8 @@ struct Doc<'a> {
     last_quarter_at: usize,
     /// Year of the last calendar date mentioned at any precision ("later that year").
     last_year: Option<i32>,
+    /// The last year written out as a number ("in 1973"), and where it ended.
+    written_year: Option<(i32, usize)>,
     /// Byte offset where the last day-precise date ended (times nearby take its day).
     last_day_at: usize,
 }
@@ -618,11 +620,7 @@ impl Doc<'_> {
                 "said" | "says" | "told" | "added" | "reported" | "announced" | "stated"
             ) && self.toks[end..k].iter().any(|t| t.low == ",")
         });
-        let fwd = if attribution && back.is_some() {
-            None
-        } else {
-            fwd
-        };
+        let fwd = if attribution { None } else { fwd };
         // The nearer cue wins; a cue before the expression wins a tie, and one after it must
         // be clearly nearer and close (verbs usually come first in English clauses, and a
         // participle further on is often a modifier: "markets untouched by").
@@ -646,12 +644,11 @@ impl Doc<'_> {
             && self.toks[k - 1].low == "m"
             && matches!(self.toks[k - 3].low, "a" | "p")
             && self.toks.get(k + 1).is_some_and(|t| {
-                matches!(
-                    t.low,
-                    "edt" | "est" | "cdt" | "cst" | "pdt" | "pst" | "gmt" | "utc" | "local" | "on"
-                ) || t.low.ends_with("day")
+                self.is_zone(k + 1)
+                    || t.low == "on"
+                    || t.low.ends_with("day")
                     || t.kind != Tk::Word
-                    || t.low.chars().next().is_some_and(|c| !c.is_uppercase())
+                    || !self.capitalized(k + 1)
             })
         {
             return true;
@@ -663,9 +660,26 @@ impl Doc<'_> {
             && !self.toks[k].space
             && self.toks.get(k + 1).is_some_and(|t| {
                 !matches!(t.low, "'" | "\"" | "`" | "\u{201d}" | "\u{2019}" | ")")
-                    && (t.low.chars().next().is_some_and(|c| !c.is_uppercase())
-                        || t.kind != Tk::Word)
+                    && (!self.capitalized(k + 1) || t.kind != Tk::Word)
             })
+    }
+
+    /// A time zone after a clock time: "EDT", "GMT", "ET", "local time".
+    fn is_zone(&self, k: usize) -> bool {
+        match self.w(k) {
+            "edt" | "est" | "cdt" | "cst" | "mdt" | "mst" | "pdt" | "pst" | "gmt" | "utc"
+            | "bst" | "cet" | "cest" | "et" | "ct" | "pt" => true,
+            "local" => self.w(k + 1) == "time",
+            "time" => k > 0 && self.w(k - 1) == "local",
+            _ => false,
+        }
+    }
+
+    /// Whether token `k` starts with a capital letter in the text.
+    fn capitalized(&self, k: usize) -> bool {
+        self.toks
+            .get(k)
+            .is_some_and(|t| self.text[t.start..].starts_with(|c: char| c.is_uppercase()))
     }
 }
 
@@ -708,6 +722,8 @@ impl Tagger {
             "midday",
             "midnight",
             "q",
+            "'",
+            "\u{2019}",
         ]
         .iter()
         .map(|s| s.to_string())
@@ -749,6 +765,7 @@ impl Tagger {
             last_quarter: None,
             last_quarter_at: 0,
             last_year: None,
+            written_year: None,
             last_day_at: 0,
         };
         let mut out = Vec::new();
@@ -756,7 +773,9 @@ impl Tagger {
         while i < d.toks.len() {
             // Most words cannot start a temporal expression: skip them with one lookup.
             let t = &d.toks[i];
-            if t.kind == Tk::Punct || (t.kind == Tk::Word && !self.starters.contains(t.low)) {
+            if (t.kind == Tk::Punct && !matches!(t.low, "'" | "\u{2019}"))
+                || (t.kind == Tk::Word && !self.starters.contains(t.low))
+            {
                 i += 1;
                 continue;
             }
@@ -772,6 +791,13 @@ impl Tagger {
                         && let Some(y) = mt.value.get(..4).and_then(|y| y.parse::<i32>().ok())
                     {
                         d.last_year = Some(y);
+                        if mt.value.len() == 4
+                            && d.toks[i..mt.end]
+                                .iter()
+                                .any(|t| t.kind == Tk::Num && t.low.len() == 4)
+                        {
+                            d.written_year = Some((y, end));
+                        }
                     }
                     // "a year ago", "the year-earlier quarter" compare with a quarter; they
                     // do not change the quarter the text is about.
@@ -1163,6 +1189,9 @@ impl Tagger {
         {
             return m(i + 3, TimexType::Date, format!("{:02}", n - 1));
         }
+        if let Some(mt) = self.short_decade(d, i) {
+            return Some(mt);
+        }
         // the 1990s
         if let Some(y) = d.num(i)
             && (1000..=2099).contains(&y)
@@ -1530,8 +1559,28 @@ impl Tagger {
                 }
                 None
             }
-            Tk::Punct => None,
+            Tk::Punct => self.short_decade(d, i),
         }
+    }
+
+    /// "'90s", "'80s": a decade with its century left out, the latest one not after the DCT.
+    fn short_decade(&self, d: &Doc<'_>, i: usize) -> Option<M> {
+        if !matches!(d.w(i), "'" | "\u{2019}") || !d.adjacent(i + 1) || !d.adjacent(i + 2) {
+            return None;
+        }
+        let n = d
+            .num(i + 1)
+            .filter(|n| *n < 100 && n % 10 == 0 && d.toks[i + 1].low.len() == 2)?;
+        if !d.is(i + 2, "s") {
+            return None;
+        }
+        let now = d.dct.map_or(1999, |c| c.year) as u32;
+        let century = if 100 * (now / 100) + n > now {
+            now / 100 - 1
+        } else {
+            now / 100
+        };
+        m(i + 3, TimexType::Date, format!("{century:02}{}", n / 10))
     }
 
     /// "Thanksgiving Day", "last Christmas", "Easter 1998": the holiday's date in the year
@@ -1700,11 +1749,12 @@ impl Tagger {
         }
         // "9 a.m. Tuesday", "4 a.m. EDT Thursday": the time of that day.
         let mut k = end;
-        while matches!(
-            d.w(k),
-            "edt" | "est" | "cdt" | "cst" | "pdt" | "pst" | "gmt" | "utc" | "local" | "time" | "on"
-        ) {
+        let mut zone_end = end;
+        while d.is_zone(k) || matches!(d.w(k), "on") {
             k += 1;
+            if d.w(k - 1) != "on" {
+                zone_end = k;
+            }
         }
         if let Some(&wd) = self.lx.weekday.get(d.w(k))
             && let Some(day) = self.weekday_expr(d, k, wd)
@@ -1732,8 +1782,13 @@ impl Tagger {
             }
         }
         // A time shortly after a date in the text is on that date; otherwise on the DCT.
+        // The zone is part of the time: "11:30 a.m. ET", "10 a.m. local time".
         let day = self.day_in_context(d, i, 200);
-        m(end, TimexType::Time, format!("{day}T{hour:02}:{min:02}"))
+        m(
+            zone_end,
+            TimexType::Time,
+            format!("{day}T{hour:02}:{min:02}"),
+        )
     }
 
     /// Month, Month Day, Month Day Year, Month Year.
@@ -2180,10 +2235,16 @@ impl Tagger {
         ) && !(d.w(end) == "before" || d.w(end) == "after")
         {
             let back = matches!(d.w(end), "ago" | "earlier");
+            // "ago" counts from the DCT; "later", "earlier" from the date just told, which
+            // for years may be a year alone ("in 1973 … 40 years later").
+            let year_told = d
+                .written_year
+                .filter(|(_, at)| matches!(unit, "Y" | "DE") && *at > d.last_day_at)
+                .and_then(|(y, _)| NaiveDate::from_ymd_opt(y, 1, 1));
             let anchor = if d.w(end) == "ago" || d.w(end) == "hence" {
                 d.dct.and_then(|c| c.date())
             } else {
-                d.last_day.or(d.dct.and_then(|c| c.date()))
+                year_told.or(d.last_day).or(d.dct.and_then(|c| c.date()))
             };
             // Quarterly reports: "a year ago" next to "the third quarter" is that quarter
             // a year before.
@@ -3158,7 +3219,11 @@ mod tests {
     fn deadlines_lie_ahead_and_last_names_the_past_date() {
         // "until", "by": ahead of a past clause, or just past the DCT.
         assert_eq!(
-            one("and gave Merieux until mid-November to reply.", "1989-10-30").1,
+            one(
+                "and gave Merieux until mid-November to reply.",
+                "1989-10-30"
+            )
+            .1,
             "1989-11"
         );
         assert_eq!(
@@ -3166,7 +3231,11 @@ mod tests {
             "1990-02"
         );
         assert_eq!(
-            one("the INS ordered the child repatriated by Jan. 14.", "2000-01-15").1,
+            one(
+                "the INS ordered the child repatriated by Jan. 14.",
+                "2000-01-15"
+            )
+            .1,
             "2000-01-14"
         );
         // "by" as the agent is no deadline: the accord was signed before the DCT.
@@ -3188,9 +3257,66 @@ mod tests {
     }
 
     #[test]
+    fn a_short_word_and_a_period_end_the_sentence_before_a_capital() {
+        // "days." ends a sentence: its verb does not set the tense of the next one.
+        assert_eq!(
+            tag(
+                "The bank was closed for 10 days. Cyprus has until Monday to raise money.",
+                "2013-03-22"
+            )[1],
+            ("Monday".into(), "2013-03-25".into())
+        );
+        // "Gen." before a name does not.
+        assert_eq!(
+            tag("He met Gen. Smith and left Friday.", "2013-03-21")[0].1,
+            "2013-03-15"
+        );
+        // A trailing attribution does not date the clause: the deadline still lies ahead.
+        assert_eq!(
+            one("Cyprus has until Monday to raise money, he said.", "2013-03-22").1,
+            "2013-03-25"
+        );
+    }
+
+    #[test]
+    fn later_counts_from_a_year_just_written() {
+        assert_eq!(
+            tag("He arrived in 1973. Nearly 40 years later, he left.", "2013-03-22")[1].1,
+            "2013"
+        );
+        // A year counted from a day told is that year, not a year from the DCT.
+        assert_eq!(
+            tag("On Oct. 2, 1987, it rose; a year earlier it fell.", "1989-10-30")[1].1,
+            "1986"
+        );
+    }
+
+    #[test]
+    fn zones_and_short_decades() {
+        assert_eq!(
+            tag("The deadline passed at 11:30 a.m. ET yesterday.", "2013-03-22")[0].0,
+            "11:30 a.m. ET"
+        );
+        assert_eq!(
+            one("at 10 a.m. local time", "2013-03-22"),
+            ("10 a.m. local time".into(), "2013-03-22T10:00".into())
+        );
+        assert_eq!(
+            one("During the '90s, it grew.", "2013-03-22"),
+            ("the '90s".into(), "199".into())
+        );
+        assert_eq!(one("in the \u{2019}00s", "2013-03-22").1, "200");
+        // An apostrophe that is no decade.
+        assert!(tag("the '90 campaign and rock 'n' roll", "2013-03-22").is_empty());
+    }
+
+    #[test]
     fn weekday_and_date_combine_only_with_a_written_date() {
         assert_eq!(
-            tag("Earlier Thursday, late Wednesday shots were fired.", "2013-03-21"),
+            tag(
+                "Earlier Thursday, late Wednesday shots were fired.",
+                "2013-03-21"
+            ),
             [
                 ("Thursday".into(), "2013-03-21".into()),
                 ("late Wednesday".into(), "2013-03-20".into()),
