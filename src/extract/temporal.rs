@@ -196,6 +196,7 @@ const PAST: u8 = 2;
 const NOT_VERB: u8 = 4;
 const PLAN: u8 = 8;
 const NOT_PAST: u8 = 16;
+const DEFER: u8 = 32;
 
 impl Lexicon {
     fn class(&self, w: &str) -> u8 {
@@ -374,6 +375,7 @@ impl Lexicon {
                 "notverb" => *lx.verb_class.entry(w).or_default() |= NOT_VERB,
                 "plan" => *lx.verb_class.entry(w).or_default() |= PLAN,
                 "notpast" => *lx.verb_class.entry(w).or_default() |= NOT_PAST,
+                "defer" => *lx.verb_class.entry(w).or_default() |= DEFER,
                 "ref" => lx.refs.push((words(), value.to_string())),
                 "holiday" => {
                     let rule = Holiday::parse(value).ok_or_else(|| {
@@ -501,6 +503,21 @@ impl Doc<'_> {
             k -= 1;
         }
         k > 0 && matches!(self.w(k - 1), "until" | "till" | "by")
+    }
+
+    /// A deadline set by a verb that moves something ahead: "postponed until Tuesday", "gave
+    /// Cyprus until Monday", "extended the offer by a week". Such a deadline lies after the
+    /// clause even when the clause is in the past.
+    fn deferred(&self, lx: &Lexicon, i: usize) -> bool {
+        if !self.deadline(i) {
+            return false;
+        }
+        (2..=7).any(|b| {
+            i.checked_sub(b).is_some_and(|k| {
+                let t = &self.toks[k];
+                t.kind == Tk::Word && lx.class(t.low) & DEFER != 0
+            }) && !(1..b).any(|c| matches!(self.w(i - c), "." | ";"))
+        })
     }
 
     /// The tense from the words after the expression only: for an expression that modifies a
@@ -1309,7 +1326,11 @@ impl Tagger {
             }
         }
         let noun = d.w(j);
-        let is_period = noun == "period" && back == 1;
+        // "the year-ago period"; "the latest period" in a report about a quarter.
+        let quarter_near = d
+            .last_quarter
+            .is_some_and(|_| d.toks[i].start.saturating_sub(d.last_quarter_at) < 600);
+        let is_period = noun == "period" && (back == 1 || (which == "latest" && quarter_near));
         if noun != "quarter" && !is_period {
             return None;
         }
@@ -1954,12 +1975,10 @@ impl Tagger {
                     }
                 } else {
                     match d.tense(&self.lx, i, end) {
-                        // "has until Monday", "by Friday": a deadline, ahead.
-                        Tense::Unknown
-                            if i > 0 && matches!(d.w(i - 1), "until" | "till" | "by") =>
-                        {
-                            Tense::Future
-                        }
+                        // "has until Monday", "by Friday": a deadline, ahead; "postponed until
+                        // Tuesday" too, though the clause is past.
+                        Tense::Unknown if d.deadline(i) => Tense::Future,
+                        Tense::Past if d.deferred(&self.lx, i) => Tense::Future,
                         t => t,
                     }
                 };
@@ -1969,7 +1988,9 @@ impl Tagger {
                 let fwd = (7 + target.num_days_from_monday() as i64
                     - dct.weekday().num_days_from_monday() as i64)
                     % 7;
-                let fwd = if fwd == 0 { 7 } else { fwd };
+                // A future clause naming the DCT's own weekday means that day: a paper
+                // dated Thursday writes "will travel Thursday" for today, and says "next
+                // Thursday" for a week ahead.
                 let date = match tense {
                     Tense::Future => dct + Duration::days(fwd),
                     Tense::Past => dct - Duration::days(back),
@@ -3273,20 +3294,84 @@ mod tests {
         );
         // A trailing attribution does not date the clause: the deadline still lies ahead.
         assert_eq!(
-            one("Cyprus has until Monday to raise money, he said.", "2013-03-22").1,
+            one(
+                "Cyprus has until Monday to raise money, he said.",
+                "2013-03-22"
+            )
+            .1,
             "2013-03-25"
         );
     }
 
     #[test]
+    fn future_weekdays_deferrals_and_latest_periods() {
+        // A paper dated Thursday: "will travel Thursday" is today, not a week ahead.
+        assert_eq!(
+            one(
+                "He will travel to the United States on Thursday.",
+                "2000-04-06"
+            )
+            .1,
+            "2000-04-06"
+        );
+        assert_eq!(
+            one("He will travel on Friday.", "2000-04-06").1,
+            "2000-04-07"
+        );
+        // A deadline moved ahead by the verb, though the clause is past.
+        assert_eq!(
+            one(
+                "Officials postponed until Tuesday any action.",
+                "2000-03-30"
+            )
+            .1,
+            "2000-04-04"
+        );
+        assert_eq!(
+            one(
+                "The euro zone gave Cyprus until Monday to pay.",
+                "2013-03-22"
+            )
+            .1,
+            "2013-03-25"
+        );
+        // A past clause with "until" and no such verb stays in the past.
+        assert_eq!(
+            one(
+                "Until Thursday, they had not called him a suspect.",
+                "1999-05-08"
+            )
+            .1,
+            "1999-05-06"
+        );
+        // "the latest period" in a report about a quarter is that quarter.
+        assert_eq!(
+            tag(
+                "Net fell in the third quarter. Sales in the latest period rose.",
+                "1989-11-02"
+            )[1],
+            ("the latest period".into(), "1989-Q3".into())
+        );
+        assert!(tag("the latest period of calm", "1989-11-02").is_empty());
+    }
+
+    #[test]
     fn later_counts_from_a_year_just_written() {
         assert_eq!(
-            tag("He arrived in 1973. Nearly 40 years later, he left.", "2013-03-22")[1].1,
+            tag(
+                "He arrived in 1973. Nearly 40 years later, he left.",
+                "2013-03-22"
+            )[1]
+            .1,
             "2013"
         );
         // A year counted from a day told is that year, not a year from the DCT.
         assert_eq!(
-            tag("On Oct. 2, 1987, it rose; a year earlier it fell.", "1989-10-30")[1].1,
+            tag(
+                "On Oct. 2, 1987, it rose; a year earlier it fell.",
+                "1989-10-30"
+            )[1]
+            .1,
             "1986"
         );
     }
@@ -3294,7 +3379,11 @@ mod tests {
     #[test]
     fn zones_and_short_decades() {
         assert_eq!(
-            tag("The deadline passed at 11:30 a.m. ET yesterday.", "2013-03-22")[0].0,
+            tag(
+                "The deadline passed at 11:30 a.m. ET yesterday.",
+                "2013-03-22"
+            )[0]
+            .0,
             "11:30 a.m. ET"
         );
         assert_eq!(
