@@ -756,8 +756,10 @@ impl Tagger {
         starters.extend(lx.number.keys().cloned());
         starters.extend(lx.ordinal.keys().cloned());
         starters.extend(lx.unit.keys().cloned());
+        starters.extend(lx.unit.keys().map(|u| format!("{u}long")));
         starters.extend(lx.season.keys().cloned());
         starters.extend(lx.part.keys().cloned());
+        starters.extend(lx.part.keys().map(|p| format!("mid{p}")));
         starters.extend(lx.set.keys().cloned());
         starters.extend(firsts(&lx.named));
         starters.extend(firsts(&lx.refs));
@@ -1025,9 +1027,14 @@ impl Tagger {
                     || lx.number.contains_key(d.w(k))
                     || lx.ordinal.contains_key(d.w(k)))
                 && (lx.unit.contains_key(d.w(k + 2)) || d.is(k + 2, "quarter"))
-                && !d.is(k + 3, "-")
+                && (!d.is(k + 3, "-") || d.is(k + 4, "long"))
         };
-        if w == "the" && hyphen_adjective(i + 1) {
+        let long_adjective = |k: usize| {
+            d.w(k)
+                .strip_suffix("long")
+                .is_some_and(|stem| lx.unit.contains_key(stem))
+        };
+        if w == "the" && (hyphen_adjective(i + 1) || long_adjective(i + 1)) {
             return None;
         }
         // "over the years", "the first hours of the war", "the early years": unstated spans.
@@ -1520,6 +1527,10 @@ impl Tagger {
                 }
                 if matches!(w, "early" | "mid" | "late") {
                     return self.part_of(d, i);
+                }
+                // "midafternoon", "midmorning"
+                if let Some(&p) = w.strip_prefix("mid").and_then(|x| lx.part.get(x)) {
+                    return self.part_of_day(d, i, i + 1, p, "MID");
                 }
                 if let Some(v) = lx.set.get(w) {
                     return m(i + 1, TimexType::Set, v.clone());
@@ -2041,6 +2052,36 @@ impl Tagger {
         }
     }
 
+    /// A part of the day ending before token `end`: of the day named next ("yesterday",
+    /// "Friday"), else of the day just mentioned, else of the DCT.
+    fn part_of_day(
+        &self,
+        d: &Doc<'_>,
+        i: usize,
+        end: usize,
+        part: &str,
+        modifier: &'static str,
+    ) -> Option<M> {
+        let next = match d.w(end) {
+            "yesterday" | "today" | "tomorrow" => self.deictic(d, end),
+            w if self.lx.weekday.contains_key(w) => self.core(d, end),
+            _ => None,
+        };
+        let (end, day) = match next
+            .as_ref()
+            .and_then(|n| day_of(&n.value).map(|x| (n.end, x)))
+        {
+            Some((e, x)) => (e, ymd(x)),
+            None => (end, self.day_in_context(d, i, 200)),
+        };
+        Some(M {
+            end,
+            kind: TimexType::Time,
+            value: format!("{day}T{part}"),
+            modifier: Some(modifier),
+        })
+    }
+
     /// early/mid/late + month, year or decade: "mid-July", "late 2021", "early August".
     fn part_of(&self, d: &Doc<'_>, i: usize) -> Option<M> {
         let modifier = match d.w(i) {
@@ -2051,6 +2092,11 @@ impl Tagger {
         let mut j = i + 1;
         if d.is(j, "-") && d.adjacent(j) {
             j += 1;
+        }
+        // "mid-afternoon yesterday", "late afternoon", "early Friday morning": a part of
+        // the day named after it, else of the day just mentioned.
+        if let Some(&p) = self.lx.part.get(d.w(j)) {
+            return self.part_of_day(d, i, j + 1, p, modifier);
         }
         let mut inner = self.core(d, j).or_else(|| {
             if d.is(j, "the") {
@@ -2155,6 +2201,19 @@ impl Tagger {
             && d.is(i + 3, "half")
         {
             (n, i + 4)
+        } else if let Some(n) = self
+            .count_value(d, i)
+            .filter(|_| !matches!(d.w(i), "a" | "an"))
+            && (1..=5).all(|k| d.adjacent(i + k))
+            && d.is(i + 1, "-")
+            && d.is(i + 2, "and")
+            && d.is(i + 3, "-")
+            && d.is(i + 4, "a")
+            && d.is(i + 5, "-")
+            && d.is(i + 6, "half")
+        {
+            // "two-and-a-half years"
+            (n, i + 7)
         } else if matches!(d.w(i), "a" | "an" | "one")
             && self.lx.unit.contains_key(d.w(i + 1))
             && d.is(i + 2, "and")
@@ -2229,6 +2288,12 @@ impl Tagger {
                 }
                 return m(i + 1, TimexType::Duration, duration_value(None, u));
             }
+            // "a weeklong festival", "a yearlong probe"
+            if let Some(stem) = w.strip_suffix("long")
+                && let Some(&u) = self.lx.unit.get(stem).filter(|_| !stem.ends_with('s'))
+            {
+                return m(i + 1, TimexType::Duration, duration_value(Some(1), u));
+            }
             // "a decades-long battle", "a day-long meeting", "a years-old slump"
             if let Some(&u) = self.lx.unit.get(w)
                 && d.is(i + 1, "-")
@@ -2244,7 +2309,15 @@ impl Tagger {
         }
         let n = self.count_value(d, i);
         let unit = self.lx.unit.get(d.w(i + len - 1)).copied()?;
-        let end = i + len;
+        let mut end = i + len;
+        // "a decade-long war": the adjective alone is the duration; "a two-week-long trial":
+        // the whole adjective.
+        if d.is(end, "-") && d.is(end + 1, "long") && d.adjacent(end) && d.adjacent(end + 1) {
+            if matches!(d.w(i), "a" | "an") {
+                return None;
+            }
+            end += 2;
+        }
         // "6-year-old", "52 years old" are ages, not times.
         if (d.is(end, "-") && d.is(end + 1, "old")) || d.is(end, "old") {
             return None;
@@ -3353,6 +3426,46 @@ mod tests {
             ("the latest period".into(), "1989-Q3".into())
         );
         assert!(tag("the latest period of calm", "1989-11-02").is_empty());
+    }
+
+    #[test]
+    fn long_adjectives_halves_and_parts_of_the_day() {
+        assert_eq!(
+            tag("The weeklong festival, a yearlong probe.", "2013-03-22"),
+            [
+                ("weeklong".into(), "P1W".into()),
+                ("yearlong".into(), "P1Y".into())
+            ]
+        );
+        assert_eq!(
+            one("a decade-long war", "2013-03-22"),
+            ("decade-long".into(), "P10Y".into())
+        );
+        assert_eq!(
+            one("the two-week-long trial", "2013-03-22"),
+            ("two-week-long".into(), "P2W".into())
+        );
+        assert_eq!(
+            one("Two-and-a-half years passed.", "2013-03-22"),
+            ("Two-and-a-half years".into(), "P2Y6M".into())
+        );
+        assert_eq!(
+            one(
+                "In London at mid-afternoon yesterday, shares fell.",
+                "1989-11-02"
+            ),
+            ("mid-afternoon yesterday".into(), "1989-11-01TAF".into())
+        );
+        assert_eq!(
+            one("By midmorning, prices rose.", "1989-11-02"),
+            ("midmorning".into(), "1989-11-02TMO".into())
+        );
+        assert_eq!(
+            one("By late afternoon Friday, prices rose.", "2013-03-21"),
+            ("late afternoon Friday".into(), "2013-03-15TAF".into())
+        );
+        // "Belong" and "along" are no durations.
+        assert!(tag("They belong along the way.", "2013-03-22").is_empty());
     }
 
     #[test]
