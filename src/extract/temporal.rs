@@ -739,6 +739,9 @@ impl Tagger {
             "midday",
             "midnight",
             "q",
+            "once",
+            "twice",
+            "thrice",
             "'",
             "\u{2019}",
         ]
@@ -1068,6 +1071,9 @@ impl Tagger {
         {
             return Some(inner);
         }
+        if let Some(mt) = self.frequency(d, i) {
+            return Some(mt);
+        }
         if w == "the" {
             if let Some(mt) = self.after_the(d, i + 1) {
                 return Some(mt);
@@ -1075,6 +1081,28 @@ impl Tagger {
             return None;
         }
         self.core(d, i)
+    }
+
+    /// "twice a week", "once a month", "three times a year": a set of times.
+    fn frequency(&self, d: &Doc<'_>, i: usize) -> Option<M> {
+        let j = match d.w(i) {
+            "once" | "twice" | "thrice" => i + 1,
+            _ if d.is(i + 1, "times")
+                && (d.num(i).is_some() || self.lx.number.contains_key(d.w(i))) =>
+            {
+                i + 2
+            }
+            _ => return None,
+        };
+        if !matches!(d.w(j), "a" | "an" | "per" | "each" | "every") {
+            return None;
+        }
+        let unit = self
+            .lx
+            .unit
+            .get(d.w(j + 1))
+            .filter(|_| !d.w(j + 1).ends_with('s'))?;
+        m(j + 2, TimexType::Set, duration_value(Some(1), unit))
     }
 
     fn after_the(&self, d: &Doc<'_>, i: usize) -> Option<M> {
@@ -1486,6 +1514,22 @@ impl Tagger {
                         None => return m(i + 2, TimexType::Date, format!("XXXX-Q{q}")),
                     };
                     return m(i + 2, TimexType::Date, format!("{y:04}-Q{q}"));
+                }
+                // "first-half profit": the half of the year the report covers, the latest
+                // one begun by the DCT.
+                if matches!(w, "first" | "second")
+                    && d.is(i + 1, "-")
+                    && d.is(i + 2, "half")
+                    && d.adjacent(i + 1)
+                    && d.adjacent(i + 2)
+                {
+                    let h = if w == "first" { 1 } else { 2 };
+                    let value = match d.dct {
+                        Some(c) if h == 2 && c.month <= 6 => format!("{:04}-H2", c.year - 1),
+                        Some(c) => format!("{:04}-H{h}", c.year),
+                        None => format!("XXXX-H{h}"),
+                    };
+                    return m(i + 3, TimexType::Date, value);
                 }
                 // "fiscal 1989": the fiscal year, named by its number.
                 if w == "fiscal"
@@ -2154,7 +2198,16 @@ impl Tagger {
         // "two more weeks", "an additional year", "eight trading days"
         if matches!(
             d.w(j),
-            "more" | "additional" | "extra" | "further" | "trading" | "business" | "working"
+            "more"
+                | "additional"
+                | "extra"
+                | "further"
+                | "trading"
+                | "business"
+                | "working"
+                | "consecutive"
+                | "straight"
+                | "successive"
         ) && lx.unit.contains_key(d.w(j + 1))
             && !(d.w(j) == "more" && d.is(j + 2, "than"))
         {
@@ -3466,6 +3519,35 @@ mod tests {
         );
         // "Belong" and "along" are no durations.
         assert!(tag("They belong along the way.", "2013-03-22").is_empty());
+    }
+
+    #[test]
+    fn frequencies_runs_and_halves() {
+        assert_eq!(
+            tag(
+                "Once a month and three times a week, 4 times per day.",
+                "2013-03-22"
+            ),
+            [
+                ("Once a month".into(), "P1M".into()),
+                ("three times a week".into(), "P1W".into()),
+                ("4 times per day".into(), "P1D".into()),
+            ]
+        );
+        // "three times the size" is no frequency.
+        assert!(tag("three times the size", "2013-03-22").is_empty());
+        assert_eq!(
+            one("It rose for 18 consecutive months.", "2013-03-22"),
+            ("18 consecutive months".into(), "P18M".into())
+        );
+        assert_eq!(
+            one("Its first-half profit rose.", "2013-08-22").1,
+            "2013-H1"
+        );
+        assert_eq!(
+            one("Its second-half profit rose.", "2013-03-22").1,
+            "2012-H2"
+        );
     }
 
     #[test]
