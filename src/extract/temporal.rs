@@ -2700,6 +2700,27 @@ impl Tagger {
             }
             "day" if matches!(d.w(i + 1), "before" | "after") => {
                 let n = if d.w(i + 1) == "before" { -1 } else { 1 };
+                // "the day before last Tuesday's hearing": a day from the date named.
+                if let Some(next) = self.core(d, i + 2)
+                    && let Some(day) = day_of(&next.value)
+                {
+                    return m(next.end, TimexType::Date, ymd(day + Duration::days(n)));
+                }
+                // "the day before the plunge", "the day after his death": "before" links the
+                // day to an event; the expression is "the day". Right after a date and a comma
+                // ("Nov. 3, the day before authorities issued a warrant") it is that date.
+                if d.toks.get(i + 2).is_some_and(|t| t.kind != Tk::Punct) {
+                    let apposition = i >= 3
+                        && d.is(i - 2, ",")
+                        && d.last_day_at == d.toks[i - 3].end
+                        && d.last_day.is_some();
+                    let shift = if apposition { 0 } else { n };
+                    return m(
+                        i + 1,
+                        TimexType::Date,
+                        fmt(anchor.map(|a| a + Duration::days(shift))),
+                    );
+                }
                 m(
                     i + 2,
                     TimexType::Date,
@@ -3548,6 +3569,38 @@ mod tests {
             one("Its second-half profit rose.", "2013-03-22").1,
             "2012-H2"
         );
+    }
+
+    #[test]
+    fn the_day_before_an_event() {
+        // In apposition to a date: that date.
+        assert_eq!(
+            tag(
+                "He was last seen Nov. 3, the day before authorities issued a warrant.",
+                "1998-11-10"
+            )[1],
+            ("the day".into(), "1998-11-03".into())
+        );
+        // After a date told earlier: the day after it.
+        assert_eq!(
+            tag(
+                "He died on Oct. 23. Two men came to the house the day after his death.",
+                "1998-11-10"
+            )[1],
+            ("the day".into(), "1998-10-24".into())
+        );
+        assert_eq!(
+            one(
+                "The day before last Tuesday's hearing, talks failed.",
+                "2000-02-24"
+            ),
+            ("The day before last Tuesday".into(), "2000-02-21".into())
+        );
+        assert_eq!(
+            tag("They met on May 4 and left the day after.", "1998-05-10")[1],
+            ("the day after".into(), "1998-05-05".into())
+        );
+        assert_eq!(one("It rained the day before.", "1998-05-10").1, "1998-05-09");
     }
 
     #[test]
