@@ -1117,6 +1117,18 @@ impl Tagger {
         {
             return Some(mt);
         }
+        // "the week of March 6": that week; "the month of May": that month.
+        if matches!(w, "week" | "month")
+            && d.is(i + 1, "of")
+            && let Some(inner) = self.core(d, i + 2).filter(|x| x.kind == TimexType::Date)
+        {
+            let value = match (w, day_of(&inner.value)) {
+                ("week", Some(day)) => iso_week(day),
+                ("month", _) if inner.value.len() >= 7 => inner.value[..7].to_string(),
+                _ => return None,
+            };
+            return m(inner.end, TimexType::Date, value);
+        }
         // the weekend: the DCT's, by tense
         if w == "weekend" {
             let tense = d.tense(lx, i, i + 1);
@@ -3600,7 +3612,22 @@ mod tests {
             tag("They met on May 4 and left the day after.", "1998-05-10")[1],
             ("the day after".into(), "1998-05-05".into())
         );
-        assert_eq!(one("It rained the day before.", "1998-05-10").1, "1998-05-09");
+        assert_eq!(
+            one("It rained the day before.", "1998-05-10").1,
+            "1998-05-09"
+        );
+    }
+
+    #[test]
+    fn the_week_of_a_date() {
+        assert_eq!(
+            one("a hearing the week of March 6, he said", "2000-02-24"),
+            ("the week of March 6".into(), "2000-W10".into())
+        );
+        assert_eq!(
+            one("in the month of May", "2013-03-22"),
+            ("the month of May".into(), "2013-05".into())
+        );
     }
 
     #[test]
