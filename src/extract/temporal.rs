@@ -2387,6 +2387,11 @@ impl Tagger {
         if (d.is(end, "-") && d.is(end + 1, "old")) || d.is(end, "old") {
             return None;
         }
+        // "a week or so", "a year or so ago": an approximate count.
+        let approx = d.is(end, "or") && d.is(end + 1, "so");
+        if approx {
+            end += 2;
+        }
         // "two years ago", "three days earlier/later"
         if matches!(
             d.w(end),
@@ -2426,7 +2431,7 @@ impl Tagger {
                 }
                 _ => "XXXX".into(),
             };
-            return m(end + 1, TimexType::Date, value);
+            return m(end + 1, TimexType::Date, value).map(|x| with_approx(x, approx));
         }
         let value = duration_value(n, unit);
         // "a day" alone is too vague to be useful, except as a set/offset handled above.
@@ -2436,7 +2441,7 @@ impl Tagger {
         {
             return None;
         }
-        m(end, TimexType::Duration, value)
+        m(end, TimexType::Duration, value).map(|x| with_approx(x, approx))
     }
 
     /// this/last/next/past/coming/earlier/later/recent + unit or season.
@@ -2742,6 +2747,13 @@ impl Tagger {
             _ => None,
         }
     }
+}
+
+fn with_approx(mut x: M, approx: bool) -> M {
+    if approx {
+        x.modifier = Some("APPROX");
+    }
+    x
 }
 
 fn season_start(s: &str) -> u32 {
@@ -3615,6 +3627,18 @@ mod tests {
         assert_eq!(
             one("It rained the day before.", "1998-05-10").1,
             "1998-05-09"
+        );
+    }
+
+    #[test]
+    fn or_so_is_approximate() {
+        assert_eq!(
+            one("Then, a week or so ago, he chose.", "1991-02-25"),
+            ("a week or so ago".into(), "1991-W08".into())
+        );
+        assert_eq!(
+            one("It lasted a year or so.", "1991-02-25"),
+            ("a year or so".into(), "P1Y".into())
         );
     }
 
