@@ -586,11 +586,16 @@ impl Doc<'_> {
                 }
                 return Some(Tense::Past);
             }
-            // "-ed" marks a past form, but not in a name ("United States", "Ahmed").
+            // "-ed" marks a past form, but not in a name ("United States", "Ahmed") nor as an
+            // adjective after a determiner ("the agreed date", "a planned visit").
             if w.len() > 4
                 && w.ends_with("ed")
                 && cls & NOT_PAST == 0
                 && !self.text[t.start..].starts_with(|c: char| c.is_uppercase())
+                && !matches!(
+                    prev,
+                    "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this"
+                )
             {
                 // A participle after "be" or "to" ("must be returned", "to be issued") takes
                 // its tense from the auxiliary further back.
@@ -3639,6 +3644,19 @@ mod tests {
         assert_eq!(
             one("It lasted a year or so.", "1991-02-25"),
             ("a year or so".into(), "P1Y".into())
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_determiner_is_no_verb() {
+        // "the agreed date" does not make the clause past: "would" does.
+        assert_eq!(
+            one(
+                "troops would no longer be welcome after September 11, the agreed date.",
+                "2021-07-05"
+            )
+            .1,
+            "2021-09-11"
         );
     }
 
