@@ -1088,6 +1088,28 @@ impl Tagger {
         self.core(d, i)
     }
 
+    /// "the weekend", "this weekend" at token `i`: on a Saturday or Sunday, that weekend;
+    /// on a weekday, the one before in a past clause, the coming one in a future clause, and
+    /// without a tense the one before until Thursday, the coming one on a Friday.
+    fn weekend(&self, d: &Doc<'_>, i: usize) -> Option<String> {
+        let Some(day) = d.dct.and_then(|c| c.date()) else {
+            return Some("XXXX-WXX-WE".into());
+        };
+        let wd = day.weekday().num_days_from_monday();
+        let previous = wd < 5
+            && match d.tense(&self.lx, i, i + 1) {
+                Tense::Past => true,
+                Tense::Future => false,
+                Tense::Unknown => wd < 4,
+            };
+        let week_of = if previous {
+            day - Duration::days(7)
+        } else {
+            day
+        };
+        Some(format!("{}-WE", iso_week(week_of)))
+    }
+
     /// "twice a week", "once a month", "three times a year": a set of times.
     fn frequency(&self, d: &Doc<'_>, i: usize) -> Option<M> {
         let j = match d.w(i) {
@@ -1134,11 +1156,9 @@ impl Tagger {
             };
             return m(inner.end, TimexType::Date, value);
         }
-        // the weekend: the DCT's, by tense
+        // the weekend: the one the tense points to
         if w == "weekend" {
-            let tense = d.tense(lx, i, i + 1);
-            let dir = if tense == Tense::Future { 1 } else { 0 };
-            return m(i + 1, TimexType::Date, calendar_unit(d.dct, dir, "WE")?);
+            return m(i + 1, TimexType::Date, self.weekend(d, i)?);
         }
         if let Some(mt) = self.quarter(d, i, true) {
             return Some(mt);
@@ -2596,6 +2616,9 @@ impl Tagger {
         }
         if w == "this" {
             let uw = d.w(i + 1);
+            if uw == "weekend" {
+                return m(i + 2, TimexType::Date, self.weekend(d, i + 1)?);
+            }
             if let Some(&unit) = lx.unit.get(uw) {
                 return m(i + 2, TimexType::Date, calendar_unit(dct, 0, unit)?);
             }
@@ -3658,6 +3681,32 @@ mod tests {
             .1,
             "2021-09-11"
         );
+    }
+
+    #[test]
+    fn weekends_and_deadlines_follow_the_clause() {
+        // DCT Friday 2013-03-22.
+        assert_eq!(
+            one("Depositors rushed to ATMs over the weekend.", "2013-03-22").1,
+            "2013-W11-WE"
+        );
+        assert_eq!(
+            one("Ministers will meet over the weekend.", "2013-03-22").1,
+            "2013-W12-WE"
+        );
+        assert_eq!(
+            one("Ministers will meet this weekend.", "2013-03-19").1,
+            "2013-W12-WE"
+        );
+        assert_eq!(
+            one(
+                "This weekend, the embassy urged citizens to leave.",
+                "2021-08-10"
+            )
+            .1,
+            "2021-W31-WE"
+        );
+        assert_eq!(one("over the weekend", "2013-03-24").1, "2013-W12-WE");
     }
 
     #[test]
