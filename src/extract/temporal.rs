@@ -197,6 +197,7 @@ const NOT_VERB: u8 = 4;
 const PLAN: u8 = 8;
 const NOT_PAST: u8 = 16;
 const DEFER: u8 = 32;
+const SCHEDULE: u8 = 64;
 
 impl Lexicon {
     fn class(&self, w: &str) -> u8 {
@@ -376,6 +377,7 @@ impl Lexicon {
                 "plan" => *lx.verb_class.entry(w).or_default() |= PLAN,
                 "notpast" => *lx.verb_class.entry(w).or_default() |= NOT_PAST,
                 "defer" => *lx.verb_class.entry(w).or_default() |= DEFER,
+                "schedule" => *lx.verb_class.entry(w).or_default() |= SCHEDULE,
                 "ref" => lx.refs.push((words(), value.to_string())),
                 "holiday" => {
                     let rule = Holiday::parse(value).ok_or_else(|| {
@@ -564,6 +566,16 @@ impl Doc<'_> {
                 } else {
                     Tense::Future
                 });
+            }
+            // The present tense of a scheduled event: "the court hears arguments Monday",
+            // "talks resume Tuesday", "the law takes effect in January".
+            if cls & SCHEDULE != 0
+                && !matches!(
+                    prev,
+                    "did" | "didn" | "not" | "t" | "to" | "never" | "the" | "a" | "its" | "their"
+                )
+            {
+                return Some(Tense::Future);
             }
             // "plans to meet": a plan; "vacation plans": a noun.
             if matches!(w, "plans" | "plan" | "intends" | "expects")
@@ -3707,6 +3719,22 @@ mod tests {
             "2021-W31-WE"
         );
         assert_eq!(one("over the weekend", "2013-03-24").1, "2013-W12-WE");
+    }
+
+    #[test]
+    fn present_tense_of_scheduled_events_points_ahead() {
+        // DCT Friday 2013-03-22.
+        assert_eq!(one("It meets again Monday.", "2013-03-22").1, "2013-03-25");
+        assert_eq!(
+            one("Talks resume Tuesday in Brussels.", "2013-03-22").1,
+            "2013-03-26"
+        );
+        assert_eq!(
+            one("The new school term begins in January.", "2013-03-22").1,
+            "2014-01"
+        );
+        // A past clause keeps its day.
+        assert_eq!(one("Parliament met Monday.", "2013-03-22").1, "2013-03-18");
     }
 
     #[test]
