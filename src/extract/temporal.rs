@@ -3735,6 +3735,12 @@ mod tests {
         );
         // A past clause keeps its day.
         assert_eq!(one("Parliament met Monday.", "2013-03-22").1, "2013-03-18");
+        // Irregular past forms: a month after the DCT's is last year's.
+        assert_eq!(one("Google bought one in May.", "2013-03-21").1, "2012-05");
+        assert_eq!(
+            one("The storm had struck in June.", "2013-03-21").1,
+            "2012-06"
+        );
     }
 
     #[test]
