@@ -1538,7 +1538,8 @@ impl Tagger {
                     });
                 }
                 // "noon", "midnight": the hour of the day just mentioned, else of the DCT.
-                if matches!(w, "noon" | "midday" | "midnight") {
+                // ("High Noon" is a film.)
+                if matches!(w, "noon" | "midday" | "midnight") && !(i > 0 && d.is(i - 1, "high")) {
                     let day = self.day_in_context(d, i, 200);
                     let hour = if w == "midnight" { "24" } else { "12:00" };
                     return m(i + 1, TimexType::Time, format!("{day}T{hour}"));
@@ -3882,6 +3883,11 @@ mod tests {
 
     #[test]
     fn times_and_not_times() {
+        assert!(tag("a poster from the film High Noon", "1999-03-12").is_empty());
+        assert_eq!(
+            one("talks broke off at noon", "1999-03-12").1,
+            "1999-03-12T12:00"
+        );
         assert_eq!(
             tag("David Strom 5:00 PM | May 23, 2024", "2024-05-23"),
             [
