@@ -818,7 +818,11 @@ impl Tagger {
                 i += 1;
                 continue;
             }
-            match self.at(&d, i).map(|mt| self.combine(&d, i, mt)) {
+            match self
+                .at(&d, i)
+                .map(|mt| self.combine(&d, i, mt))
+                .map(|mt| self.or_so(&d, mt))
+            {
                 Some(mt) if mt.end > i => {
                     let start = d.toks[i].start;
                     let end = d.toks[mt.end - 1].end;
@@ -1011,6 +1015,19 @@ impl Tagger {
         mt
     }
 
+    /// "over the next year or so": a span that ends in a unit takes a trailing "or so".
+    fn or_so(&self, d: &Doc<'_>, mut mt: M) -> M {
+        if mt.end > 0
+            && self.lx.unit.contains_key(d.w(mt.end - 1))
+            && d.is(mt.end, "or")
+            && d.is(mt.end + 1, "so")
+        {
+            mt.end += 2;
+            mt.modifier = mt.modifier.or(Some("APPROX"));
+        }
+        mt
+    }
+
     /// The day a time or part of a day at token `i` falls on: the day-precise date the text
     /// mentioned within `within` bytes before it, else the DCT's day.
     fn day_in_context(&self, d: &Doc<'_>, i: usize, within: usize) -> String {
@@ -1027,11 +1044,13 @@ impl Tagger {
         let w = d.w(i);
         // Modifiers before a quantity or a date: "nearly two years ago", "about 650".
         for (words, modifier) in &lx.approx {
+            // "over" and "under" bound a quantity only ("over a week"); before a date they are
+            // prepositions ("a premium over Thursday's price").
+            let quantity_only = matches!(words[..], [ref x] if x == "over" || x == "under");
             if words.iter().enumerate().all(|(k, x)| d.w(i + k) == x)
                 && let Some(mut inner) = self.core(d, i + words.len())
                 && (inner.kind == TimexType::Duration
-                    || inner.value.contains('-')
-                    || inner.value.len() == 4)
+                    || (!quantity_only && (inner.value.contains('-') || inner.value.len() == 4)))
             {
                 inner.modifier = Some(modifier);
                 return Some(inner);
@@ -3741,6 +3760,25 @@ mod tests {
         assert_eq!(
             one("The storm had struck in June.", "2013-03-21").1,
             "2012-06"
+        );
+    }
+
+    #[test]
+    fn over_bounds_quantities_only_and_or_so_extends_spans() {
+        assert_eq!(
+            one("a tour likely to last over a week", "1998-03-06"),
+            ("over a week".into(), "P1W".into())
+        );
+        assert_eq!(
+            one("a premium over Thursday's closing price", "1989-11-03"),
+            ("Thursday".into(), "1989-11-02".into())
+        );
+        assert_eq!(
+            one(
+                "will be closed over the next year or so, he said",
+                "1989-11-03"
+            ),
+            ("the next year or so".into(), "1990".into())
         );
     }
 
