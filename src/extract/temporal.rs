@@ -759,6 +759,7 @@ impl Tagger {
             "once",
             "twice",
             "thrice",
+            "half",
             "'",
             "\u{2019}",
         ]
@@ -1661,7 +1662,13 @@ impl Tagger {
                         } else {
                             1
                         };
-                        return m(i + 1 + len, TimexType::Set, duration_value(n, u));
+                        // "every weekend": the weekend of every week.
+                        let value = if u == "WE" {
+                            "XXXX-WXX-WE".to_string()
+                        } else {
+                            duration_value(n, u)
+                        };
+                        return m(i + 1 + len, TimexType::Set, value);
                     }
                     if let Some(&wd) = lx.weekday.get(d.w(i + 1)) {
                         return m(i + 2, TimexType::Set, format!("XXXX-WXX-{wd}"));
@@ -2396,6 +2403,10 @@ impl Tagger {
                     | "centuries"
                     | "minutes"
             );
+            // "years ago", "just months ago": an unstated time back.
+            if plural && d.is(i + 1, "ago") {
+                return m(i + 2, TimexType::Date, "PAST_REF".into());
+            }
             if plural
                 && i > 0
                 && matches!(
@@ -2404,11 +2415,14 @@ impl Tagger {
                 )
             {
                 let u = self.lx.unit[w];
-                // "just months ago": an unstated time back.
-                if d.is(i + 1, "ago") {
-                    return m(i + 2, TimexType::Date, "PAST_REF".into());
-                }
                 return m(i + 1, TimexType::Duration, duration_value(None, u));
+            }
+            // "half an hour", "half a day"
+            if w == "half"
+                && matches!(d.w(i + 1), "a" | "an")
+                && let Some(&u) = self.lx.unit.get(d.w(i + 2))
+            {
+                return m(i + 3, TimexType::Duration, half_of(u)?.into());
             }
             // "a weeklong festival", "a yearlong probe"
             if let Some(stem) = w.strip_suffix("long")
@@ -2852,6 +2866,21 @@ fn half_value(n: u32, unit: &str) -> Option<String> {
         "MIN" => format!("PT{n}M30S"),
         "DE" => format!("P{}Y", n * 10 + 5),
         "CE" => format!("P{}Y", n * 100 + 50),
+        _ => return None,
+    })
+}
+
+/// Half of one unit: "half an hour" is PT30M.
+fn half_of(unit: &str) -> Option<&'static str> {
+    Some(match unit {
+        "Y" => "P6M",
+        "M" => "P15D",
+        "W" => "P3DT12H",
+        "D" => "PT12H",
+        "H" => "PT30M",
+        "MIN" => "PT30S",
+        "DE" => "P5Y",
+        "CE" => "P50Y",
         _ => return None,
     })
 }
@@ -3780,6 +3809,28 @@ mod tests {
             ),
             ("the next year or so".into(), "1990".into())
         );
+    }
+
+    #[test]
+    fn unstated_times_back_halves_and_weekend_sets() {
+        assert_eq!(
+            one("The company was founded years ago.", "2013-03-22"),
+            ("years ago".into(), "PAST_REF".into())
+        );
+        assert_eq!(
+            one("Decades ago, it was a farm.", "2013-03-22"),
+            ("Decades ago".into(), "PAST_REF".into())
+        );
+        assert_eq!(
+            one("It lasted half an hour.", "2013-03-22"),
+            ("half an hour".into(), "PT30M".into())
+        );
+        assert_eq!(
+            one("He works every weekend.", "2013-03-22"),
+            ("every weekend".into(), "XXXX-WXX-WE".into())
+        );
+        // Frequency adjectives of financial reports are not annotated.
+        assert!(tag("raised its quarterly dividend", "1989-11-02").is_empty());
     }
 
     #[test]
