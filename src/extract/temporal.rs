@@ -1048,6 +1048,10 @@ impl Tagger {
             // "over" and "under" bound a quantity only ("over a week"); before a date they are
             // prepositions ("a premium over Thursday's price").
             let quantity_only = matches!(words[..], [ref x] if x == "over" || x == "under");
+            // "the run-up to Christmas": no bound.
+            if words.first().is_some_and(|x| x == "up") && i > 0 && d.is(i - 1, "-") {
+                continue;
+            }
             if words.iter().enumerate().all(|(k, x)| d.w(i + k) == x)
                 && let Some(mut inner) = self.core(d, i + words.len())
                 && (inner.kind == TimexType::Duration
@@ -1069,12 +1073,20 @@ impl Tagger {
                 && (lx.unit.contains_key(d.w(k + 2)) || d.is(k + 2, "quarter"))
                 && (!d.is(k + 3, "-") || d.is(k + 4, "long"))
         };
+        // "the month-long strike", "the decades-old conflict"
+        let unit_adjective = |k: usize| {
+            lx.unit.contains_key(d.w(k))
+                && d.is(k + 1, "-")
+                && d.adjacent(k + 1)
+                && matches!(d.w(k + 2), "long" | "old")
+        };
         let long_adjective = |k: usize| {
             d.w(k)
                 .strip_suffix("long")
                 .is_some_and(|stem| lx.unit.contains_key(stem))
         };
-        if w == "the" && (hyphen_adjective(i + 1) || long_adjective(i + 1)) {
+        if w == "the" && (hyphen_adjective(i + 1) || long_adjective(i + 1) || unit_adjective(i + 1))
+        {
             return None;
         }
         // "over the years", "the first hours of the war", "the early years": unstated spans.
@@ -1140,6 +1152,22 @@ impl Tagger {
             day
         };
         Some(format!("{}-WE", iso_week(week_of)))
+    }
+
+    /// A bare season ("in the summer"): the DCT's year, or the year before when a past clause
+    /// speaks of a season that has not begun by the DCT, or the year after when a future
+    /// clause speaks of one already over.
+    fn season_by_tense(&self, d: &Doc<'_>, i: usize, s: &str) -> String {
+        let Some(c) = d.dct else {
+            return format!("XXXX-{s}");
+        };
+        let start = season_start(s);
+        let y = match d.tense(&self.lx, i, i + 1) {
+            Tense::Past if start > c.month => c.year - 1,
+            Tense::Future if start + 2 < c.month => c.year + 1,
+            _ => c.year,
+        };
+        format!("{y:04}-{s}")
     }
 
     /// "twice a week", "once a month", "three times a year": a set of times.
@@ -1240,6 +1268,30 @@ impl Tagger {
                 anchor + Duration::days(if fwd == 0 { 7 } else { fwd })
             };
             return m(i + 2, TimexType::Date, ymd(date));
+        }
+        // "the year 2000": that year.
+        if w == "year"
+            && let Some(y) = d
+                .num(i + 1)
+                .filter(|y| (1000..=2099).contains(y) && d.toks[i + 1].low.len() == 4)
+        {
+            return m(i + 2, TimexType::Date, format!("{y:04}"));
+        }
+        // "the fall of 2012", "in the fall": the season ("the fall of Kabul" is an event).
+        if w == "fall" {
+            if d.is(i + 1, "of")
+                && let Some(y) = d
+                    .num(i + 2)
+                    .filter(|y| (1000..=2099).contains(y) && d.toks[i + 2].low.len() == 4)
+            {
+                return m(i + 3, TimexType::Date, format!("{y:04}-FA"));
+            }
+            if i >= 2
+                && matches!(d.w(i - 2), "in" | "during" | "by" | "until")
+                && !d.is(i + 1, "of")
+            {
+                return m(i + 1, TimexType::Date, self.season_by_tense(d, i, "FA"));
+            }
         }
         // "at the time": the time just spoken of, in the past.
         if w == "time"
@@ -1680,11 +1732,7 @@ impl Tagger {
                         return m(i + 2, TimexType::Date, format!("{y}-{s}"));
                     }
                     if w != "fall" {
-                        let y = d
-                            .dct
-                            .map(|c| c.year.to_string())
-                            .unwrap_or_else(|| "XXXX".into());
-                        return m(i + 1, TimexType::Date, format!("{y}-{s}"));
+                        return m(i + 1, TimexType::Date, self.season_by_tense(d, i, s));
                     }
                 }
                 if matches!(
@@ -2558,6 +2606,37 @@ impl Tagger {
                 count = Some(Some(n));
                 j += 1;
             }
+            // "could last two weeks", "which last three days": the verb, not "the last".
+            let verb = w == "last"
+                && count.is_some()
+                && i > 0
+                && matches!(
+                    d.w(i - 1),
+                    "could"
+                        | "would"
+                        | "will"
+                        | "may"
+                        | "might"
+                        | "should"
+                        | "can"
+                        | "must"
+                        | "to"
+                        | "which"
+                        | "that"
+                        | "not"
+                        | "t"
+                        | "ll"
+                        | "also"
+                        | "only"
+                        | "usually"
+                        | "typically"
+                        | "often"
+                        | "normally"
+                        | "generally"
+                );
+            if verb {
+                return None;
+            }
             let uw = d.w(j);
             if let Some(&unit) = lx.unit.get(uw) {
                 let plural = uw.ends_with('s');
@@ -2704,7 +2783,10 @@ impl Tagger {
                 });
             }
             // "this past Sunday", "this coming Sunday"
-            if matches!(uw, "past" | "coming" | "upcoming") && lx.weekday.contains_key(d.w(i + 2)) {
+            if matches!(uw, "past" | "coming" | "upcoming")
+                && (lx.weekday.contains_key(d.w(i + 2))
+                    || matches!(d.w(i + 2), "weekend" | "week" | "month" | "year"))
+            {
                 return self.relative(d, i + 1, false);
             }
         }
@@ -3831,6 +3913,58 @@ mod tests {
         );
         // Frequency adjectives of financial reports are not annotated.
         assert!(tag("raised its quarterly dividend", "1989-11-02").is_empty());
+    }
+
+    #[test]
+    fn verbs_seasons_and_adjectives() {
+        // "last" as a verb.
+        assert_eq!(
+            one("The strike could last two weeks.", "2013-03-22"),
+            ("two weeks".into(), "P2W".into())
+        );
+        assert_eq!(
+            tag(
+                "The talks, which last three days, begin Monday.",
+                "2013-03-22"
+            ),
+            [
+                ("three days".into(), "P3D".into()),
+                ("Monday".into(), "2013-03-25".into())
+            ]
+        );
+        assert_eq!(
+            one("In the last two weeks, it rained.", "2013-03-22").0,
+            "the last two weeks"
+        );
+        assert_eq!(
+            one("Computers failed in the year 2000.", "2013-03-22"),
+            ("the year 2000".into(), "2000".into())
+        );
+        // "fall" is a season only with a year or after "in the".
+        assert_eq!(
+            one("It closed in the fall of 2012.", "2013-03-22"),
+            ("the fall of 2012".into(), "2012-FA".into())
+        );
+        assert_eq!(one("Sales rose in the fall.", "2013-03-22").1, "2012-FA");
+        assert!(tag("After the fall of Kabul, many fled.", "2021-08-20").is_empty());
+        // A season in a past clause that has not begun by the DCT is last year's.
+        assert_eq!(
+            one("It snowed heavily in winter.", "2013-03-22").1,
+            "2012-WI"
+        );
+        assert_eq!(one("We will go in summer.", "2013-03-22").1, "2013-SU");
+        assert_eq!(
+            one("In the run-up to Christmas, shops filled.", "2013-03-22"),
+            ("Christmas".into(), "2012-12-25".into())
+        );
+        assert_eq!(
+            one("The month-long strike ended.", "2013-03-22"),
+            ("month-long".into(), "P1M".into())
+        );
+        assert_eq!(
+            one("This past weekend, it snowed.", "2013-03-22"),
+            ("This past weekend".into(), "2013-W11-WE".into())
+        );
     }
 
     #[test]
