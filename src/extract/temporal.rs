@@ -709,6 +709,33 @@ impl Doc<'_> {
         }
     }
 
+    /// Whether token `k` ends a phrase: punctuation or a clause word follows it, not a noun
+    /// it would count ("March 11 and 12 people").
+    fn last_token_of_phrase(&self, k: usize) -> bool {
+        match self.toks.get(k + 1) {
+            None => true,
+            Some(t) if t.kind == Tk::Punct => !matches!(t.low, "%" | "-" | "/"),
+            Some(t) => matches!(
+                t.low,
+                "in" | "at"
+                    | "on"
+                    | "when"
+                    | "as"
+                    | "and"
+                    | "but"
+                    | "the"
+                    | "with"
+                    | "for"
+                    | "after"
+                    | "before"
+                    | "while"
+                    | "to"
+                    | "that"
+                    | "because"
+            ),
+        }
+    }
+
     /// Whether token `k` starts with a capital letter in the text.
     fn capitalized(&self, k: usize) -> bool {
         self.toks
@@ -857,11 +884,15 @@ impl Tagger {
                         .filter(|_| mt.kind == TimexType::Date)
                         .and_then(|first| {
                             let k = mt.end;
-                            let dash = d.is(k, "-") || d.is(k, "\u{2013}");
-                            let n = d.num(k + 1)?;
-                            (dash
+                            let dash = (d.is(k, "-") || d.is(k, "\u{2013}"))
                                 && d.adjacent(k)
-                                && d.adjacent(k + 1)
+                                && d.adjacent(k + 1);
+                            // "March 11 and 12", "from March 5 to 7", "March 26 or 27": the
+                            // second day ends the phrase.
+                            let joined = matches!(d.w(k), "and" | "or" | "to" | "through")
+                                && d.last_token_of_phrase(k + 1);
+                            let n = d.num(k + 1)?;
+                            ((dash || joined)
                                 && d.toks[k + 1].low.len() <= 2
                                 && n > first.day()
                                 && !(d.adjacent(k + 2)
@@ -927,6 +958,22 @@ impl Tagger {
         } else {
             mt.end
         };
+        // "noon Thursday", "midnight on Friday": that day at that hour.
+        if mt.kind == TimexType::Time
+            && matches!(first, "noon" | "midnight" | "midday")
+            && mt.end == i + 1
+            && let Some(next) = self.core(d, if d.is(j, "on") { j + 1 } else { j })
+            && next.kind == TimexType::Date
+            && let Some(date) = day_of(&next.value)
+        {
+            let hour = if first == "midnight" { "24" } else { "12:00" };
+            return M {
+                end: next.end,
+                kind: TimexType::Time,
+                value: format!("{}T{hour}", ymd(date)),
+                modifier: None,
+            };
+        }
         let next_is_start = d.toks.get(j).is_some_and(|t| {
             t.kind == Tk::Num || self.starters.contains(t.low) || t.low == "the" || t.low == "of"
         });
@@ -971,21 +1018,6 @@ impl Tagger {
                 kind,
                 value,
                 modifier: mt.modifier,
-            };
-        }
-        // "noon Thursday", "midnight Friday": that day at that hour.
-        if mt.kind == TimexType::Time
-            && matches!(first, "noon" | "midnight" | "midday")
-            && mt.end == i + 1
-            && let Some(next) = self.core(d, j)
-            && let Some(date) = day_of(&next.value)
-        {
-            let hour = if first == "midnight" { "24" } else { "12:00" };
-            return M {
-                end: next.end,
-                kind: TimexType::Time,
-                value: format!("{}T{hour}", ymd(date)),
-                modifier: None,
             };
         }
         // A month (or season) and its year: "June last year", "January this year", "January
@@ -2710,6 +2742,10 @@ impl Tagger {
                 } else {
                     c - Duration::days(back)
                 };
+                // "last Friday night", "next Monday morning"
+                if let Some(&part) = lx.part.get(d.w(j + 1)) {
+                    return m(j + 2, TimexType::Time, format!("{}T{part}", ymd(date)));
+                }
                 return m(j + 1, TimexType::Date, ymd(date));
             }
             if let Some(&month) = lx.month.get(uw) {
@@ -3964,6 +4000,38 @@ mod tests {
         assert_eq!(
             one("This past weekend, it snowed.", "2013-03-22"),
             ("This past weekend".into(), "2013-W11-WE".into())
+        );
+    }
+
+    #[test]
+    fn coordinated_days_and_parts_of_named_days() {
+        assert_eq!(
+            tag("Banks shut on March 11 and 12.", "2013-03-22"),
+            [
+                ("March 11".into(), "2013-03-11".into()),
+                ("12".into(), "2013-03-12".into())
+            ]
+        );
+        assert_eq!(
+            tag("From March 5 to 7, talks ran.", "2013-03-22")[1],
+            ("7".into(), "2013-03-07".into())
+        );
+        // A count after "and" is no day.
+        assert_eq!(
+            tag("On March 11 and 12 people died.", "2013-03-22").len(),
+            1
+        );
+        assert_eq!(
+            one("It was issued at noon on Thursday.", "2013-03-22"),
+            ("noon on Thursday".into(), "2013-03-21T12:00".into())
+        );
+        assert_eq!(
+            one("Gunfire erupted last Friday night.", "2013-03-22"),
+            ("last Friday night".into(), "2013-03-15TNI".into())
+        );
+        assert_eq!(
+            one("He arrives next Monday morning.", "2013-03-22"),
+            ("next Monday morning".into(), "2013-03-25TMO".into())
         );
     }
 
