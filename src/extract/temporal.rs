@@ -1394,16 +1394,23 @@ impl Tagger {
         {
             return m(i + 3, TimexType::Date, format!("{:02}", n - 1));
         }
-        if let Some(mt) = self.short_decade(d, i) {
+        if let Some(mt) = self
+            .short_decade(d, i)
+            .filter(|x| x.value.len() == 3)
+            .or_else(|| self.bare_decade(d, i))
+        {
             return Some(mt);
         }
-        // the 1990s
+        // the 1990s; the 1800s, the 1900s (centuries; "the 2000s" is a decade)
         if let Some(y) = d.num(i)
             && (1000..=2099).contains(&y)
             && y % 10 == 0
             && d.is(i + 1, "s")
             && d.adjacent(i + 1)
         {
+            if y % 100 == 0 && y < 2000 {
+                return m(i + 2, TimexType::Date, format!("{}", y / 100));
+            }
             return m(i + 2, TimexType::Date, format!("{}", y / 10));
         }
         // the next/following/previous day, the same day/week, the day before
@@ -1466,6 +1473,21 @@ impl Tagger {
             {
                 inner.modifier = Some(modifier);
                 return Some(inner);
+            }
+            // "the end of the decade", "the start of the century": the DCT's.
+            if d.is(i + 2, "the")
+                && let Some(unit) = match d.w(i + 3) {
+                    "decade" => Some("DE"),
+                    "century" => Some("CE"),
+                    _ => None,
+                }
+            {
+                return Some(M {
+                    end: i + 4,
+                    kind: TimexType::Date,
+                    value: calendar_unit(d.dct, 0, unit)?,
+                    modifier: Some(modifier),
+                });
             }
         }
         // the 20 years (since …): a duration with its determiner
@@ -1558,6 +1580,17 @@ impl Tagger {
             }
             (Some(n), None, None) => {
                 return m(j, TimexType::Date, format!("XXXX-Q{n}"));
+            }
+            // "the quarter ended Sept. 30": the three months up to that day, named by the
+            // calendar quarter that holds most of them.
+            (None, _, _)
+                if let Some(day) = matches!(d.w(j), "ended" | "ending")
+                    .then(|| self.core(d, j + 1))
+                    .flatten()
+                    .and_then(|x| day_of(&x.value)) =>
+            {
+                let mid = day - Duration::days(45);
+                (mid.year(), (mid.month() - 1) / 3 + 1)
             }
             (None, _, dct_q) => match (which, d.last_quarter, dct_q) {
                 ("current", _, Some(q)) => q,
@@ -1797,13 +1830,35 @@ impl Tagger {
 
     /// "'90s", "'80s": a decade with its century left out, the latest one not after the DCT.
     fn short_decade(&self, d: &Doc<'_>, i: usize) -> Option<M> {
-        if !matches!(d.w(i), "'" | "\u{2019}") || !d.adjacent(i + 1) || !d.adjacent(i + 2) {
+        if !matches!(d.w(i), "'" | "\u{2019}") || !d.adjacent(i + 1) {
             return None;
         }
         let n = d
             .num(i + 1)
-            .filter(|n| *n < 100 && n % 10 == 0 && d.toks[i + 1].low.len() == 2)?;
-        if !d.is(i + 2, "s") {
+            .filter(|n| *n < 100 && d.toks[i + 1].low.len() == 2)?;
+        let now = d.dct.map_or(1999, |c| c.year) as u32;
+        let century = if 100 * (now / 100) + n > now {
+            now / 100 - 1
+        } else {
+            now / 100
+        };
+        if d.is(i + 2, "s") && d.adjacent(i + 2) && n % 10 == 0 {
+            return m(i + 3, TimexType::Date, format!("{century:02}{}", n / 10));
+        }
+        // "since '86", "the '90 campaign": a year with its century left out.
+        if d.adjacent(i + 2) && d.toks.get(i + 2).is_some_and(|t| t.kind != Tk::Punct) {
+            return None;
+        }
+        m(i + 2, TimexType::Date, format!("{century:02}{n:02}"))
+    }
+
+    /// "the 90s": a decade without its century or apostrophe, after "the" ("in his 90s" is an
+    /// age).
+    fn bare_decade(&self, d: &Doc<'_>, i: usize) -> Option<M> {
+        let n = d
+            .num(i)
+            .filter(|n| *n < 100 && n % 10 == 0 && d.toks[i].low.len() == 2)?;
+        if !(d.is(i + 1, "s") && d.adjacent(i + 1)) {
             return None;
         }
         let now = d.dct.map_or(1999, |c| c.year) as u32;
@@ -1812,7 +1867,7 @@ impl Tagger {
         } else {
             now / 100
         };
-        m(i + 3, TimexType::Date, format!("{century:02}{}", n / 10))
+        m(i + 2, TimexType::Date, format!("{century:02}{}", n / 10))
     }
 
     /// "Thanksgiving Day", "last Christmas", "Easter 1998": the holiday's date in the year
@@ -1939,6 +1994,10 @@ impl Tagger {
                 return None;
             }
             if next == "s" && d.adjacent(i + 1) && n % 10 == 0 {
+                // "1800s", "1900s": centuries; "2000s": the decade.
+                if n % 100 == 0 && n < 2000 {
+                    return m(i + 2, TimexType::Date, format!("{}", n / 100));
+                }
                 return m(i + 2, TimexType::Date, format!("{}", n / 10));
             }
             // Fiscal years and quarters: "Q3 2021" handled by the quarter rule.
@@ -2696,6 +2755,10 @@ impl Tagger {
                     "next" | "coming" => 1,
                     _ => 0,
                 };
+                // "the last century": the one before the DCT's, a date.
+                if w == "last" && unit == "CE" {
+                    return m(j + 1, TimexType::Date, calendar_unit(dct, -1, unit)?);
+                }
                 if after_the && matches!(w, "past" | "last") {
                     // "the past year" is a duration in TimeML
                     return m(j + 1, TimexType::Duration, duration_value(Some(1), unit));
@@ -4036,6 +4099,35 @@ mod tests {
     }
 
     #[test]
+    fn decades_centuries_and_quarters_ended() {
+        assert_eq!(
+            one("By the end of the decade, it grows.", "2013-03-22"),
+            ("the end of the decade".into(), "201".into())
+        );
+        assert_eq!(
+            one("It was founded in the last century.", "2013-03-22"),
+            ("the last century".into(), "19".into())
+        );
+        assert_eq!(one("It grew in the 1800s.", "2013-03-22").1, "18");
+        assert_eq!(one("It grew in the 2000s.", "2013-03-22").1, "200");
+        assert_eq!(
+            one("Crime soared in the 90s.", "2013-03-22"),
+            ("the 90s".into(), "199".into())
+        );
+        // An age is no decade.
+        assert!(tag("a man in his 90s", "2013-03-22").is_empty());
+        // The quarter ended on a day: the calendar quarter that holds most of it.
+        assert_eq!(
+            tag("a loss for the quarter ended Sept. 30.", "1989-11-02")[0].1,
+            "1989-Q3"
+        );
+        assert_eq!(
+            tag("In the quarter ended July 31, it lost.", "1989-11-02")[0].1,
+            "1989-Q2"
+        );
+    }
+
+    #[test]
     fn the_week_of_a_date() {
         assert_eq!(
             one("a hearing the week of March 6, he said", "2000-02-24"),
@@ -4087,8 +4179,15 @@ mod tests {
             ("the '90s".into(), "199".into())
         );
         assert_eq!(one("in the \u{2019}00s", "2013-03-22").1, "200");
-        // An apostrophe that is no decade.
-        assert!(tag("the '90 campaign and rock 'n' roll", "2013-03-22").is_empty());
+        // A year with its century left out; an apostrophe that is no date.
+        assert_eq!(
+            tag(
+                "the '90 campaign and rock 'n' roll, since '86",
+                "2013-03-22"
+            ),
+            [("'90".into(), "1990".into()), ("'86".into(), "1986".into())]
+        );
+        assert_eq!(one("in the '12 race", "2013-03-22").1, "2012");
     }
 
     #[test]
