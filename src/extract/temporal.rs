@@ -801,6 +801,7 @@ impl Tagger {
         starters.extend(lx.holidays.iter().filter_map(|(w, _)| w.first().cloned()));
         starters.extend(lx.month.keys().cloned());
         starters.extend(lx.weekday.keys().cloned());
+        starters.extend(lx.weekday.keys().map(|w| format!("{w}s")));
         starters.extend(lx.number.keys().cloned());
         starters.extend(lx.ordinal.keys().cloned());
         starters.extend(lx.unit.keys().cloned());
@@ -1651,6 +1652,15 @@ impl Tagger {
                 if let Some(&wd) = lx.weekday.get(w) {
                     return self.weekday_expr(d, i, wd);
                 }
+                // "on Mondays", "Saturday nights" said of many weeks: a set.
+                if let Some(&wd) = w.strip_suffix('s').and_then(|x| lx.weekday.get(x))
+                    && d.capitalized(i)
+                {
+                    if let Some(&p) = lx.part.get(d.w(i + 1).trim_end_matches('s')) {
+                        return m(i + 2, TimexType::Set, format!("XXXX-WXX-{wd}T{p}"));
+                    }
+                    return m(i + 1, TimexType::Set, format!("XXXX-WXX-{wd}"));
+                }
                 if let Some(mt) = self.deictic(d, i) {
                     return Some(mt);
                 }
@@ -1788,7 +1798,21 @@ impl Tagger {
                         return m(i + 1 + len, TimexType::Set, value);
                     }
                     if let Some(&wd) = lx.weekday.get(d.w(i + 1)) {
+                        // "every Sunday afternoon"
+                        if let Some(&p) = lx.part.get(d.w(i + 2)) {
+                            return m(i + 3, TimexType::Set, format!("XXXX-WXX-{wd}T{p}"));
+                        }
                         return m(i + 2, TimexType::Set, format!("XXXX-WXX-{wd}"));
+                    }
+                    // "every morning", "each night"
+                    if let Some(&p) = lx.part.get(d.w(i + 1)) {
+                        return m(i + 2, TimexType::Set, format!("XXXX-XX-XXT{p}"));
+                    }
+                    // "every other day", "every other week"
+                    if d.is(i + 1, "other")
+                        && let Some(&u) = lx.unit.get(d.w(i + 2)).filter(|u| **u != "WE")
+                    {
+                        return m(i + 3, TimexType::Set, duration_value(Some(2), u));
                     }
                 }
                 if let Some(&s) = lx.season.get(w) {
@@ -2229,6 +2253,19 @@ impl Tagger {
             return None;
         }
         let mut end = i + 1;
+        // "Saturday mornings", "Monday and Tuesday nights": every such part of that weekday.
+        if let Some(&p) = d.w(end).strip_suffix('s').and_then(|x| self.lx.part.get(x)) {
+            return m(end + 1, TimexType::Set, format!("XXXX-WXX-{wd}T{p}"));
+        }
+        if matches!(d.w(end), "and" | "or")
+            && self.lx.weekday.contains_key(d.w(end + 1))
+            && let Some(&p) = d
+                .w(end + 2)
+                .strip_suffix('s')
+                .and_then(|x| self.lx.part.get(x))
+        {
+            return m(end, TimexType::Set, format!("XXXX-WXX-{wd}T{p}"));
+        }
         let part = self.lx.part.get(d.w(end)).copied();
         if part.is_some() {
             end += 1;
@@ -4124,6 +4161,37 @@ mod tests {
         assert_eq!(
             tag("In the quarter ended July 31, it lost.", "1989-11-02")[0].1,
             "1989-Q2"
+        );
+    }
+
+    #[test]
+    fn sets_of_weekdays_and_parts_of_days() {
+        assert_eq!(
+            tag("Flights leave on Monday and Tuesday nights.", "1998-02-13"),
+            [
+                ("Monday".into(), "XXXX-WXX-1TNI".into()),
+                ("Tuesday nights".into(), "XXXX-WXX-2TNI".into())
+            ]
+        );
+        assert_eq!(
+            one("The market is open on Saturday mornings.", "2013-03-22"),
+            ("Saturday mornings".into(), "XXXX-WXX-6TMO".into())
+        );
+        assert_eq!(
+            one("It closes on Mondays.", "2013-03-22"),
+            ("Mondays".into(), "XXXX-WXX-1".into())
+        );
+        assert_eq!(
+            one("He visits every Sunday afternoon.", "2013-03-22"),
+            ("every Sunday afternoon".into(), "XXXX-WXX-7TAF".into())
+        );
+        assert_eq!(
+            one("It is filed every morning.", "2013-03-22"),
+            ("every morning".into(), "XXXX-XX-XXTMO".into())
+        );
+        assert_eq!(
+            one("Take one every other day.", "2013-03-22"),
+            ("every other day".into(), "P2D".into())
         );
     }
 
