@@ -1951,6 +1951,25 @@ impl Tagger {
         if let Some(mt) = self.clock(d, i) {
             return Some(mt);
         }
+        // Wire-service times: "1430 GMT", "0900 local time" (not the conversion of a time
+        // just given: "10:35 a.m. (0735 GMT)").
+        if raw.len() == 4
+            && d.is_zone(i + 1)
+            && n % 100 < 60
+            && n / 100 < 24
+            && !(i > 0 && d.is(i - 1, "("))
+        {
+            let mut end = i + 2;
+            if d.w(end - 1) == "local" {
+                end += 1;
+            }
+            let day = self.day_in_context(d, i, 200);
+            return m(
+                end,
+                TimexType::Time,
+                format!("{day}T{:02}:{:02}", n / 100, n % 100),
+            );
+        }
         // ISO date 2021-08-12
         if raw.len() == 4
             && d.is(i + 1, "-")
@@ -4193,6 +4212,24 @@ mod tests {
             one("Take one every other day.", "2013-03-22"),
             ("every other day".into(), "P2D".into())
         );
+    }
+
+    #[test]
+    fn wire_service_times() {
+        assert_eq!(
+            one("The market opens at 1430 GMT.", "2013-03-22"),
+            ("1430 GMT".into(), "2013-03-22T14:30".into())
+        );
+        assert_eq!(
+            one("It left at 0900 local time.", "2013-03-22"),
+            ("0900 local time".into(), "2013-03-22T09:00".into())
+        );
+        assert_eq!(
+            one("It blew up at 10:35 a.m. (0735 GMT).", "1998-08-08").0,
+            "10:35 a.m."
+        );
+        // A year before a zone-like word is still a year.
+        assert_eq!(one("In 1998 ET was a film.", "2013-03-22").1, "1998");
     }
 
     #[test]
