@@ -2602,6 +2602,14 @@ impl Tagger {
             if plural && d.is(i + 1, "ago") {
                 return m(i + 2, TimexType::Date, "PAST_REF".into());
             }
+            // "Hours later": an unstated span.
+            if plural && d.is(i + 1, "later") {
+                return m(
+                    i + 1,
+                    TimexType::Duration,
+                    duration_value(None, self.lx.unit[w]),
+                );
+            }
             if plural
                 && i > 0
                 && matches!(
@@ -2663,6 +2671,9 @@ impl Tagger {
             d.w(end),
             "ago" | "earlier" | "before" | "later" | "after" | "hence"
         ) && !(d.w(end) == "before" || d.w(end) == "after")
+            // "three days later": TimeBank marks the span, "three days", and leaves "later"
+            // as the signal that relates it to the event before.
+            && d.w(end) != "later"
         {
             let back = matches!(d.w(end), "ago" | "earlier");
             // "ago" counts from the DCT; "later", "earlier" from the date just told, which
@@ -4233,6 +4244,18 @@ mod tests {
     }
 
     #[test]
+    fn a_span_later_is_a_duration() {
+        assert_eq!(
+            one("Three days later, the Nasdaq fell.", "1989-10-20"),
+            ("Three days".into(), "P3D".into())
+        );
+        assert_eq!(
+            one("Hours later, the building collapsed.", "2013-03-22"),
+            ("Hours".into(), "PTXH".into())
+        );
+    }
+
+    #[test]
     fn the_week_of_a_date() {
         assert_eq!(
             one("a hearing the week of March 6, he said", "2000-02-24"),
@@ -4245,14 +4268,14 @@ mod tests {
     }
 
     #[test]
-    fn later_counts_from_a_year_just_written() {
+    fn earlier_counts_from_a_year_just_written() {
         assert_eq!(
             tag(
-                "He arrived in 1973. Nearly 40 years later, he left.",
+                "He left in 1973. Nearly 40 years earlier, he came.",
                 "2013-03-22"
             )[1]
             .1,
-            "2013"
+            "1933"
         );
         // A year counted from a day told is that year, not a year from the DCT.
         assert_eq!(
