@@ -1860,12 +1860,7 @@ impl Tagger {
         let n = d
             .num(i + 1)
             .filter(|n| *n < 100 && d.toks[i + 1].low.len() == 2)?;
-        let now = d.dct.map_or(1999, |c| c.year) as u32;
-        let century = if 100 * (now / 100) + n > now {
-            now / 100 - 1
-        } else {
-            now / 100
-        };
+        let century = two_digit_century(d, n);
         if d.is(i + 2, "s") && d.adjacent(i + 2) && n % 10 == 0 {
             return m(i + 3, TimexType::Date, format!("{century:02}{}", n / 10));
         }
@@ -1885,12 +1880,7 @@ impl Tagger {
         if !(d.is(i + 1, "s") && d.adjacent(i + 1)) {
             return None;
         }
-        let now = d.dct.map_or(1999, |c| c.year) as u32;
-        let century = if 100 * (now / 100) + n > now {
-            now / 100 - 1
-        } else {
-            now / 100
-        };
+        let century = two_digit_century(d, n);
         m(i + 2, TimexType::Date, format!("{century:02}{}", n / 10))
     }
 
@@ -3068,6 +3058,17 @@ impl Tagger {
             }
             _ => None,
         }
+    }
+}
+
+/// The century of a year written with two digits ("'86", "the 90s"): the latest such year
+/// not after the DCT.
+fn two_digit_century(d: &Doc<'_>, n: u32) -> u32 {
+    let now = d.dct.map_or(1999, |c| c.year) as u32;
+    if 100 * (now / 100) + n > now {
+        now / 100 - 1
+    } else {
+        now / 100
     }
 }
 
