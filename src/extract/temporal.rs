@@ -1237,6 +1237,31 @@ impl Tagger {
         {
             return Some(mt);
         }
+        // "the 15th of January", "the first of March": that day.
+        {
+            let (day, k) = match (lx.ordinal.get(w), d.num(i)) {
+                (Some(&n), _) => (Some(n), i + 1),
+                (None, Some(n))
+                    if matches!(d.w(i + 1), "st" | "nd" | "rd" | "th") && d.adjacent(i + 1) =>
+                {
+                    (Some(n), i + 2)
+                }
+                _ => (None, i),
+            };
+            if let Some(day) = day.filter(|n| (1..=31).contains(n))
+                && d.is(k, "of")
+                && let Some(&month) = lx.month.get(d.w(k + 1))
+                && d.capitalized(k + 1)
+            {
+                let mut end = k + 2;
+                let abbrev =
+                    d.w(k + 1).len() <= 4 && !matches!(d.w(k + 1), "may" | "june" | "july");
+                if abbrev && d.is(end, ".") && d.adjacent(end) {
+                    end += 1;
+                }
+                return Some(self.month_day(d, k + 1, end, month, day));
+            }
+        }
         // "the week of March 6": that week; "the month of May": that month.
         if matches!(w, "week" | "month")
             && d.is(i + 1, "of")
@@ -3583,6 +3608,17 @@ mod tests {
         assert_eq!(date("easter", 2021).as_deref(), Some("2021-04-04"));
         assert_eq!(date("easter-2", 2024).as_deref(), Some("2024-03-29"));
         assert_eq!(date("12-25", 2021).as_deref(), Some("2021-12-25"));
+        // Black Friday, the day after Thanksgiving; Ash Wednesday, 46 days before Easter.
+        assert_eq!(date("11:4:4+1", 2012).as_deref(), Some("2012-11-23"));
+        assert_eq!(date("easter-46", 2013).as_deref(), Some("2013-02-13"));
+        assert_eq!(
+            one("Shoppers lined up on Black Friday.", "2013-03-22"),
+            ("Black Friday".into(), "2012-11-23".into())
+        );
+        assert_eq!(
+            one("Parades marked St. Patrick's Day.", "2013-03-22"),
+            ("St. Patrick's Day".into(), "2013-03-17".into())
+        );
         assert!(Holiday::parse("13:1:1").is_none());
         assert!(Holiday::parse("x").is_none());
     }
@@ -4254,6 +4290,19 @@ mod tests {
             one("Hours later, the building collapsed.", "2013-03-22"),
             ("Hours".into(), "PTXH".into())
         );
+    }
+
+    #[test]
+    fn the_nth_of_a_month() {
+        assert_eq!(
+            one("It occurred on the 15th of January.", "2013-03-22"),
+            ("the 15th of January".into(), "2013-01-15".into())
+        );
+        assert_eq!(
+            one("It takes effect on the first of April.", "2013-03-22"),
+            ("the first of April".into(), "2013-04-01".into())
+        );
+        assert!(tag("the first of many", "2013-03-22").is_empty());
     }
 
     #[test]
