@@ -903,6 +903,27 @@ impl Tagger {
                             .flatten()
                             .map(|last| (k + 1, last))
                         });
+                    // "1998-99", "the 2013-14 season": the second year of the span.
+                    let year_end = (mt.kind == TimexType::Date && mt.value.len() == 4)
+                        .then(|| mt.value.parse::<u32>().ok())
+                        .flatten()
+                        .filter(|_| {
+                            let k = mt.end;
+                            d.is(k, "-")
+                                && d.adjacent(k)
+                                && d.adjacent(k + 1)
+                                && d.toks.get(k + 1).is_some_and(|t| t.low.len() == 2)
+                                && !(d.adjacent(k + 2)
+                                    && (d.num(k + 2).is_some()
+                                        || d.toks.get(k + 2).is_some_and(|t| t.kind == Tk::Word)
+                                        || matches!(d.w(k + 2), "-" | "/" | "%")))
+                        })
+                        .and_then(|first| {
+                            let n = d.num(mt.end + 1)?;
+                            let y = first / 100 * 100 + n;
+                            let y = if y > first { y } else { y + 100 };
+                            (y - first <= 10).then_some((mt.end + 1, y))
+                        });
                     out.push(Timex {
                         start,
                         end,
@@ -911,6 +932,17 @@ impl Tagger {
                         modifier: mt.modifier,
                     });
                     i = mt.end;
+                    if let Some((k, y)) = year_end {
+                        out.push(Timex {
+                            start: d.toks[k].start,
+                            end: d.toks[k].end,
+                            kind: TimexType::Date,
+                            value: format!("{y:04}"),
+                            modifier: None,
+                        });
+                        d.last_year = Some(y as i32);
+                        i = k + 1;
+                    }
                     if let Some((k, last)) = range_end {
                         out.push(Timex {
                             start: d.toks[k].start,
@@ -4289,6 +4321,24 @@ mod tests {
         assert_eq!(
             one("Hours later, the building collapsed.", "2013-03-22"),
             ("Hours".into(), "PTXH".into())
+        );
+    }
+
+    #[test]
+    fn year_spans() {
+        assert_eq!(
+            tag("He was mayor in 1998-99.", "2013-03-22"),
+            [("1998".into(), "1998".into()), ("99".into(), "1999".into())]
+        );
+        assert_eq!(
+            tag("the 1999-00 budget", "2013-03-22")[1],
+            ("00".into(), "2000".into())
+        );
+        // A phone number is no span.
+        assert!(
+            tag("Call 1998-99999.", "2013-03-22")
+                .iter()
+                .all(|t| t.1 != "1999")
         );
     }
 
