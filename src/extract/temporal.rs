@@ -1165,6 +1165,11 @@ impl Tagger {
                 d.w(k),
                 "years" | "months" | "weeks" | "days" | "decades" | "hours" | "minutes"
             );
+            // "the weeks ahead", "the days to come": an unstated span ahead.
+            if w == "the" && plural && k == i + 1 && d.is(k + 1, "ahead") {
+                let u = lx.unit[d.w(k)];
+                return m(k + 2, TimexType::Duration, duration_value(None, u));
+            }
             if w == "the"
                 && plural
                 && (k > i + 1 || matches!(d.w(i.wrapping_sub(1)), "over" | "during" | "through"))
@@ -4339,6 +4344,14 @@ mod tests {
             tag("Call 1998-99999.", "2013-03-22")
                 .iter()
                 .all(|t| t.1 != "1999")
+        );
+    }
+
+    #[test]
+    fn spans_ahead() {
+        assert_eq!(
+            one("It may slow in the weeks ahead.", "1989-10-27"),
+            ("the weeks ahead".into(), "PXW".into())
         );
     }
 
