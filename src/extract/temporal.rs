@@ -1506,7 +1506,7 @@ impl Tagger {
             return Some(mt);
         }
         // "the first half of the year", "the second half of 2012": H1/H2 of that year.
-        if matches!(w, "first" | "second") && d.is(i + 1, "half") {
+        if matches!(w, "first" | "second" | "latter" | "last") && d.is(i + 1, "half") {
             let h = if w == "first" { 1 } else { 2 };
             if d.is(i + 2, "of")
                 && let Some(inner) = self
@@ -4344,6 +4344,18 @@ mod tests {
             tag("Call 1998-99999.", "2013-03-22")
                 .iter()
                 .all(|t| t.1 != "1999")
+        );
+    }
+
+    #[test]
+    fn latter_and_last_halves() {
+        assert_eq!(
+            one("They meet in the latter half of the year.", "2013-03-22"),
+            ("the latter half of the year".into(), "2013-H2".into())
+        );
+        assert_eq!(
+            one("sales in the last half of 1989", "1989-11-02"),
+            ("the last half of 1989".into(), "1989-H2".into())
         );
     }
 
