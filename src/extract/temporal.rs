@@ -2111,6 +2111,26 @@ impl Tagger {
                 .num(end + 1)
                 .filter(|m| *m < 60 && d.toks[end + 1].low.len() == 2)?;
             end += 2;
+        } else if d.is(end, ".")
+            && d.adjacent(end)
+            && d.adjacent(end + 1)
+            && (matches!(d.w(end + 2), "am" | "pm")
+                || (matches!(d.w(end + 2), "a" | "p")
+                    && d.is(end + 3, ".")
+                    && d.is(end + 4, "m")
+                    && d.adjacent(end + 3)
+                    && d.adjacent(end + 4)))
+            && let Some(m) = d
+                .num(end + 1)
+                .filter(|m| *m < 60 && d.toks[end + 1].low.len() == 2)
+        {
+            // "4.30pm", "10.15 a.m.": the British form, only with its am/pm.
+            min = m;
+            end += 2;
+        } else if d.is(end, "o") && d.is(end + 1, "'") && d.is(end + 2, "clock") && h <= 12 {
+            // "5 o'clock"
+            let day = self.day_in_context(d, i, 200);
+            return m(end + 3, TimexType::Time, format!("{day}T{h:02}:00"));
         }
         let ampm = match (d.w(end), d.w(end + 1), d.w(end + 2)) {
             ("a", ".", "m") | ("am", _, _) => Some(0),
@@ -4356,6 +4376,25 @@ mod tests {
         assert_eq!(
             one("sales in the last half of 1989", "1989-11-02"),
             ("the last half of 1989".into(), "1989-H2".into())
+        );
+    }
+
+    #[test]
+    fn british_and_spoken_clock_times() {
+        assert_eq!(
+            one("The vote is at 4.30pm.", "2013-03-22"),
+            ("4.30pm".into(), "2013-03-22T16:30".into())
+        );
+        assert_eq!(
+            one("It ends at 5 o'clock.", "2013-03-22"),
+            ("5 o'clock".into(), "2013-03-22T05:00".into())
+        );
+        // A decimal is no time.
+        assert!(tag("Prices rose 4.30 percent.", "2013-03-22").is_empty());
+        assert!(tag("earned $1.61 a share", "2013-03-22").is_empty());
+        assert_eq!(
+            one("He left at 10.15 a.m. sharp.", "2013-03-22").1,
+            "2013-03-22T10:15"
         );
     }
 
