@@ -1926,8 +1926,12 @@ impl Tagger {
         if d.is(i + 2, "s") && d.adjacent(i + 2) && n % 10 == 0 {
             return m(i + 3, TimexType::Date, format!("{century:02}{}", n / 10));
         }
-        // "since '86", "the '90 campaign": a year with its century left out.
-        if d.adjacent(i + 2) && d.toks.get(i + 2).is_some_and(|t| t.kind != Tk::Punct) {
+        // "since '86", "the '90 campaign": a year with its century left out (not a quote
+        // mark before a number: "''60 Minutes''").
+        if (d.adjacent(i + 2) && d.toks.get(i + 2).is_some_and(|t| t.kind != Tk::Punct))
+            || (i > 0 && d.adjacent(i) && matches!(d.w(i - 1), "'" | "`" | "\""))
+            || self.lx.unit.contains_key(d.w(i + 2))
+        {
             return None;
         }
         m(i + 2, TimexType::Date, format!("{century:02}{n:02}"))
@@ -4480,6 +4484,11 @@ mod tests {
             [("'90".into(), "1990".into()), ("'86".into(), "1986".into())]
         );
         assert_eq!(one("in the '12 race", "2013-03-22").1, "2012");
+        assert!(
+            tag("he said on CBS's ''60 Minutes.''", "2000-04-17")
+                .iter()
+                .all(|t| t.1 != "1960")
+        );
     }
 
     #[test]
