@@ -497,8 +497,9 @@ impl Doc<'_> {
         self.tense_dir(lx, i, end, true)
     }
 
-    /// Whether the expression at token `i` is a deadline: "until March 6", "by mid-May",
-    /// "through January". A deadline lies ahead of the clause that sets it.
+    /// Whether the expression at token `i` is a deadline: "until March 6", "by mid-May". A
+    /// deadline lies ahead of the clause that sets it. ("Through January" is not one: "sales
+    /// rose through January".)
     fn deadline(&self, i: usize) -> bool {
         let mut k = i;
         while k > 0 && matches!(self.w(k - 1), "mid" | "-" | "early" | "late") {
@@ -603,7 +604,7 @@ impl Doc<'_> {
             if w.len() > 4
                 && w.ends_with("ed")
                 && cls & NOT_PAST == 0
-                && !self.text[t.start..].starts_with(|c: char| c.is_uppercase())
+                && !self.capitalized(k)
                 && !matches!(
                     prev,
                     "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this"
@@ -736,6 +737,12 @@ impl Doc<'_> {
         }
     }
 
+    /// A year written with four digits at token `k`: "1998", "2021".
+    fn year(&self, k: usize) -> Option<u32> {
+        self.num(k)
+            .filter(|y| (1000..=2099).contains(y) && self.toks[k].low.len() == 4)
+    }
+
     /// Whether token `k` starts with a capital letter in the text.
     fn capitalized(&self, k: usize) -> bool {
         self.toks
@@ -787,8 +794,6 @@ impl Tagger {
             "twice",
             "thrice",
             "half",
-            "'",
-            "\u{2019}",
         ]
         .iter()
         .map(|s| s.to_string())
@@ -841,7 +846,10 @@ impl Tagger {
         while i < d.toks.len() {
             // Most words cannot start a temporal expression: skip them with one lookup.
             let t = &d.toks[i];
-            if (t.kind == Tk::Punct && !matches!(t.low, "'" | "\u{2019}"))
+            // An apostrophe starts an expression only before a number ("'90s", "since '86").
+            let short_year = matches!(t.low, "'" | "\u{2019}")
+                && d.toks.get(i + 1).is_some_and(|n| n.kind == Tk::Num);
+            if (t.kind == Tk::Punct && !short_year)
                 || (t.kind == Tk::Word && !self.starters.contains(t.low))
             {
                 i += 1;
@@ -880,50 +888,7 @@ impl Tagger {
                         d.last_quarter = Some(q);
                         d.last_quarter_at = end;
                     }
-                    // "July 1-2", "Aug. 9-15": the range's last day is a date of its own.
-                    let range_end = day_of(&mt.value)
-                        .filter(|_| mt.kind == TimexType::Date)
-                        .and_then(|first| {
-                            let k = mt.end;
-                            let dash = (d.is(k, "-") || d.is(k, "\u{2013}"))
-                                && d.adjacent(k)
-                                && d.adjacent(k + 1);
-                            // "March 11 and 12", "from March 5 to 7", "March 26 or 27": the
-                            // second day ends the phrase.
-                            let joined = matches!(d.w(k), "and" | "or" | "to" | "through")
-                                && d.last_token_of_phrase(k + 1);
-                            let n = d.num(k + 1)?;
-                            ((dash || joined)
-                                && d.toks[k + 1].low.len() <= 2
-                                && n > first.day()
-                                && !(d.adjacent(k + 2)
-                                    && (d.num(k + 2).is_some()
-                                        || matches!(d.w(k + 2), "-" | "%" | "/"))))
-                            .then(|| first.with_day(n))
-                            .flatten()
-                            .map(|last| (k + 1, last))
-                        });
-                    // "1998-99", "the 2013-14 season": the second year of the span.
-                    let year_end = (mt.kind == TimexType::Date && mt.value.len() == 4)
-                        .then(|| mt.value.parse::<u32>().ok())
-                        .flatten()
-                        .filter(|_| {
-                            let k = mt.end;
-                            d.is(k, "-")
-                                && d.adjacent(k)
-                                && d.adjacent(k + 1)
-                                && d.toks.get(k + 1).is_some_and(|t| t.low.len() == 2)
-                                && !(d.adjacent(k + 2)
-                                    && (d.num(k + 2).is_some()
-                                        || d.toks.get(k + 2).is_some_and(|t| t.kind == Tk::Word)
-                                        || matches!(d.w(k + 2), "-" | "/" | "%")))
-                        })
-                        .and_then(|first| {
-                            let n = d.num(mt.end + 1)?;
-                            let y = first / 100 * 100 + n;
-                            let y = if y > first { y } else { y + 100 };
-                            (y - first <= 10).then_some((mt.end + 1, y))
-                        });
+                    let second = self.span_end(&d, &mt);
                     out.push(Timex {
                         start,
                         end,
@@ -932,27 +897,20 @@ impl Tagger {
                         modifier: mt.modifier,
                     });
                     i = mt.end;
-                    if let Some((k, y)) = year_end {
+                    if let Some((k, value)) = second {
+                        if let Some(day) = day_of(&value) {
+                            d.last_day = Some(day);
+                            d.last_day_at = d.toks[k].end;
+                        } else if let Ok(y) = value.parse() {
+                            d.last_year = Some(y);
+                        }
                         out.push(Timex {
                             start: d.toks[k].start,
                             end: d.toks[k].end,
                             kind: TimexType::Date,
-                            value: format!("{y:04}"),
+                            value,
                             modifier: None,
                         });
-                        d.last_year = Some(y as i32);
-                        i = k + 1;
-                    }
-                    if let Some((k, last)) = range_end {
-                        out.push(Timex {
-                            start: d.toks[k].start,
-                            end: d.toks[k].end,
-                            kind: TimexType::Date,
-                            value: ymd(last),
-                            modifier: None,
-                        });
-                        d.last_day = Some(last);
-                        d.last_day_at = d.toks[k].end;
                         i = k + 1;
                     }
                 }
@@ -960,6 +918,38 @@ impl Tagger {
             }
         }
         out
+    }
+
+    /// The second end of a span written after a date, a date of its own: the day in "July 1-2",
+    /// "Aug. 9–15", "March 11 and 12", "from March 5 to 7"; the year in "1998-99", "the 2013-14
+    /// season". Its token and value.
+    fn span_end(&self, d: &Doc<'_>, mt: &M) -> Option<(usize, String)> {
+        if mt.kind != TimexType::Date {
+            return None;
+        }
+        let k = mt.end;
+        let n = d.num(k + 1)?;
+        let dash = (d.is(k, "-") || d.is(k, "\u{2013}")) && d.adjacent(k) && d.adjacent(k + 1);
+        // Not a score, a phone number or a fraction: "July 1-2-3", "1998-99999".
+        let more_digits =
+            d.adjacent(k + 2) && (d.num(k + 2).is_some() || matches!(d.w(k + 2), "-" | "%" | "/"));
+        if let Some(first) = day_of(&mt.value) {
+            // "March 11 and 12", "March 26 or 27": the second day ends the phrase.
+            let joined =
+                matches!(d.w(k), "and" | "or" | "to" | "through") && d.last_token_of_phrase(k + 1);
+            if !(dash || joined) || d.toks[k + 1].low.len() > 2 || n <= first.day() || more_digits {
+                return None;
+            }
+            return first.with_day(n).map(|last| (k + 1, ymd(last)));
+        }
+        let first: u32 = mt.value.parse().ok().filter(|_| mt.value.len() == 4)?;
+        let word_after = d.adjacent(k + 2) && d.toks.get(k + 2).is_some_and(|t| t.kind == Tk::Word);
+        if !(d.is(k, "-") && dash) || d.toks[k + 1].low.len() != 2 || more_digits || word_after {
+            return None;
+        }
+        let y = first / 100 * 100 + n;
+        let y = if y > first { y } else { y + 100 };
+        (y - first <= 10).then(|| (k + 1, format!("{y:04}")))
     }
 
     /// Two expressions that name one time together: "Monday, Oct. 26" (the day, its year
@@ -1353,31 +1343,24 @@ impl Tagger {
             && let Some(&wd) = lx.weekday.get(d.w(i + 1))
             && let Some(anchor) = d.last_day.or_else(|| d.dct.and_then(|c| c.date()))
         {
-            let target = wd as i64 - 1;
-            let from = anchor.weekday().num_days_from_monday() as i64;
+            let (back, fwd) = weekday_gaps(anchor, wd)?;
             let date = if w == "previous" {
-                let back = (7 + from - target) % 7;
                 anchor - Duration::days(if back == 0 { 7 } else { back })
             } else {
-                let fwd = (7 + target - from) % 7;
                 anchor + Duration::days(if fwd == 0 { 7 } else { fwd })
             };
             return m(i + 2, TimexType::Date, ymd(date));
         }
         // "the year 2000": that year.
         if w == "year"
-            && let Some(y) = d
-                .num(i + 1)
-                .filter(|y| (1000..=2099).contains(y) && d.toks[i + 1].low.len() == 4)
+            && let Some(y) = d.year(i + 1)
         {
             return m(i + 2, TimexType::Date, format!("{y:04}"));
         }
         // "the fall of 2012", "in the fall": the season ("the fall of Kabul" is an event).
         if w == "fall" {
             if d.is(i + 1, "of")
-                && let Some(y) = d
-                    .num(i + 2)
-                    .filter(|y| (1000..=2099).contains(y) && d.toks[i + 2].low.len() == 4)
+                && let Some(y) = d.year(i + 2)
             {
                 return m(i + 3, TimexType::Date, format!("{y:04}-FA"));
             }
@@ -1393,9 +1376,7 @@ impl Tagger {
             && i >= 2
             && matches!(d.w(i - 2), "at" | "by")
             && !d.is(i + 1, "of")
-            && !d.toks.get(i + 1).is_some_and(|t| {
-                t.kind == Tk::Word && d.text[t.start..].starts_with(|c: char| c.is_uppercase())
-            })
+            && !(d.toks.get(i + 1).is_some_and(|t| t.kind == Tk::Word) && d.capitalized(i + 1))
         {
             return m(i + 1, TimexType::Date, "PAST_REF".into());
         }
@@ -1616,9 +1597,7 @@ impl Tagger {
                 .filter(|y| (1000..=2099).contains(y))
                 .map(|y| (y, 2))
         } else {
-            d.num(j)
-                .filter(|y| (1000..=2099).contains(y) && d.toks[j].low.len() == 4)
-                .map(|y| (y, 1))
+            d.year(j).map(|y| (y, 1))
         };
         let dct_q = d.dct.map(|c| (c.year, (c.month - 1) / 3 + 1));
         let (mut year, q) = match (ordinal, explicit_year, dct_q) {
@@ -1761,10 +1740,7 @@ impl Tagger {
                     && !d.adjacent(i + 2)
                 {
                     let k = if d.is(i + 2, "of") { i + 3 } else { i + 2 };
-                    if let Some(y) = d
-                        .num(k)
-                        .filter(|y| (1000..=2099).contains(y) && d.toks[k].low.len() == 4)
-                    {
+                    if let Some(y) = d.year(k) {
                         return m(k + 1, TimexType::Date, format!("{y:04}-Q{q}"));
                     }
                     let y = match d.dct {
@@ -1792,9 +1768,7 @@ impl Tagger {
                 }
                 // "fiscal 1989": the fiscal year, named by its number.
                 if w == "fiscal"
-                    && let Some(y) = d
-                        .num(i + 1)
-                        .filter(|y| (1000..=2099).contains(y) && d.toks[i + 1].low.len() == 4)
+                    && let Some(y) = d.year(i + 1)
                 {
                     return m(i + 2, TimexType::Date, format!("{y:04}"));
                 }
@@ -1960,7 +1934,7 @@ impl Tagger {
             _ => None,
         };
         let start = if dir.is_some() { i + 1 } else { i };
-        if !d.text[d.toks.get(start)?.start..].starts_with(|c: char| c.is_uppercase()) {
+        if !d.capitalized(start) {
             return None;
         }
         let (words, rule) = self
@@ -1970,10 +1944,7 @@ impl Tagger {
             .find(|(w, _)| w.iter().enumerate().all(|(k, x)| d.w(start + k) == x))?;
         let rule = *rule;
         let mut end = start + words.len();
-        if let Some(y) = d
-            .num(end)
-            .filter(|y| (1000..=2099).contains(y) && d.toks[end].low.len() == 4)
-        {
+        if let Some(y) = d.year(end) {
             end += 1;
             return m(end, TimexType::Date, ymd(rule.in_year(y as i32)?));
         }
@@ -2069,9 +2040,7 @@ impl Tagger {
             if d.is(end, ".") && d.adjacent(end) && d.w(i + 1).len() <= 4 {
                 end += 1;
             }
-            let year = d
-                .num(end)
-                .filter(|y| (1000..=2099).contains(y) && d.toks[end].low.len() == 4);
+            let year = d.year(end);
             if let Some(y) = year
                 && NaiveDate::from_ymd_opt(y as i32, month, n).is_some()
             {
@@ -2205,8 +2174,7 @@ impl Tagger {
     fn month_expr(&self, d: &Doc<'_>, i: usize, month: u32) -> Option<M> {
         let w = d.w(i);
         // "May" and "march" are also verbs/words: require a capital or a date next to them.
-        let cap = d.text[d.toks[i].start..].starts_with(|c: char| c.is_uppercase());
-        if !cap {
+        if !d.capitalized(i) {
             return None;
         }
         let mut end = i + 1;
@@ -2229,9 +2197,7 @@ impl Tagger {
             }
             let comma = d.is(e2, ",");
             let yi = if comma { e2 + 1 } else { e2 };
-            if let Some(y) = d
-                .num(yi)
-                .filter(|y| (1000..=2099).contains(y) && d.toks[yi].low.len() == 4)
+            if let Some(y) = d.year(yi)
                 && NaiveDate::from_ymd_opt(y as i32, month, day).is_some()
             {
                 return m(
@@ -2256,10 +2222,7 @@ impl Tagger {
             return Some(self.month_day(d, i, e2, month, day));
         }
         let yi = if d.is(end, ",") { end + 1 } else { end };
-        if let Some(y) = d
-            .num(yi)
-            .filter(|y| (1000..=2099).contains(y) && d.toks[yi].low.len() == 4)
-        {
+        if let Some(y) = d.year(yi) {
             return m(yi + 1, TimexType::Date, format!("{y:04}-{month:02}"));
         }
         if w == "may"
@@ -2343,8 +2306,7 @@ impl Tagger {
     }
 
     fn weekday_expr(&self, d: &Doc<'_>, i: usize, wd: u32) -> Option<M> {
-        let cap = d.text[d.toks[i].start..].starts_with(|c: char| c.is_uppercase());
-        if !cap {
+        if !d.capitalized(i) {
             return None;
         }
         let mut end = i + 1;
@@ -2367,7 +2329,7 @@ impl Tagger {
         }
         let day = match d.dct.and_then(|c| c.date()) {
             Some(dct) => {
-                let target = Weekday::try_from((wd - 1) as u8).ok()?;
+                let (back, fwd) = weekday_gaps(dct, wd)?;
                 // "Thursday's ruling": the verb after it tells; without one, a past day.
                 let possessive = d.is(end, "'") && d.is(end + 1, "s") && d.adjacent(end);
                 let tense = if possessive {
@@ -2384,12 +2346,6 @@ impl Tagger {
                         t => t,
                     }
                 };
-                let back = (7 + dct.weekday().num_days_from_monday() as i64
-                    - target.num_days_from_monday() as i64)
-                    % 7;
-                let fwd = (7 + target.num_days_from_monday() as i64
-                    - dct.weekday().num_days_from_monday() as i64)
-                    % 7;
                 // A future clause naming the DCT's own weekday means that day: a paper
                 // dated Thursday writes "will travel Thursday" for today, and says "next
                 // Thursday" for a week ahead.
@@ -2742,23 +2698,17 @@ impl Tagger {
         if approx {
             end += 2;
         }
-        // "two years ago", "three days earlier/later"
-        if matches!(
-            d.w(end),
-            "ago" | "earlier" | "before" | "later" | "after" | "hence"
-        ) && !(d.w(end) == "before" || d.w(end) == "after")
-            // "three days later": TimeBank marks the span, "three days", and leaves "later"
-            // as the signal that relates it to the event before.
-            && d.w(end) != "later"
-        {
-            let back = matches!(d.w(end), "ago" | "earlier");
-            // "ago" counts from the DCT; "later", "earlier" from the date just told, which
-            // for years may be a year alone ("in 1973 … 40 years later").
+        // "two years ago", "three days earlier". ("Three days later" stays a span: TimeBank
+        // marks "three days" and leaves "later" as the signal relating it to the event before.)
+        if matches!(d.w(end), "ago" | "earlier" | "hence") {
+            let back = d.w(end) != "hence";
+            // "ago" and "hence" count from the DCT; "earlier" from the date just told, which
+            // for years may be a year alone ("in 1973 … 40 years earlier").
             let year_told = d
                 .written_year
                 .filter(|(_, at)| matches!(unit, "Y" | "DE") && *at > d.last_day_at)
                 .and_then(|(y, _)| NaiveDate::from_ymd_opt(y, 1, 1));
-            let anchor = if d.w(end) == "ago" || d.w(end) == "hence" {
+            let anchor = if d.w(end) != "earlier" {
                 d.dct.and_then(|c| c.date())
             } else {
                 year_told.or(d.last_day).or(d.dct.and_then(|c| c.date()))
@@ -2934,19 +2884,11 @@ impl Tagger {
             }
             if let Some(&wd) = lx.weekday.get(uw) {
                 let c = dct.and_then(|c| c.date())?;
-                let target = Weekday::try_from((wd - 1) as u8).ok()?;
-                let back = (7 + c.weekday().num_days_from_monday() as i64
-                    - target.num_days_from_monday() as i64)
-                    % 7;
-                let back = if back == 0 { 7 } else { back };
-                let fwd = (7 + target.num_days_from_monday() as i64
-                    - c.weekday().num_days_from_monday() as i64)
-                    % 7;
-                let fwd = if fwd == 0 { 7 } else { fwd };
+                let (back, fwd) = weekday_gaps(c, wd)?;
                 let date = if matches!(w, "next" | "coming" | "upcoming") {
-                    c + Duration::days(fwd)
+                    c + Duration::days(if fwd == 0 { 7 } else { fwd })
                 } else {
-                    c - Duration::days(back)
+                    c - Duration::days(if back == 0 { 7 } else { back })
                 };
                 // "last Friday night", "next Monday morning"
                 if let Some(&part) = lx.part.get(d.w(j + 1)) {
@@ -3145,6 +3087,16 @@ impl Tagger {
             _ => None,
         }
     }
+}
+
+/// Days back to the latest weekday `wd` (1 = Monday) on or before `from`, and forward to the
+/// next on or after it; both 0 when `from` is that weekday.
+fn weekday_gaps(from: NaiveDate, wd: u32) -> Option<(i64, i64)> {
+    let target = Weekday::try_from(wd.checked_sub(1)? as u8).ok()?;
+    let gap = |a: Weekday, b: Weekday| {
+        (7 + a.num_days_from_monday() as i64 - b.num_days_from_monday() as i64) % 7
+    };
+    Some((gap(from.weekday(), target), gap(target, from.weekday())))
 }
 
 /// The century of a year written with two digits ("'86", "the 90s"): the latest such year
