@@ -468,6 +468,9 @@ struct Doc<'a> {
     written_year: Option<(i32, usize)>,
     /// Byte offset where the last day-precise date ended (times nearby take its day).
     last_day_at: usize,
+    /// Year and month of the last date mentioned at month precision or finer ("in March …
+    /// the following month").
+    last_month: Option<(i32, u32)>,
 }
 
 impl Doc<'_> {
@@ -497,22 +500,23 @@ impl Doc<'_> {
         self.tense_dir(lx, i, end, true)
     }
 
-    /// Whether the expression at token `i` is a deadline: "until March 6", "by mid-May". A
-    /// deadline lies ahead of the clause that sets it. ("Through January" is not one: "sales
-    /// rose through January".)
+    /// Whether the expression at token `i` is a deadline: "until March 6", "by mid-May",
+    /// "effective Feb. 1". A deadline lies ahead of the clause that sets it. ("Through
+    /// January" is not one: "sales rose through January".)
     fn deadline(&self, i: usize) -> bool {
         let mut k = i;
         while k > 0 && matches!(self.w(k - 1), "mid" | "-" | "early" | "late") {
             k -= 1;
         }
-        k > 0 && matches!(self.w(k - 1), "until" | "till" | "by")
+        k > 0 && matches!(self.w(k - 1), "until" | "till" | "by" | "effective")
     }
 
     /// A deadline set by a verb that moves something ahead: "postponed until Tuesday", "gave
     /// Cyprus until Monday", "extended the offer by a week". Such a deadline lies after the
     /// clause even when the clause is in the past.
     fn deferred(&self, lx: &Lexicon, i: usize) -> bool {
-        if !self.deadline(i) {
+        // "extended the loans through January" moves the end ahead as "until" does.
+        if !self.deadline(i) && !(i > 0 && self.w(i - 1) == "through") {
             return false;
         }
         (2..=7).any(|b| {
@@ -600,15 +604,23 @@ impl Doc<'_> {
                 return Some(Tense::Past);
             }
             // "-ed" marks a past form, but not in a name ("United States", "Ahmed") nor as an
-            // adjective after a determiner ("the agreed date", "a planned visit").
+            // adjective after a determiner ("the agreed date", "a planned visit", "a still
+            // unspecified date", "the newly elected").
+            let determiner = |x: &str| {
+                matches!(
+                    x,
+                    "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this"
+                )
+            };
+            let adverb = |x: &str| {
+                (x.len() > 4 && x.ends_with("ly")) || matches!(x, "still" | "yet" | "now" | "once")
+            };
             if w.len() > 4
                 && w.ends_with("ed")
                 && cls & NOT_PAST == 0
                 && !self.capitalized(k)
-                && !matches!(
-                    prev,
-                    "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this"
-                )
+                && !determiner(prev)
+                && !(adverb(prev) && determiner(prev2))
             {
                 // A participle after "be" or "to" ("must be returned", "to be issued") takes
                 // its tense from the auxiliary further back.
@@ -840,6 +852,7 @@ impl Tagger {
             last_year: None,
             written_year: None,
             last_day_at: 0,
+            last_month: None,
         };
         let mut out = Vec::new();
         let mut i = 0;
@@ -868,6 +881,11 @@ impl Tagger {
                         d.last_day_at = end;
                     }
                     if mt.kind != TimexType::Duration
+                        && let Some(ym) = month_of(&mt.value)
+                    {
+                        d.last_month = Some(ym);
+                    }
+                    if mt.kind != TimexType::Duration
                         && let Some(y) = mt.value.get(..4).and_then(|y| y.parse::<i32>().ok())
                     {
                         d.last_year = Some(y);
@@ -884,7 +902,14 @@ impl Tagger {
                     let comparison = d.toks[i..mt.end]
                         .iter()
                         .any(|t| matches!(t.low, "ago" | "earlier"));
-                    if let Some(q) = quarter_of(&mt.value).filter(|_| !comparison) {
+                    // Nor does a quarter a year or more before the DCT's ("the 1988 period").
+                    let older = |q: (i32, u32)| {
+                        d.dct.is_some_and(|c| {
+                            let now = c.year * 4 + (c.month as i32 - 1) / 3;
+                            now - (q.0 * 4 + q.1 as i32 - 1) >= 4
+                        })
+                    };
+                    if let Some(q) = quarter_of(&mt.value).filter(|&q| !comparison && !older(q)) {
                         d.last_quarter = Some(q);
                         d.last_quarter_at = end;
                     }
@@ -901,6 +926,7 @@ impl Tagger {
                         if let Some(day) = day_of(&value) {
                             d.last_day = Some(day);
                             d.last_day_at = d.toks[k].end;
+                            d.last_month = Some((day.year(), day.month()));
                         } else if let Ok(y) = value.parse() {
                             d.last_year = Some(y);
                         }
@@ -1098,6 +1124,14 @@ impl Tagger {
     fn at(&self, d: &Doc<'_>, i: usize) -> Option<M> {
         let lx = &self.lx;
         let w = d.w(i);
+        // "a year-earlier loss": the adjective "year-earlier" is the date, without the article.
+        if matches!(w, "a" | "an")
+            && d.is(i + 1, "year")
+            && d.is(i + 2, "-")
+            && matches!(d.w(i + 3), "earlier" | "ago")
+        {
+            return None;
+        }
         // Modifiers before a quantity or a date: "nearly two years ago", "about 650".
         for (words, modifier) in &lx.approx {
             // "over" and "under" bound a quantity only ("over a week"); before a date they are
@@ -1556,6 +1590,15 @@ impl Tagger {
             back = 1;
             j += 3;
         }
+        // "the 1988 second quarter", "the 1988 quarter", "the 1989 period": a year written
+        // before the quarter.
+        let lead_year = d
+            .year(j)
+            .map(|y| y as i32)
+            .filter(|_| after_the && !d.adjacent(j + 1));
+        if lead_year.is_some() {
+            j += 1;
+        }
         let mut which = "";
         if matches!(d.w(j), "latest" | "current" | "same" | "previous") {
             which = match d.w(j) {
@@ -1584,7 +1627,8 @@ impl Tagger {
         let quarter_near = d
             .last_quarter
             .is_some_and(|_| d.toks[i].start.saturating_sub(d.last_quarter_at) < 600);
-        let is_period = noun == "period" && (back == 1 || (which == "latest" && quarter_near));
+        let is_period = noun == "period"
+            && (back == 1 || ((which == "latest" || lead_year.is_some()) && quarter_near));
         if noun != "quarter" && !is_period {
             return None;
         }
@@ -1601,6 +1645,15 @@ impl Tagger {
         };
         let dct_q = d.dct.map(|c| (c.year, (c.month - 1) / 3 + 1));
         let (mut year, q) = match (ordinal, explicit_year, dct_q) {
+            _ if let Some(y) = lead_year => {
+                let q = ordinal
+                    .or(d.last_quarter.map(|(_, q)| q))
+                    .or(dct_q.map(|(_, cq)| if cq == 1 { 4 } else { cq - 1 }));
+                match q {
+                    Some(q) => (y, q),
+                    None => return m(j, TimexType::Date, format!("{y:04}-QX")),
+                }
+            }
             (Some(n), Some((y, len)), _) => {
                 j += len;
                 (y as i32, n)
@@ -2238,7 +2291,10 @@ impl Tagger {
         // A bare month: the year by tense.
         let value = match d.dct {
             Some(c) => {
-                let tense = d.tense(&self.lx, i, end);
+                let tense = match d.tense(&self.lx, i, end) {
+                    Tense::Past if d.deferred(&self.lx, i) => Tense::Future,
+                    t => t,
+                };
                 let ahead = month as i32 - c.month as i32;
                 let y = match tense {
                     // A deadline ("until March", "by mid-November") lies ahead, or just past.
@@ -2269,7 +2325,10 @@ impl Tagger {
     fn month_day(&self, d: &Doc<'_>, i: usize, end: usize, month: u32, day: u32) -> M {
         let value = match d.dct {
             Some(c) => {
-                let tense = d.tense(&self.lx, i, end);
+                let tense = match d.tense(&self.lx, i, end) {
+                    Tense::Past if d.deferred(&self.lx, i) => Tense::Future,
+                    t => t,
+                };
                 let dct = c
                     .date()
                     .unwrap_or(NaiveDate::from_ymd_opt(c.year, c.month, 1).unwrap_or_default());
@@ -2980,6 +3039,11 @@ impl Tagger {
     /// that morning, that day, the next day, the same week, the day before.
     fn anaphoric(&self, d: &Doc<'_>, i: usize) -> Option<M> {
         let anchor = d.last_day.or_else(|| d.dct.and_then(|c| c.date()));
+        // A month mentioned without a day ("In March … the following month") anchors months.
+        let month_anchor = d
+            .last_month
+            .or_else(|| anchor.map(|a| (a.year(), a.month())))
+            .or_else(|| d.dct.map(|c| (c.year, c.month)));
         let w = d.w(i);
         let fmt = |day: Option<NaiveDate>| day.map(ymd).unwrap_or_else(|| "XXXX-XX-XX".into());
         match w {
@@ -2998,8 +3062,8 @@ impl Tagger {
                     "month" => m(
                         i + 2,
                         TimexType::Date,
-                        anchor
-                            .map(|a| format!("{:04}-{:02}", a.year(), a.month()))
+                        month_anchor
+                            .map(|(y, mo)| format!("{y:04}-{mo:02}"))
                             .unwrap_or_else(|| "XXXX-XX".into()),
                     ),
                     "year" => m(
@@ -3032,8 +3096,8 @@ impl Tagger {
                             .last_year
                             .or(d.dct.map(|c| c.year))
                             .map(|y| format!("{:04}", y + n)),
-                        "month" => anchor.map(|a| {
-                            let (y, mo) = shift_month(a.year(), a.month(), n);
+                        "month" => month_anchor.map(|(y, mo)| {
+                            let (y, mo) = shift_month(y, mo, n);
                             format!("{y:04}-{mo:02}")
                         }),
                         _ => anchor.map(|a| iso_week(a + Duration::weeks(n as i64))),
@@ -3248,6 +3312,22 @@ fn offset(a: NaiveDate, n: i64, unit: &str) -> String {
         "H" | "MIN" | "S" => ymd(a),
         _ => format!("{:04}", a.year()),
     }
+}
+
+/// The year and month of a value at month precision or finer (`YYYY-MM`, `YYYY-MM-DD…`).
+fn month_of(value: &str) -> Option<(i32, u32)> {
+    let b = value.as_bytes();
+    if b.len() < 7 || b[4] != b'-' || !b[..4].iter().chain(&b[5..7]).all(u8::is_ascii_digit) {
+        return None;
+    }
+    if b.len() > 7 && b[7] != b'-' && b[7] != b'T' {
+        return None;
+    }
+    let month: u32 = value[5..7].parse().ok()?;
+    (1..=12)
+        .contains(&month)
+        .then(|| (value[..4].parse().ok(), month))
+        .and_then(|(y, mo)| y.map(|y| (y, mo)))
 }
 
 /// The year and quarter of a `YYYY-Qn` value.
@@ -4598,6 +4678,87 @@ mod tests {
         assert_eq!(lx.month["sept."], 9);
         assert_eq!(lx.weekday["sunday"], 7);
         assert!(Lexicon::parse("nonsense\tx\ty\n").is_err());
+    }
+
+    #[test]
+    fn year_led_quarters_and_year_earlier_adjectives() {
+        // A year before the quarter names that year's quarter, not a duration of 1988 seconds.
+        assert_eq!(
+            one(
+                "a $415 million charge in the 1988 second quarter",
+                "1989-10-26"
+            ),
+            ("the 1988 second quarter".into(), "1988-Q2".into())
+        );
+        // Without an ordinal, the quarter the report is about, a year back.
+        let t = tag(
+            "Net rose in the third quarter. It earned $3 million in the 1988 quarter.",
+            "1989-10-26",
+        );
+        assert_eq!(t[1], ("the 1988 quarter".into(), "1988-Q3".into()));
+        // "the 1989 period" is a quarter only in a report about one.
+        assert_eq!(tag("in the 1989 period", "1989-10-26")[0].0, "1989");
+        // "a year-earlier loss": the adjective is the date, the article is not.
+        assert_eq!(
+            tag(
+                "Net fell in the third quarter, against a year-earlier loss.",
+                "1989-10-26"
+            )[1],
+            ("year-earlier".into(), "1988-Q3".into())
+        );
+        // An older quarter does not become the one the report is about.
+        let t = tag(
+            "Net rose in the third quarter. In the 1988 period, it lost money. \
+             In the quarter, sales rose.",
+            "1989-10-26",
+        );
+        assert_eq!(t[2], ("the quarter".into(), "1989-Q3".into()));
+    }
+
+    #[test]
+    fn effective_dates_deferrals_and_months_as_anchors() {
+        // "effective Feb. 1" lies ahead, as a deadline does.
+        assert_eq!(
+            one(
+                "It created an office of the chairman, effective Feb. 1.",
+                "1989-11-02"
+            )
+            .1,
+            "1990-02-01"
+        );
+        // "extended … through January" moves the end ahead.
+        assert_eq!(
+            one(
+                "The banks extended the loans through January.",
+                "1989-11-02"
+            )
+            .1,
+            "1990-01"
+        );
+        assert_eq!(
+            one("Sales rose through January.", "1989-11-02").1,
+            "1989-01"
+        );
+        // An adjective after an adverb is no past verb: "a still unspecified date".
+        assert_eq!(
+            tag(
+                "It would be paid on a still unspecified date to holders of record Dec. 21.",
+                "1989-11-02"
+            )[0]
+            .1,
+            "1989-12-21"
+        );
+        // "the following month" counts from the last month mentioned, not the DCT.
+        let t = tag(
+            "In March, it received an offer. The following month, it was put up for sale.",
+            "1989-11-02",
+        );
+        assert_eq!(t[1], ("The following month".into(), "1989-04".into()));
+        let t = tag(
+            "On May 3 it was sold. That month, prices fell.",
+            "1989-11-02",
+        );
+        assert_eq!(t[1], ("That month".into(), "1989-05".into()));
     }
 
     use proptest::prelude::*;
