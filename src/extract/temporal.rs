@@ -755,6 +755,35 @@ impl Doc<'_> {
             .filter(|y| (1000..=2099).contains(y) && self.toks[k].low.len() == 4)
     }
 
+    /// Whether token `k` stands in a line written in title case, as headlines are: no full
+    /// stop at its end, and most of its words of four letters or more start with a capital.
+    fn headline(&self, k: usize) -> bool {
+        let Some(t) = self.toks.get(k) else {
+            return false;
+        };
+        let from = self.text[..t.start].rfind('\n').map_or(0, |p| p + 1);
+        let to = self.text[t.start..]
+            .find('\n')
+            .map_or(self.text.len(), |p| t.start + p);
+        let line = self.text[from..to].trim_end();
+        // A headline has no full stop.
+        if line.ends_with(['.', '!', '?', '"', '\'']) {
+            return false;
+        }
+        let (mut caps, mut words) = (0, 0);
+        for w in line
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.len() >= 4)
+        {
+            words += 1;
+            caps += usize::from(w.starts_with(char::is_uppercase));
+            if words > 40 {
+                return false; // a paragraph, not a headline
+            }
+        }
+        words > 0 && caps * 10 >= words * 7
+    }
+
     /// Whether token `k` starts with a capital letter in the text.
     fn capitalized(&self, k: usize) -> bool {
         self.toks
@@ -872,6 +901,7 @@ impl Tagger {
                 .at(&d, i)
                 .map(|mt| self.combine(&d, i, mt))
                 .map(|mt| self.or_so(&d, mt))
+                .filter(|mt| !self.name_or_fraction(&d, i, mt.end))
             {
                 Some(mt) if mt.end > i => {
                     let start = d.toks[i].start;
@@ -1711,6 +1741,35 @@ impl Tagger {
         m(j, TimexType::Date, format!("{year:04}-Q{q}"))
     }
 
+    /// Whether tokens `i..end` are a title or a fraction rather than a time: a unit written
+    /// with a capital inside the expression ("''60 Minutes''", ABC's "This Week"), "Today"
+    /// after a name ("USA Today"), "three-quarters of its food". Days and centuries are often
+    /// capitalized in running text ("New Year's Day", "the 21st Century").
+    fn name_or_fraction(&self, d: &Doc<'_>, i: usize, end: usize) -> bool {
+        let capital_unit = (i + 1..end).any(|k| {
+            let t = &d.toks[k];
+            t.kind == Tk::Word
+                && d.capitalized(k)
+                && !matches!(t.low, "day" | "days" | "century" | "centuries")
+                && (self.lx.unit.contains_key(t.low) || matches!(t.low, "today" | "tonight"))
+        });
+        let after_name = d.is(i, "today")
+            && d.capitalized(i)
+            && i > 0
+            && d.toks[i - 1].kind == Tk::Word
+            && d.capitalized(i - 1)
+            && !self.lx.month.contains_key(d.w(i - 1))
+            && !self.lx.weekday.contains_key(d.w(i - 1));
+        let fraction = end > i + 1
+            && d.is(end - 1, "quarters")
+            && d.is(end - 2, "-")
+            && d.is(end, "of")
+            && d.year(end + 1).is_none();
+        // Holidays are names that are times ("New Year's Day"); in a headline every word has
+        // a capital.
+        fraction || ((capital_unit || after_name) && self.holiday(d, i).is_none() && !d.headline(i))
+    }
+
     /// Expressions that do not start with "the" or a modifier.
     fn core(&self, d: &Doc<'_>, i: usize) -> Option<M> {
         let lx = &self.lx;
@@ -1997,23 +2056,42 @@ impl Tagger {
             .find(|(w, _)| w.iter().enumerate().all(|(k, x)| d.w(start + k) == x))?;
         let rule = *rule;
         let mut end = start + words.len();
-        if let Some(y) = d.year(end) {
+        // "Easter week", "Holy Week", "Thanksgiving week": the calendar week of the day.
+        let week = words.last().is_some_and(|w| w == "week") || d.is(end, "week");
+        if d.is(end, "week") {
+            end += 1;
+        }
+        let out = |date: NaiveDate| {
+            m(
+                end,
+                TimexType::Date,
+                if week { iso_week(date) } else { ymd(date) },
+            )
+        };
+        if !week && let Some(y) = d.year(end) {
             end += 1;
             return m(end, TimexType::Date, ymd(rule.in_year(y as i32)?));
         }
         let Some(dct) = d.dct.and_then(|c| c.date()) else {
-            return m(end, TimexType::Date, "XXXX-XX-XX".into());
+            let value = if week { "XXXX-WXX" } else { "XXXX-XX-XX" };
+            return m(end, TimexType::Date, value.into());
         };
         let tense = dir.unwrap_or_else(|| d.tense(&self.lx, i, end));
         let this = rule.in_year(dct.year())?;
+        // A week has begun by the DCT when its Monday has.
+        let begun = if week {
+            this - Duration::days(this.weekday().num_days_from_monday() as i64)
+        } else {
+            this
+        };
         let date = match tense {
-            Tense::Past if this > dct => rule.in_year(dct.year() - 1)?,
+            Tense::Past if begun > dct => rule.in_year(dct.year() - 1)?,
             Tense::Future if this < dct => rule.in_year(dct.year() + 1)?,
             Tense::Unknown if (this - dct).num_days() > 183 => rule.in_year(dct.year() - 1)?,
             Tense::Unknown if (dct - this).num_days() > 183 => rule.in_year(dct.year() + 1)?,
             _ => this,
         };
-        m(end, TimexType::Date, ymd(date))
+        out(date)
     }
 
     fn resolve_named(&self, d: &Doc<'_>, value: &str) -> String {
@@ -2027,6 +2105,20 @@ impl Tagger {
     fn numeric(&self, d: &Doc<'_>, i: usize) -> Option<M> {
         let n = d.num(i)?;
         let raw = &d.toks[i].low;
+        // "a 20th century democrat", "19th-century buildings": a century as an adjective.
+        if (1..=30).contains(&n)
+            && matches!(d.w(i + 1), "th" | "st" | "nd" | "rd")
+            && d.adjacent(i + 1)
+        {
+            let k = if d.is(i + 2, "-") && d.adjacent(i + 2) {
+                i + 3
+            } else {
+                i + 2
+            };
+            if d.is(k, "century") {
+                return m(k + 1, TimexType::Date, format!("{:02}", n - 1));
+            }
+        }
         // Clock times: 5:00 PM, 9 a.m., 10:30
         if let Some(mt) = self.clock(d, i) {
             return Some(mt);
@@ -2084,13 +2176,19 @@ impl Tagger {
             }
             return None;
         }
-        // Day Month [Year]: "12 August 2021"
+        // Day Month [Year]: "12 August 2021", "22nd March"
+        let at = if matches!(d.w(i + 1), "st" | "nd" | "rd" | "th") && d.adjacent(i + 1) {
+            i + 2
+        } else {
+            i + 1
+        };
         if (1..=31).contains(&n)
             && raw.len() <= 2
-            && let Some(&month) = self.lx.month.get(d.w(i + 1))
+            && let Some(&month) = self.lx.month.get(d.w(at))
+            && (at == i + 1 || d.capitalized(at))
         {
-            let mut end = i + 2;
-            if d.is(end, ".") && d.adjacent(end) && d.w(i + 1).len() <= 4 {
+            let mut end = at + 1;
+            if d.is(end, ".") && d.adjacent(end) && d.w(at).len() <= 4 {
                 end += 1;
             }
             let year = d.year(end);
@@ -2108,7 +2206,11 @@ impl Tagger {
         // Years: 1000–2099 standing alone, and "2018" in "the 2018 election".
         if raw.len() == 4 && (1000..=2099).contains(&n) {
             let next = d.w(i + 1);
+            // "closed at 2082.1": an index level, not a year.
+            let decimal =
+                next == "." && d.adjacent(i + 1) && d.adjacent(i + 2) && d.num(i + 2).is_some();
             if next == "%"
+                || decimal
                 || d.is(i.wrapping_sub(1), "$")
                 || (d.is(i + 1, "-") && d.adjacent(i + 1) && d.num(i + 2).is_some_and(|x| x > 2100))
             {
@@ -2228,6 +2330,15 @@ impl Tagger {
         let w = d.w(i);
         // "May" and "march" are also verbs/words: require a capital or a date next to them.
         if !d.capitalized(i) {
+            return None;
+        }
+        // "the annual March for Life", "the March on Washington": a march, not a month.
+        if w == "march"
+            && i > 0
+            && matches!(d.w(i - 1), "the" | "a" | "annual" | "big")
+            && matches!(d.w(i + 1), "for" | "on" | "of" | "against" | "to")
+            && d.year(i + 2).is_none()
+        {
             return None;
         }
         let mut end = i + 1;
@@ -3003,7 +3114,7 @@ impl Tagger {
                     .unwrap_or_else(|| "XXXX-XX-XX".into());
                 return m(i + 2, TimexType::Time, format!("{day}T{part}"));
             }
-            if let Some(&month) = lx.month.get(uw) {
+            if let Some(&month) = lx.month.get(uw).filter(|_| d.capitalized(i + 1)) {
                 let y = dct
                     .map(|c| c.year.to_string())
                     .unwrap_or_else(|| "XXXX".into());
@@ -4759,6 +4870,65 @@ mod tests {
             "1989-11-02",
         );
         assert_eq!(t[1], ("That month".into(), "1989-05".into()));
+    }
+
+    #[test]
+    fn titles_fractions_index_levels_and_marches_are_not_times() {
+        let none = |text: &str| assert!(tag(text, "1990-08-20").is_empty(), "{text}");
+        none("He said on CBS's ''60 Minutes'' that he was sad.");
+        none("Baker, speaking on ABC News' \"This Week,\" said the request was valid.");
+        none("This is VOA Today.");
+        none("Iraq imports about three-quarters of its foodstuffs.");
+        none("The index shed 47.3 points to close at 2082.1, down 4.5%.");
+        none("Protesters gathered at the annual March for Life on Capitol Hill.");
+        none("He was arrested at this march in each city.");
+        // A headline is written in title case; its times are times.
+        assert_eq!(
+            tag(
+                "Two Years After the Flood, Town Rebuilds\n\nIt rained.",
+                "2013-03-22"
+            )[0],
+            ("Two Years".into(), "P2Y".into())
+        );
+        // Holidays and centuries take capitals in running text.
+        assert_eq!(
+            one("On New Year's Day he left.", "2013-03-22").1,
+            "2013-01-01"
+        );
+        assert_eq!(
+            one("In the 21st Century, things changed.", "2013-03-22").1,
+            "20"
+        );
+        assert_eq!(
+            one("It will be paid in March of 2014.", "2013-03-22").1,
+            "2014-03"
+        );
+    }
+
+    #[test]
+    fn centuries_as_adjectives_holiday_weeks_and_day_first_ordinals() {
+        assert_eq!(
+            one("She is a 20th century democrat.", "2000-04-17"),
+            ("20th century".into(), "19".into())
+        );
+        assert_eq!(
+            one("They restored 19th-century buildings.", "2000-04-17"),
+            ("19th-century".into(), "18".into())
+        );
+        // The week of a holiday: the calendar week that holds it, begun by the DCT or not.
+        assert_eq!(
+            one("Protesters prayed as Easter week began.", "2000-04-17"),
+            ("Easter week".into(), "2000-W16".into())
+        );
+        assert_eq!(
+            one("Pilgrims will come during Holy Week.", "2013-03-22").1,
+            "2013-W13"
+        );
+        // "22nd March": a day first, with its ordinal suffix.
+        assert_eq!(
+            one("He left on 22nd March.", "2013-03-25"),
+            ("22nd March".into(), "2013-03-22".into())
+        );
     }
 
     use proptest::prelude::*;
