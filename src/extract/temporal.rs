@@ -588,8 +588,9 @@ impl Doc<'_> {
             {
                 return Some(Tense::Future);
             }
-            // "will be paid": an irregular participle after "be" takes the auxiliary's tense.
-            if cls & PAST != 0 && matches!(prev, "be" | "being") {
+            // "will be paid": an irregular participle after "be" takes the auxiliary's tense;
+            // "is heard", "are held": the present passive has none.
+            if cls & PAST != 0 && matches!(prev, "be" | "being" | "is" | "are" | "am") {
                 return None;
             }
             if cls & PAST != 0 {
@@ -626,7 +627,16 @@ impl Doc<'_> {
                 // its tense from the auxiliary further back.
                 if matches!(
                     prev,
-                    "be" | "being" | "to" | "been" | "remain" | "stay" | "become" | "get"
+                    "be" | "being"
+                        | "to"
+                        | "been"
+                        | "remain"
+                        | "stay"
+                        | "become"
+                        | "get"
+                        | "is"
+                        | "are"
+                        | "am"
                 ) {
                     return None;
                 }
@@ -1415,11 +1425,23 @@ impl Tagger {
             };
             return m(i + 2, TimexType::Date, ymd(date));
         }
-        // "the year 2000": that year.
-        if w == "year"
-            && let Some(y) = d.year(i + 1)
-        {
-            return m(i + 2, TimexType::Date, format!("{y:04}"));
+        // "the year 2000": that year; "the year two thousand", "the year two thousand and
+        // ten" in words.
+        if w == "year" {
+            if let Some(y) = d.year(i + 1) {
+                return m(i + 2, TimexType::Date, format!("{y:04}"));
+            }
+            if d.is(i + 1, "two") && d.is(i + 2, "thousand") {
+                let mut end = i + 3;
+                let mut y = 2000;
+                let k = if d.is(end, "and") { end + 1 } else { end };
+                if let Some(Some(n)) = lx.number.get(d.w(k)).filter(|n| n.is_some_and(|n| n < 100))
+                {
+                    y += n;
+                    end = k + 1;
+                }
+                return m(end, TimexType::Date, format!("{y:04}"));
+            }
         }
         // "the fall of 2012", "in the fall": the season ("the fall of Kabul" is an event).
         if w == "fall" {
@@ -1720,6 +1742,14 @@ impl Tagger {
             (None, _, dct_q) => match (which, d.last_quarter, dct_q) {
                 ("current", _, Some(q)) => q,
                 ("previous", _, Some((y, cq))) => {
+                    if cq == 1 {
+                        (y - 1, 4)
+                    } else {
+                        (y, cq - 1)
+                    }
+                }
+                // "the latest quarter" has ended: not one just mentioned as ahead.
+                ("latest", Some(q), Some((y, cq))) if q >= (y, cq) => {
                     if cq == 1 {
                         (y - 1, 4)
                     } else {
@@ -4929,6 +4959,33 @@ mod tests {
             one("He left on 22nd March.", "2013-03-25"),
             ("22nd March".into(), "2013-03-22".into())
         );
+    }
+
+    #[test]
+    fn years_in_words_present_passives_and_the_latest_quarter() {
+        assert_eq!(
+            one(
+                "The approach of the year two thousand worries them.",
+                "1998-03-03"
+            ),
+            ("the year two thousand".into(), "2000".into())
+        );
+        assert_eq!(
+            one("It ends in the year two thousand and ten.", "1998-03-03").1,
+            "2010"
+        );
+        // "is heard" is a present passive, not a past: the next May.
+        assert_eq!(
+            one("They lose if the case is heard in May.", "2000-04-10").1,
+            "2000-05"
+        );
+        assert_eq!(one("The case was heard in May.", "2000-04-10").1, "1999-05");
+        // "the latest quarter" has ended, whatever quarter was just named as ahead.
+        let t = tag(
+            "It expects a fourth-quarter gain. In the latest quarter, earnings fell.",
+            "1989-11-02",
+        );
+        assert_eq!(t[1], ("the latest quarter".into(), "1989-Q3".into()));
     }
 
     use proptest::prelude::*;
