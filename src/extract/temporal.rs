@@ -316,6 +316,7 @@ fn intern(s: &str) -> &'static str {
         "DE",
         "CE",
         "WE",
+        "FN",
         "Q",
         "SP",
         "SU",
@@ -519,7 +520,7 @@ impl Doc<'_> {
         if !self.deadline(i) && !(i > 0 && self.w(i - 1) == "through") {
             return false;
         }
-        (2..=7).any(|b| {
+        (2..=12).any(|b| {
             i.checked_sub(b).is_some_and(|k| {
                 let t = &self.toks[k];
                 t.kind == Tk::Word && lx.class(t.low) & DEFER != 0
@@ -1773,7 +1774,8 @@ impl Tagger {
 
     /// Whether tokens `i..end` are a title or a fraction rather than a time: a unit written
     /// with a capital inside the expression ("''60 Minutes''", ABC's "This Week"), "Today"
-    /// after a name ("USA Today"), "three-quarters of its food". Days and centuries are often
+    /// after a name ("USA Today"), "three-quarters of its food", "the early hours of Friday"
+    /// (the day is the time). Days and centuries are often
     /// capitalized in running text ("New Year's Day", "the 21st Century").
     fn name_or_fraction(&self, d: &Doc<'_>, i: usize, end: usize) -> bool {
         let capital_unit = (i + 1..end).any(|k| {
@@ -1795,9 +1797,16 @@ impl Tagger {
             && d.is(end - 2, "-")
             && d.is(end, "of")
             && d.year(end + 1).is_none();
+        // "the early hours of Friday": a part of the day that follows, not a duration.
+        let small_hours = end > i + 1
+            && d.is(end - 1, "hours")
+            && matches!(d.w(end - 2), "early" | "small" | "wee")
+            && d.is(end, "of");
         // Holidays are names that are times ("New Year's Day"); in a headline every word has
         // a capital.
-        fraction || ((capital_unit || after_name) && self.holiday(d, i).is_none() && !d.headline(i))
+        fraction
+            || small_hours
+            || ((capital_unit || after_name) && self.holiday(d, i).is_none() && !d.headline(i))
     }
 
     /// Expressions that do not start with "the" or a modifier.
@@ -3358,6 +3367,7 @@ fn half_value(n: u32, unit: &str) -> Option<String> {
         "MIN" => format!("PT{n}M30S"),
         "DE" => format!("P{}Y", n * 10 + 5),
         "CE" => format!("P{}Y", n * 100 + 50),
+        "FN" => format!("P{}D", n * 14 + 7),
         _ => return None,
     })
 }
@@ -3372,6 +3382,7 @@ fn half_of(unit: &str) -> Option<&'static str> {
         "H" => "PT30M",
         "MIN" => "PT30S",
         "DE" => "P5Y",
+        "FN" => "P1W",
         "CE" => "P50Y",
         _ => return None,
     })
@@ -3394,6 +3405,11 @@ fn duration_value(n: Option<u32>, unit: &str) -> String {
             Err(_) => "PXCE".into(),
         },
         "Q" => format!("P{n}Q"),
+        // A fortnight is two weeks.
+        "FN" => match n.parse::<u32>() {
+            Ok(k) => format!("P{}W", k * 2),
+            Err(_) => "PXW".into(),
+        },
         u => format!("P{n}{u}"),
     }
 }
@@ -3444,6 +3460,7 @@ fn offset(a: NaiveDate, n: i64, unit: &str) -> String {
     match unit {
         "D" => ymd(a + Duration::days(n)),
         "W" => iso_week(a + Duration::weeks(n)),
+        "FN" => iso_week(a + Duration::weeks(2 * n)),
         "M" => {
             let (y, mo) = shift_month(a.year(), a.month(), n as i32);
             format!("{y:04}-{mo:02}")
@@ -4986,6 +5003,34 @@ mod tests {
             "1989-11-02",
         );
         assert_eq!(t[1], ("the latest quarter".into(), "1989-Q3".into()));
+    }
+
+    #[test]
+    fn fortnights_small_hours_and_far_deferrals() {
+        assert_eq!(
+            one("The talks will resume in a fortnight.", "2013-03-22"),
+            ("a fortnight".into(), "P2W".into())
+        );
+        assert_eq!(one("It lasted three fortnights.", "2013-03-22").1, "P6W");
+        assert_eq!(one("He left a fortnight ago.", "2013-03-22").1, "2013-W10");
+        // The day is the time in "the early hours of Friday morning".
+        assert_eq!(
+            tag(
+                "He was arrested in the early hours of Friday morning.",
+                "2013-03-22"
+            ),
+            vec![("Friday morning".into(), "2013-03-22TMO".into())]
+        );
+        // A deferral reaches past the words between the verb and its date.
+        assert_eq!(
+            one(
+                "The bank has extended the company up to $90 million in revolving loans \
+                 through January.",
+                "1989-11-02"
+            )
+            .1,
+            "1990-01"
+        );
     }
 
     use proptest::prelude::*;
