@@ -553,6 +553,10 @@ impl Doc<'_> {
                 })
             };
             let cls = lx.class(w);
+            // "the last week of May" orders; it does not date the clause as "last May" does.
+            if w == "last" && matches!(prev, "the" | "its" | "their" | "his" | "her") {
+                return None;
+            }
             if cls & FUTURE != 0 {
                 if after_had(0) {
                     return Some(Tense::Past);
@@ -1138,7 +1142,8 @@ impl Tagger {
         mt
     }
 
-    /// "over the next year or so": a span that ends in a unit takes a trailing "or so".
+    /// "over the next year or so": a span that ends in a unit takes a trailing "or so"; a
+    /// duration takes "or more" and "or less".
     fn or_so(&self, d: &Doc<'_>, mut mt: M) -> M {
         if mt.end > 0
             && self.lx.unit.contains_key(d.w(mt.end - 1))
@@ -1147,6 +1152,22 @@ impl Tagger {
         {
             mt.end += 2;
             mt.modifier = mt.modifier.or(Some("APPROX"));
+        }
+        // "a decade or more", "two weeks or less": a bound on a duration.
+        if mt.kind == TimexType::Duration
+            && mt.end > 0
+            && self.lx.unit.contains_key(d.w(mt.end - 1))
+            && d.is(mt.end, "or")
+        {
+            let bound = match d.w(mt.end + 1) {
+                "more" | "longer" => Some("EQUAL_OR_MORE"),
+                "less" | "fewer" | "shorter" => Some("EQUAL_OR_LESS"),
+                _ => None,
+            };
+            if let Some(b) = bound.filter(|_| !d.is(mt.end + 2, "than")) {
+                mt.end += 2;
+                mt.modifier = mt.modifier.or(Some(b));
+            }
         }
         mt
     }
@@ -1383,6 +1404,18 @@ impl Tagger {
         if let Some(mt) = self.quarter(d, i, true) {
             return Some(mt);
         }
+        // "the January-March quarter", "the July-September period": a calendar quarter.
+        if let Some(&m1) = lx.month.get(w)
+            && d.is(i + 1, "-")
+            && let Some(&m2) = lx.month.get(d.w(i + 2))
+            && matches!(d.w(i + 3), "quarter" | "period")
+            && m1 % 3 == 1
+            && m2 == m1 + 2
+            && let Some(last) = self.month_expr(d, i + 2, m2)
+            && let Some((y, _)) = month_of(&last.value)
+        {
+            return m(i + 4, TimexType::Date, format!("{y:04}-Q{}", m1 / 3 + 1));
+        }
         // the current year, the full year, the fiscal year, the latest fiscal year
         {
             let mut j = i;
@@ -1549,6 +1582,39 @@ impl Tagger {
             && let Some(mt) = self.anaphoric(d, i)
         {
             return Some(mt);
+        }
+        // "the first week of April", "the last day of March", "the first day of 2013": a
+        // week or day counted from either end of the month or year named.
+        if let Some(nth) = match w {
+            "first" => Some(1),
+            "second" => Some(2),
+            "third" => Some(3),
+            "fourth" => Some(4),
+            "last" | "final" => Some(0),
+            _ => None,
+        } && matches!(d.w(i + 1), "week" | "day")
+            && d.is(i + 2, "of")
+            && let Some(inner) = self
+                .core(d, i + 3)
+                .or_else(|| self.after_the(d, i + 4).filter(|_| d.is(i + 3, "the")))
+            && inner.kind == TimexType::Date
+            && let Some((first, last)) = span_of(&inner.value)
+        {
+            let day = match (d.w(i + 1), nth) {
+                ("day", 0) => last,
+                ("day", n) => first + Duration::days(n - 1),
+                // The week holding the middle of the seven days counted.
+                ("week", 0) => last - Duration::days(3),
+                (_, n) => first + Duration::days(7 * (n - 1) + 3),
+            };
+            if day <= last {
+                let value = if d.w(i + 1) == "day" {
+                    ymd(day)
+                } else {
+                    iso_week(day)
+                };
+                return m(inner.end, TimexType::Date, value);
+            }
         }
         // the past/last/coming/next N units; the past year
         if matches!(
@@ -3472,6 +3538,27 @@ fn offset(a: NaiveDate, n: i64, unit: &str) -> String {
     }
 }
 
+/// The first and last days of a month (`YYYY-MM`) or a year (`YYYY`).
+fn span_of(value: &str) -> Option<(NaiveDate, NaiveDate)> {
+    let y: i32 = value.get(..4)?.parse().ok()?;
+    match value.len() {
+        4 => Some((
+            NaiveDate::from_ymd_opt(y, 1, 1)?,
+            NaiveDate::from_ymd_opt(y, 12, 31)?,
+        )),
+        7 => {
+            let (_, mo) = month_of(value)?;
+            let first = NaiveDate::from_ymd_opt(y, mo, 1)?;
+            let (ny, nm) = shift_month(y, mo, 1);
+            Some((
+                first,
+                NaiveDate::from_ymd_opt(ny, nm, 1)? - Duration::days(1),
+            ))
+        }
+        _ => None,
+    }
+}
+
 /// The year and month of a value at month precision or finer (`YYYY-MM`, `YYYY-MM-DD…`).
 fn month_of(value: &str) -> Option<(i32, u32)> {
     let b = value.as_bytes();
@@ -5030,6 +5117,50 @@ mod tests {
             )
             .1,
             "1990-01"
+        );
+    }
+
+    #[test]
+    fn weeks_and_days_of_a_month_month_range_quarters_and_bounds() {
+        let t = tag(
+            "The vote is set for the first week of April and the last week of May.",
+            "2013-03-22",
+        );
+        assert_eq!(t[0], ("the first week of April".into(), "2013-W14".into()));
+        // "the last week of" does not make the clause past.
+        assert_eq!(t[1], ("the last week of May".into(), "2013-W22".into()));
+        assert_eq!(
+            one(
+                "The law took effect on the first day of 2013.",
+                "2013-03-22"
+            )
+            .1,
+            "2013-01-01"
+        );
+        assert_eq!(
+            one("It ends on the last day of February.", "2012-01-10").1,
+            "2012-02-29"
+        );
+        // Months that make up a calendar quarter name it.
+        assert_eq!(
+            one("Profit rose in the January-March quarter.", "2013-05-02"),
+            ("the January-March quarter".into(), "2013-Q1".into())
+        );
+        assert_eq!(
+            one("Profit rose in the April-June period.", "2013-03-22").1,
+            "2012-Q2"
+        );
+        // A duration takes "or more" and "or less" as a bound.
+        let t = Tagger::new().tag(
+            "The conflict has lasted a decade or more.",
+            Some(&"2013-03-22".parse().unwrap()),
+        );
+        assert_eq!(t[0].value, "P10Y");
+        assert_eq!(t[0].modifier, Some("EQUAL_OR_MORE"));
+        assert_eq!(t[0].end, "The conflict has lasted a decade or more".len());
+        assert_eq!(
+            one("It took two weeks or less.", "2013-03-22").0,
+            "two weeks or less"
         );
     }
 
