@@ -146,7 +146,8 @@ pub fn timex_to_date(
     };
     Some(match modifier {
         Some(m @ ("START" | "MID" | "END")) => part(date, m),
-        Some("APPROX") => match date {
+        // "about", "nearly", "more than two years ago": a date known roughly.
+        Some("APPROX" | "LESS_THAN" | "MORE_THAN") => match date {
             EventDate::Point(p) => EventDate::Point(p.with_qualifier(Qualifier::Approximate)),
             other => other,
         },
@@ -226,6 +227,7 @@ mod tests {
         assert_eq!(t("2021-07", Some("START")), "2021-07-01/2021-07-10");
         assert_eq!(t("2021", Some("END")), "2021-09-02/2021-12-31");
         assert_eq!(t("2019", Some("APPROX")), "2019~");
+        assert_eq!(t("2019", Some("LESS_THAN")), "2019~");
         assert_eq!(t("2021-07-03", Some("BEFORE")), "../2021-07-03");
     }
 

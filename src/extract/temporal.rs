@@ -1068,6 +1068,21 @@ impl Tagger {
                 modifier: None,
             };
         }
+        // "November 17, 1996 17:07 GMT": a date and the clock time written right after it
+        // make one time ("on Friday at 5 p.m." stays two).
+        if mt.kind == TimexType::Date
+            && let Some(date) = day_of(&mt.value)
+            && d.num(j).is_some()
+            && let Some(clock) = self.clock(d, j)
+            && let Some((_, time)) = clock.value.split_once('T')
+        {
+            return M {
+                end: clock.end,
+                kind: TimexType::Time,
+                value: format!("{}T{time}", ymd(date)),
+                modifier: mt.modifier,
+            };
+        }
         let next_is_start = d.toks.get(j).is_some_and(|t| {
             t.kind == Tk::Num || self.starters.contains(t.low) || t.low == "the" || t.low == "of"
         });
@@ -1359,6 +1374,10 @@ impl Tagger {
             && let Some(mt) = self.part_of(d, i).filter(|x| x.value.len() <= 3)
         {
             return Some(mt);
+        }
+        // "the summer", "the winter of 1994": a season takes its article.
+        if lx.season.contains_key(w) && w != "fall" {
+            return self.core(d, i);
         }
         // "the 15th of January", "the first of March": that day.
         {
@@ -2161,6 +2180,15 @@ impl Tagger {
             .find(|(w, _)| w.iter().enumerate().all(|(k, x)| d.w(start + k) == x))?;
         let rule = *rule;
         let mut end = start + words.len();
+        // "Easter Island", "Christmas Island", "the Thanksgiving Parade": part of a name.
+        if d.toks.get(end).is_some_and(|t| t.kind == Tk::Word)
+            && d.capitalized(end)
+            && !matches!(d.w(end), "week" | "weekend" | "eve" | "day")
+            && !self.lx.month.contains_key(d.w(end))
+            && !self.lx.weekday.contains_key(d.w(end))
+        {
+            return None;
+        }
         // "Easter week", "Holy Week", "Thanksgiving week": the calendar week of the day.
         let week = words.last().is_some_and(|w| w == "week") || d.is(end, "week");
         if d.is(end, "week") {
@@ -2364,6 +2392,25 @@ impl Tagger {
             // "5 o'clock"
             let day = self.day_in_context(d, i, 200);
             return m(end + 3, TimexType::Time, format!("{day}T{h:02}:00"));
+        }
+        // "4 in the morning", "9 in the evening", "11 at night": the hour of that part.
+        if end == i + 1
+            && (1..=12).contains(&h)
+            && !(i > 0 && d.is(i - 1, "$"))
+            && let Some(off) = match (d.w(end), d.w(end + 1), d.w(end + 2)) {
+                ("in", "the", "morning") => Some(0),
+                ("in", "the", "afternoon" | "evening") => Some(12),
+                ("at", "night", _) => Some(if h >= 8 { 12 } else { 0 }),
+                _ => None,
+            }
+        {
+            let len = if d.is(end, "at") { 2 } else { 3 };
+            let day = self.day_in_context(d, i, 200);
+            return m(
+                end + len,
+                TimexType::Time,
+                format!("{day}T{:02}:00", h % 12 + off),
+            );
         }
         let ampm = match (d.w(end), d.w(end + 1), d.w(end + 2)) {
             ("a", ".", "m") | ("am", _, _) => Some(0),
@@ -2613,7 +2660,14 @@ impl Tagger {
                         t => t,
                     }
                 } else {
+                    // "The vote is Tuesday", "the hearing is on Monday": a copula that dates
+                    // an event in the present tense schedules it.
+                    let k = if i > 0 && d.is(i - 1, "on") { i - 1 } else { i };
+                    let scheduled = k > 1
+                        && matches!(d.w(k - 1), "is" | "are")
+                        && !matches!(d.w(k - 2), "it" | "today" | "this" | "that");
                     match d.tense(&self.lx, i, end) {
+                        Tense::Unknown if scheduled => Tense::Future,
                         // "has until Monday", "by Friday": a deadline, ahead; "postponed until
                         // Tuesday" too, though the clause is past.
                         Tense::Unknown if d.deadline(i) => Tense::Future,
@@ -2720,15 +2774,25 @@ impl Tagger {
         if let Some(&p) = self.lx.part.get(d.w(j)) {
             return self.part_of_day(d, i, j + 1, p, modifier);
         }
-        let mut inner = self.core(d, j).or_else(|| {
-            if d.is(j, "the") {
-                self.after_the(d, j + 1)
-            } else {
-                // "the late 19th century": a century has no form without "the".
-                self.after_the(d, j).filter(|x| x.value.len() == 2)
-            }
-        })?;
-        if inner.kind != TimexType::Date || inner.value.len() < 2 {
+        let mut inner = self
+            .core(d, j)
+            .or_else(|| {
+                if d.is(j, "the") {
+                    self.after_the(d, j + 1)
+                } else {
+                    // "the late 19th century": a century has no form without "the".
+                    self.after_the(d, j).filter(|x| x.value.len() == 2)
+                }
+            })
+            // "late last night", "early this morning": a part of a day, itself bounded.
+            .or_else(|| {
+                matches!(d.w(j), "last" | "this")
+                    .then(|| self.deictic(d, j).or_else(|| self.relative(d, j, false)))
+                    .flatten()
+                    .filter(|x| x.kind == TimexType::Time && part_only(&x.value))
+            })?;
+        let part = inner.kind == TimexType::Time && part_only(&inner.value);
+        if (inner.kind != TimexType::Date && !part) || inner.value.len() < 2 {
             return None;
         }
         inner.modifier = Some(modifier);
@@ -3573,6 +3637,13 @@ fn month_of(value: &str) -> Option<(i32, u32)> {
         .contains(&month)
         .then(|| (value[..4].parse().ok(), month))
         .and_then(|(y, mo)| y.map(|y| (y, mo)))
+}
+
+/// Whether a time value names a part of a day, not a clock time (`2000-01-07TNI`).
+fn part_only(value: &str) -> bool {
+    value
+        .rsplit_once('T')
+        .is_some_and(|(_, p)| p.len() == 2 && p.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
 /// The year and quarter of a `YYYY-Qn` value.
@@ -5162,6 +5233,59 @@ mod tests {
             one("It took two weeks or less.", "2013-03-22").0,
             "two weeks or less"
         );
+    }
+
+    #[test]
+    fn guideline_shapes_bounds_clock_phrases_and_names() {
+        let dct = "2013-03-20";
+        // "no more than" bounds from above.
+        let t = Tagger::new().tag(
+            "Troops must leave in no more than 60 days.",
+            Some(&dct.parse().unwrap()),
+        );
+        assert_eq!(t[0].modifier, Some("EQUAL_OR_LESS"));
+        assert_eq!(
+            one("in no more than 60 days", dct).0,
+            "no more than 60 days"
+        );
+        // A holiday's name inside a proper name is no date.
+        assert!(tag("They sailed to Easter Island.", dct).is_empty());
+        // "late last night", "early this morning": bounded parts of a day.
+        assert_eq!(
+            one("He called late last night.", dct),
+            ("late last night".into(), "2013-03-19TNI".into())
+        );
+        assert_eq!(
+            one("He called early this morning.", dct).0,
+            "early this morning"
+        );
+        // Spoken hours.
+        assert_eq!(
+            one("He will leave at 4 in the morning.", dct),
+            ("4 in the morning".into(), "2013-03-20T04:00".into())
+        );
+        assert_eq!(
+            one("It ended at 9 in the evening.", dct).1,
+            "2013-03-20T21:00"
+        );
+        assert_eq!(one("It ended at 11 at night.", dct).1, "2013-03-20T23:00");
+        // A date and the clock time written right after it are one time.
+        assert_eq!(
+            one("The attack came on November 17, 1996 17:07 GMT.", dct),
+            (
+                "November 17, 1996 17:07 GMT".into(),
+                "1996-11-17T17:07".into()
+            )
+        );
+        // A season takes its article.
+        assert_eq!(
+            one("They met in the summer of 1964.", dct),
+            ("the summer of 1964".into(), "1964-SU".into())
+        );
+        // "The vote is Tuesday": a copula schedules the day ahead.
+        assert_eq!(one("The vote is Tuesday.", dct).1, "2013-03-26");
+        assert_eq!(one("The vote is on Friday.", dct).1, "2013-03-22");
+        assert_eq!(tag("Today is Wednesday.", dct)[1].1, "2013-03-20");
     }
 
     use proptest::prelude::*;
