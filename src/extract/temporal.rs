@@ -1676,7 +1676,7 @@ impl Tagger {
             return m(i + 2, TimexType::Date, format!("{y}-H{h}"));
         }
         // the end/beginning/middle of <date>
-        if matches!(w, "end" | "beginning" | "start" | "middle") && d.is(i + 1, "of") {
+        if matches!(w, "end" | "beginning" | "start" | "middle" | "dawn") && d.is(i + 1, "of") {
             let modifier = match w {
                 "end" => "END",
                 "middle" => "MID",
@@ -5282,6 +5282,12 @@ mod tests {
             one("They met in the summer of 1964.", dct),
             ("the summer of 1964".into(), "1964-SU".into())
         );
+        // "the dawn of 2000": its start.
+        assert_eq!(
+            one("It began at the dawn of 2000.", dct),
+            ("the dawn of 2000".into(), "2000".into())
+        );
+        assert!(tag("It was the dawn of a new era.", dct).is_empty());
         // "The vote is Tuesday": a copula schedules the day ahead.
         assert_eq!(one("The vote is Tuesday.", dct).1, "2013-03-26");
         assert_eq!(one("The vote is on Friday.", dct).1, "2013-03-22");
