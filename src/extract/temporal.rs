@@ -2442,6 +2442,21 @@ impl Tagger {
                 zone_end = k;
             }
         }
+        // "10:35 a.m. (0735 GMT) Friday": the same time in another zone, in brackets, then
+        // the day; the time takes the day, and the day is tagged on its own.
+        if d.is(k, "(")
+            && let Some(close) = (k + 1..(k + 6).min(d.toks.len())).find(|&c| d.is(c, ")"))
+            && (k + 1..close).any(|c| d.num(c).is_some())
+            && let Some(&wd) = self.lx.weekday.get(d.w(close + 1))
+            && let Some(day) = self.weekday_expr(d, close + 1, wd)
+            && let Some(date) = day_of(&day.value)
+        {
+            return m(
+                zone_end,
+                TimexType::Time,
+                format!("{}T{hour:02}:{min:02}", ymd(date)),
+            );
+        }
         if let Some(&wd) = self.lx.weekday.get(d.w(k))
             && let Some(day) = self.weekday_expr(d, k, wd)
         {
@@ -5281,6 +5296,17 @@ mod tests {
         assert_eq!(
             one("They met in the summer of 1964.", dct),
             ("the summer of 1964".into(), "1964-SU".into())
+        );
+        // A time, its conversion in brackets, then its day.
+        assert_eq!(
+            tag(
+                "The blast occurred at about 10:35 a.m. (0735 GMT) Friday.",
+                "1998-08-08"
+            ),
+            vec![
+                ("about 10:35 a.m.".into(), "1998-08-07T10:35".into()),
+                ("Friday".into(), "1998-08-07".into())
+            ]
         );
         // "the dawn of 2000": its start.
         assert_eq!(
