@@ -189,6 +189,8 @@ struct Lexicon {
     verb_class: HashMap<String, u8>,
     refs: Vec<(Vec<String>, String)>,
     holidays: Vec<(Vec<String>, Holiday)>,
+    /// Nouns a season word modifies without naming a time: "winter storm", "spring training".
+    season_noun: HashSet<String>,
 }
 
 const FUTURE: u8 = 1;
@@ -198,6 +200,7 @@ const PLAN: u8 = 8;
 const NOT_PAST: u8 = 16;
 const DEFER: u8 = 32;
 const SCHEDULE: u8 = 64;
+const BARE_PAST: u8 = 128;
 
 impl Lexicon {
     fn class(&self, w: &str) -> u8 {
@@ -379,6 +382,8 @@ impl Lexicon {
                 "notpast" => *lx.verb_class.entry(w).or_default() |= NOT_PAST,
                 "defer" => *lx.verb_class.entry(w).or_default() |= DEFER,
                 "schedule" => *lx.verb_class.entry(w).or_default() |= SCHEDULE,
+                "bare" => *lx.verb_class.entry(w).or_default() |= BARE_PAST,
+                "seasonnoun" => drop(lx.season_noun.insert(w)),
                 "ref" => lx.refs.push((words(), value.to_string())),
                 "holiday" => {
                     let rule = Holiday::parse(value).ok_or_else(|| {
@@ -506,7 +511,17 @@ impl Doc<'_> {
     /// January" is not one: "sales rose through January".)
     fn deadline(&self, i: usize) -> bool {
         let mut k = i;
-        while k > 0 && matches!(self.w(k - 1), "mid" | "-" | "early" | "late") {
+        // "until 8 p.m. Thursday": the clock time before the day belongs to the deadline.
+        let clockish = |k: usize| {
+            let t = &self.toks[k];
+            t.kind == Tk::Num
+                || matches!(t.low, ":" | "." | "a" | "p" | "m" | "am" | "pm" | "noon")
+                || self.is_zone(k)
+        };
+        while k > 0
+            && (matches!(self.w(k - 1), "mid" | "-" | "early" | "late")
+                || (i - k < 8 && clockish(k - 1)))
+        {
             k -= 1;
         }
         k > 0 && matches!(self.w(k - 1), "until" | "till" | "by" | "effective")
@@ -516,8 +531,9 @@ impl Doc<'_> {
     /// Cyprus until Monday", "extended the offer by a week". Such a deadline lies after the
     /// clause even when the clause is in the past.
     fn deferred(&self, lx: &Lexicon, i: usize) -> bool {
-        // "extended the loans through January" moves the end ahead as "until" does.
-        if !self.deadline(i) && !(i > 0 && self.w(i - 1) == "through") {
+        // "extended the loans through January" moves the end ahead as "until" does, and
+        // "postponed to October 18", "has been set for June 7" name the new date.
+        if !self.deadline(i) && !(i > 0 && matches!(self.w(i - 1), "through" | "to" | "for")) {
             return false;
         }
         (2..=12).any(|b| {
@@ -535,8 +551,13 @@ impl Doc<'_> {
     }
 
     fn tense_dir(&self, lx: &Lexicon, i: usize, end: usize, look_back: bool) -> Tense {
-        let sentence_break =
-            |t: &Tok| t.kind == Tk::Punct && matches!(t.low, "." | "!" | "?" | ";");
+        // A full stop, or a blank line (a headline or a paragraph has ended).
+        let sentence_break = |t: &Tok| {
+            (t.kind == Tk::Punct && matches!(t.low, "." | "!" | "?" | ";"))
+                || self.text[..t.start]
+                    .trim_end_matches([' ', '\t', '\r'])
+                    .ends_with("\n\n")
+        };
         let cue = |k: usize| -> Option<Tense> {
             let t = &self.toks[k];
             if t.kind != Tk::Word {
@@ -553,6 +574,10 @@ impl Doc<'_> {
                 })
             };
             let cls = lx.class(w);
+            // "fell more than expected", "as forecast": a comparison, not a plan.
+            if matches!(prev, "than" | "as") && cls & (FUTURE | PLAN) != 0 {
+                return None;
+            }
             // "the last week of May" orders; it does not date the clause as "last May" does.
             if w == "last" && matches!(prev, "the" | "its" | "their" | "his" | "her") {
                 return None;
@@ -586,6 +611,40 @@ impl Doc<'_> {
                 )
             {
                 return Some(Tense::Future);
+            }
+            // "The company cut 2,000 jobs", "the storm hit Florida": a past form spelled like
+            // the present, known by the object after it ("a rate cut in June" is a noun,
+            // "will cut", "to cut" are not past).
+            if cls & BARE_PAST != 0 {
+                let next = self.toks.get(k + 1);
+                let object = next.is_some_and(|n| {
+                    n.kind == Tk::Num
+                        || matches!(n.low, "the" | "a" | "an" | "its" | "their" | "his" | "her")
+                        || (n.kind == Tk::Word && self.capitalized(k + 1))
+                });
+                let infinitive = matches!(
+                    prev,
+                    "to" | "will"
+                        | "would"
+                        | "can"
+                        | "could"
+                        | "may"
+                        | "might"
+                        | "must"
+                        | "should"
+                        | "did"
+                        | "do"
+                        | "does"
+                        | "not"
+                        | "t"
+                        | "ll"
+                        | "a"
+                        | "an"
+                        | "the"
+                );
+                if object && !infinitive && !self.capitalized(k) {
+                    return Some(Tense::Past);
+                }
             }
             // "plans to meet": a plan; "vacation plans": a noun.
             if matches!(w, "plans" | "plan" | "intends" | "expects")
@@ -700,6 +759,18 @@ impl Doc<'_> {
     }
 
     fn is_abbrev_dot(&self, k: usize) -> bool {
+        // "fell 2.5 percent": a decimal point.
+        if self.toks[k].low == "."
+            && k > 0
+            && self.toks[k - 1].kind == Tk::Num
+            && self
+                .toks
+                .get(k + 1)
+                .is_some_and(|t| t.kind == Tk::Num && !t.space)
+            && !self.toks[k].space
+        {
+            return true;
+        }
         // "4 a.m. EDT Thursday": the clock's dot, followed by a zone or a day.
         if self.toks[k].low == "."
             && k >= 3
@@ -1749,10 +1820,12 @@ impl Tagger {
             which = "latest";
             j += 2;
         }
+        // "the final quarter of 2015" is the fourth.
         let ordinal = lx
             .ordinal
             .get(d.w(j))
             .copied()
+            .or((d.w(j) == "final").then_some(4))
             .filter(|n| (1..=4).contains(n));
         if ordinal.is_some() {
             j += 1;
@@ -1891,7 +1964,9 @@ impl Tagger {
         // a capital.
         fraction
             || small_hours
-            || ((capital_unit || after_name) && self.holiday(d, i).is_none() && !d.headline(i))
+            || ((capital_unit || after_name)
+                && !(i..end).any(|k| self.holiday(d, k).is_some())
+                && !d.headline(i))
     }
 
     /// Expressions that do not start with "the" or a modifier.
@@ -2086,6 +2161,17 @@ impl Tagger {
                     {
                         return m(i + 3, TimexType::Set, duration_value(Some(2), u));
                     }
+                }
+                // "a winter storm", "spring training", "the Summer Olympics": a season
+                // describing something else.
+                if lx.season.contains_key(w)
+                    && d.toks.get(i + 1).is_some_and(|t| t.kind == Tk::Word)
+                    && (lx.season_noun.contains(d.w(i + 1))
+                        || (d.capitalized(i + 1)
+                            && !lx.month.contains_key(d.w(i + 1))
+                            && !d.headline(i)))
+                {
+                    return None;
                 }
                 if let Some(&s) = lx.season.get(w) {
                     // "summer 2021", or a bare season resolved to the DCT's year.
@@ -2287,14 +2373,16 @@ impl Tagger {
         {
             return m(i + 5, TimexType::Date, format!("{n:04}-{mo:02}-{day:02}"));
         }
-        // Numeric M/D[/Y]
+        // Numeric M/D[/Y]; D/M/Y when the first number cannot be a month ("15/03/2013").
         if d.is(i + 1, "/") && d.adjacent(i + 1) && d.adjacent(i + 2) {
-            if let Some(day) = d.num(i + 2)
-                && (1..=12).contains(&n)
-                && (1..=31).contains(&day)
+            if let Some(second) = d.num(i + 2)
+                && (1..=31).contains(&n)
+                && (1..=31).contains(&second)
+                && (n <= 12 || second <= 12)
                 && d.is(i + 3, "/")
                 && d.adjacent(i + 3)
             {
+                let (n, day) = if n <= 12 { (n, second) } else { (second, n) };
                 if let Some(y) = d.num(i + 4) {
                     let y = if y < 100 {
                         if y < 50 { 2000 + y } else { 1900 + y }
@@ -2321,7 +2409,11 @@ impl Tagger {
             && (at == i + 1 || d.capitalized(at))
         {
             let mut end = at + 1;
-            if d.is(end, ".") && d.adjacent(end) && d.w(at).len() <= 4 {
+            if d.is(end, ".")
+                && d.adjacent(end)
+                && d.w(at).len() <= 4
+                && !matches!(d.w(at), "may" | "june" | "july")
+            {
                 end += 1;
             }
             let year = d.year(end);
@@ -2467,6 +2559,19 @@ impl Tagger {
                 .unwrap_or("XXXX-XX-XX")
                 .to_string();
             return m(k + 1, TimexType::Time, format!("{date}T{hour:02}:{min:02}"));
+        }
+        // "2 p.m. today", "8pm tonight", "9 p.m. on New Year's Eve": the time of that day.
+        if let Some(day) = self
+            .deictic(d, k)
+            .filter(|x| x.end == k + 1)
+            .or_else(|| self.holiday(d, k))
+            && let Some(date) = day_of(&day.value)
+        {
+            return m(
+                day.end,
+                TimexType::Time,
+                format!("{}T{hour:02}:{min:02}", ymd(date)),
+            );
         }
         // "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6": the time of that date.
         if k > end || d.is(k, ",") {
@@ -3612,6 +3717,7 @@ fn offset(a: NaiveDate, n: i64, unit: &str) -> String {
         }
         "Y" => format!("{:04}", a.year() as i64 + n),
         "DE" => format!("{:04}", a.year() as i64 + 10 * n),
+        "CE" => format!("{:04}", a.year() as i64 + 100 * n),
         "H" | "MIN" | "S" => ymd(a),
         _ => format!("{:04}", a.year()),
     }
@@ -4825,9 +4931,8 @@ mod tests {
             tag(
                 "The deadline passed at 11:30 a.m. ET yesterday.",
                 "2013-03-22"
-            )[0]
-            .0,
-            "11:30 a.m. ET"
+            )[0],
+            ("11:30 a.m. ET yesterday".into(), "2013-03-21T11:30".into())
         );
         assert_eq!(
             one("at 10 a.m. local time", "2013-03-22"),
@@ -5318,6 +5423,102 @@ mod tests {
         assert_eq!(one("The vote is Tuesday.", dct).1, "2013-03-26");
         assert_eq!(one("The vote is on Friday.", dct).1, "2013-03-22");
         assert_eq!(tag("Today is Wednesday.", dct)[1].1, "2013-03-20");
+    }
+
+    #[test]
+    fn market_news_tense_bare_pasts_and_reschedulings() {
+        let dct = "2021-08-10";
+        // A decimal point ends no sentence.
+        assert_eq!(
+            one("Shares fell 2.5 percent on Wednesday.", dct).1,
+            "2021-08-04"
+        );
+        // "than expected" compares; it plans nothing.
+        assert_eq!(
+            one("Retail sales fell more than expected in February.", dct).1,
+            "2021-02"
+        );
+        // Past forms spelled like the present, known by their object.
+        assert_eq!(
+            one("The government shut the border on Saturday.", dct).1,
+            "2021-08-07"
+        );
+        assert_eq!(
+            one("The company cut 2,000 jobs in September.", dct).1,
+            "2020-09"
+        );
+        assert_eq!(
+            one(
+                "The Fed is expected to announce a rate cut in September.",
+                dct
+            )
+            .1,
+            "2021-09"
+        );
+        // A blank line ends a headline; "June" keeps its full stop out of the extent.
+        let t = tag(
+            "Britain will hold a referendum on 23 June.\n\nCameron announced it on Saturday.",
+            dct,
+        );
+        assert_eq!(t[0], ("23 June".into(), "2022-06-23".into()));
+        assert_eq!(t[1].1, "2021-08-07");
+        // Moving a date names the new one, ahead.
+        assert_eq!(
+            one("A sentencing hearing has been set for June 7.", dct).1,
+            "2022-06-07"
+        );
+        assert_eq!(
+            one("The launch was pushed back to October 18.", dct).1,
+            "2021-10-18"
+        );
+        // Fixtures in the present tense lie ahead.
+        assert_eq!(
+            one("Liverpool play Sheffield United on Thursday.", dct).1,
+            "2021-08-12"
+        );
+        // The clock time before a deadline's day belongs to the deadline.
+        assert_eq!(
+            tag(
+                "A heat advisory is in effect from noon Wednesday until 8 p.m. Thursday.",
+                dct
+            )[1]
+            .1,
+            "2021-08-12T20:00"
+        );
+    }
+
+    #[test]
+    fn clock_days_numeric_day_first_centuries_ago_and_season_nouns() {
+        let dct = "2019-12-30";
+        assert_eq!(
+            one("He will brief reporters at 2 p.m. today.", dct),
+            ("2 p.m. today".into(), "2019-12-30T14:00".into())
+        );
+        assert_eq!(
+            one("It kicks off at 8pm tonight.", dct).1,
+            "2019-12-30T20:00"
+        );
+        assert_eq!(
+            one("Fireworks start at 9 p.m. on New Year's Eve.", dct).1,
+            "2019-12-31T21:00"
+        );
+        assert_eq!(one("It was filed on 15/03/2013.", dct).1, "2013-03-15");
+        assert_eq!(one("It was filed on 3/15/2013.", dct).1, "2013-03-15");
+        assert_eq!(
+            one("Profit fell in the final quarter of 2015.", dct).1,
+            "2015-Q4"
+        );
+        assert_eq!(one("A century ago, it was a village.", dct).1, "1919");
+        assert_eq!(one("On Mar 25 it rained.", dct).1, "2019-03-25");
+        assert_eq!(
+            tag("Independence Day fell on a Thursday.", dct)[0].1,
+            "2019-07-04"
+        );
+        let none = |text: &str| assert!(tag(text, dct).is_empty(), "{text}");
+        none("A winter storm warning was issued.");
+        none("Spring training starts soon.");
+        none("The Summer Olympics drew crowds.");
+        assert_eq!(one("Prices rose in the spring.", dct).0, "the spring");
     }
 
     use proptest::prelude::*;
