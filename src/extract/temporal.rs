@@ -1272,6 +1272,21 @@ impl Tagger {
     fn at(&self, d: &Doc<'_>, i: usize) -> Option<M> {
         let lx = &self.lx;
         let w = d.w(i);
+        // "this time last year", "this time next year": the DCT's day a year away.
+        if w == "this"
+            && d.is(i + 1, "time")
+            && matches!(d.w(i + 2), "last" | "next")
+            && d.is(i + 3, "year")
+        {
+            let n = if d.is(i + 2, "last") { -1 } else { 1 };
+            let value = d
+                .dct
+                .and_then(|c| c.date())
+                .and_then(|day| NaiveDate::from_ymd_opt(day.year() + n, day.month(), day.day()))
+                .map(ymd)
+                .unwrap_or_else(|| "XXXX-XX-XX".into());
+            return m(i + 4, TimexType::Date, value);
+        }
         // "a year-earlier loss": the adjective "year-earlier" is the date, without the article.
         if matches!(w, "a" | "an")
             && d.is(i + 1, "year")
@@ -5419,6 +5434,19 @@ mod tests {
             ("the dawn of 2000".into(), "2000".into())
         );
         assert!(tag("It was the dawn of a new era.", dct).is_empty());
+        assert_eq!(
+            one("Prices are higher than this time last year.", dct),
+            ("this time last year".into(), "2012-03-20".into())
+        );
+        // "analysts expect more losses on Tuesday": expecting looks ahead.
+        assert_eq!(
+            tag(
+                "The Dow dropped last week, and analysts expect more losses on Tuesday.",
+                dct
+            )[1]
+            .1,
+            "2013-03-26"
+        );
         // "The vote is Tuesday": a copula schedules the day ahead.
         assert_eq!(one("The vote is Tuesday.", dct).1, "2013-03-26");
         assert_eq!(one("The vote is on Friday.", dct).1, "2013-03-22");
