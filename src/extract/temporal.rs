@@ -744,10 +744,15 @@ impl Doc<'_> {
         let fwd = if attribution { None } else { fwd };
         // The nearer cue wins; a cue before the expression wins a tie, and one after it must
         // be clearly nearer and close (verbs usually come first in English clauses, and a
-        // participle further on is often a modifier: "markets untouched by").
+        // participle further on is often a modifier: "markets untouched by"). A cue past a
+        // comma belongs to another clause when the one before is in the same clause: "who
+        // celebrated Mass on Tuesday, will travel".
+        let comma_between =
+            |from: usize, to: usize| self.toks[from..to].iter().any(|t| t.low == ",");
         match (back, fwd) {
             (Some((b, t)), Some((f, u))) => {
-                if f <= 3 && f + 2 < b {
+                let fwd_other_clause = comma_between(end, end + f - 1) && !comma_between(i - b, i);
+                if f <= 3 && f + 2 < b && !fwd_other_clause {
                     u
                 } else {
                     t
@@ -1282,7 +1287,10 @@ impl Tagger {
             let value = d
                 .dct
                 .and_then(|c| c.date())
-                .and_then(|day| NaiveDate::from_ymd_opt(day.year() + n, day.month(), day.day()))
+                .and_then(|day| {
+                    NaiveDate::from_ymd_opt(day.year() + n, day.month(), day.day())
+                        .or_else(|| NaiveDate::from_ymd_opt(day.year() + n, day.month(), 28))
+                })
                 .map(ymd)
                 .unwrap_or_else(|| "XXXX-XX-XX".into());
             return m(i + 4, TimexType::Date, value);
@@ -1438,6 +1446,12 @@ impl Tagger {
             }
             _ => return None,
         };
+        // "twice daily", "once every four years": the count joins the set.
+        if (matches!(d.w(j), "every" | "each") || self.lx.set.contains_key(d.w(j)))
+            && let Some(inner) = self.core(d, j).filter(|x| x.kind == TimexType::Set)
+        {
+            return m(inner.end, TimexType::Set, inner.value);
+        }
         if !matches!(d.w(j), "a" | "an" | "per" | "each" | "every") {
             return None;
         }
@@ -2696,7 +2710,16 @@ impl Tagger {
                 let ahead = month as i32 - c.month as i32;
                 let y = match tense {
                     // A deadline ("until March", "by mid-November") lies ahead, or just past.
-                    Tense::Past | Tense::Unknown if d.deadline(i) => {
+                    // In a past clause ("fell to $8 billion by October") it is a past month,
+                    // or one just ahead.
+                    Tense::Past if d.deadline(i) => {
+                        if ahead <= 2 {
+                            c.year
+                        } else {
+                            c.year - 1
+                        }
+                    }
+                    Tense::Unknown if d.deadline(i) => {
                         if ahead >= -1 {
                             c.year
                         } else {
@@ -2721,6 +2744,20 @@ impl Tagger {
     /// "August 12" without a year: the year of the DCT, moved by a year when the tense says
     /// the date lies on the other side of it.
     fn month_day(&self, d: &Doc<'_>, i: usize, end: usize, month: u32, day: u32) -> M {
+        // "the Sept. 11 attacks": the day of the attacks, not this year's.
+        if (month, day) == (9, 11)
+            && matches!(
+                d.w(end),
+                "attacks" | "attack" | "terrorist" | "terror" | "hijackers" | "hijackings"
+            )
+        {
+            return M {
+                end,
+                kind: TimexType::Date,
+                value: "2001-09-11".into(),
+                modifier: None,
+            };
+        }
         let value = match d.dct {
             Some(c) => {
                 let tense = match d.tense(&self.lx, i, end) {
@@ -5547,6 +5584,53 @@ mod tests {
         none("Spring training starts soon.");
         none("The Summer Olympics drew crowds.");
         assert_eq!(one("Prices rose in the spring.", dct).0, "the spring");
+    }
+
+    #[test]
+    fn clauses_past_deadlines_counted_sets_and_named_attacks() {
+        // A cue past a comma belongs to the next clause.
+        assert_eq!(
+            tag(
+                "Pope Francis, who celebrated his inaugural Mass on Tuesday, will travel on \
+                 Saturday.",
+                "2013-03-22"
+            )[0]
+            .1,
+            "2013-03-19"
+        );
+        // "by October" in a past clause is a past month.
+        assert_eq!(
+            tag(
+                "Its valuation fell from $47 billion in January to less than $8 billion by \
+                 October.",
+                "2019-12-30"
+            )[1]
+            .1,
+            "2019-10"
+        );
+        assert_eq!(
+            one("The deal must close by October.", "2019-12-30").1,
+            "2020-10"
+        );
+        // A leap day a year back is the 28th.
+        assert_eq!(
+            one("They were bottom this time last year.", "2016-02-29").1,
+            "2015-02-28"
+        );
+        assert_eq!(
+            one("The ferry runs twice daily.", "2016-02-29"),
+            ("twice daily".into(), "P1D".into())
+        );
+        assert_eq!(
+            one("It comes once every four years.", "2016-02-29"),
+            ("once every four years".into(), "P4Y".into())
+        );
+        let t = tag(
+            "The anniversary of the Sept. 11 attacks falls on Saturday, Sept. 11.",
+            "2021-08-10",
+        );
+        assert_eq!(t[0].1, "2001-09-11");
+        assert_eq!(t[1].1, "2021-09-11");
     }
 
     use proptest::prelude::*;
