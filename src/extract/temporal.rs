@@ -1469,9 +1469,12 @@ impl Tagger {
         if let Some(mt) = self.deictic(d, i - 1).filter(|x| x.end > i) {
             return Some(mt);
         }
-        // "the late 1970s", "the early 20th century": part of a decade or century.
+        // "the late 1970s", "the early 20th century": part of a decade or century; "the early
+        // summer": of a season.
         if matches!(w, "early" | "mid" | "late")
-            && let Some(mt) = self.part_of(d, i).filter(|x| x.value.len() <= 3)
+            && let Some(mt) = self
+                .part_of(d, i)
+                .filter(|x| x.value.len() <= 3 || lx.season.contains_key(d.w(i + 1)))
         {
             return Some(mt);
         }
@@ -3268,10 +3271,22 @@ impl Tagger {
             // "earlier this year" is the year up to now, not its first third: the value is
             // the year itself, as TimeML annotates it.
             let inner = self.relative(d, i + 1, false)?;
-            if d.w(i + 1) == "this" && inner.kind == TimexType::Date {
+            // "later this afternoon": a part of the day as well.
+            let part = inner.kind == TimexType::Time && part_only(&inner.value);
+            if d.w(i + 1) == "this" && (inner.kind == TimexType::Date || part) {
                 return Some(inner);
             }
             return None;
+        }
+        // "earlier in the year", "later in the week": that unit, by the DCT.
+        if matches!(w, "earlier" | "later")
+            && d.is(i + 1, "in")
+            && d.is(i + 2, "the")
+            && matches!(d.w(i + 3), "year" | "month" | "week" | "day")
+            && let Some(inner) = self.after_the(d, i + 3)
+            && inner.kind == TimexType::Date
+        {
+            return Some(inner);
         }
         // "recent months", "the past few years", "the coming days"
         let w = if w == "approaching" || w == "upcoming" {
@@ -3298,8 +3313,24 @@ impl Tagger {
                     .flatten()
                     .filter(|_| !matches!(d.w(j), "a" | "an"))
             }) {
-                count = Some(Some(n));
-                j += 1;
+                // "the last twenty four hours", "the past twenty-five years"
+                if let Some(n) = self.tens_units(d, j) {
+                    count = Some(Some(n));
+                    j += 2;
+                } else if d.is(j + 1, "-")
+                    && d.adjacent(j + 1)
+                    && let Some(n) = self.tens_units(d, j).or_else(|| {
+                        let t = (*lx.number.get(d.w(j))?)?;
+                        let u = (*lx.number.get(d.w(j + 2))?)?;
+                        (t >= 20 && t % 10 == 0 && (1..10).contains(&u)).then_some(t + u)
+                    })
+                {
+                    count = Some(Some(n));
+                    j += 3;
+                } else {
+                    count = Some(Some(n));
+                    j += 1;
+                }
             }
             // "could last two weeks", "which last three days": the verb, not "the last".
             let verb = w == "last"
@@ -5631,6 +5662,31 @@ mod tests {
         );
         assert_eq!(t[0].1, "2001-09-11");
         assert_eq!(t[1].1, "2021-09-11");
+    }
+
+    #[test]
+    fn earlier_and_later_parts_seasons_with_articles_and_compound_counts() {
+        let dct = "1998-02-22";
+        assert_eq!(
+            one("He will meet Aziz later this afternoon.", dct),
+            ("later this afternoon".into(), "1998-02-22TAF".into())
+        );
+        assert_eq!(
+            one("It was delayed earlier in the year.", dct),
+            ("earlier in the year".into(), "1998".into())
+        );
+        assert_eq!(
+            one("Orders rose from the low levels of the early summer.", dct).0,
+            "the early summer"
+        );
+        assert_eq!(
+            one("Prices fell in the last twenty four hours.", dct),
+            ("the last twenty four hours".into(), "PT24H".into())
+        );
+        assert_eq!(
+            one("It grew over the past twenty-five years.", dct),
+            ("the past twenty-five years".into(), "P25Y".into())
+        );
     }
 
     use proptest::prelude::*;
