@@ -533,7 +533,8 @@ impl Doc<'_> {
     fn deferred(&self, lx: &Lexicon, i: usize) -> bool {
         // "extended the loans through January" moves the end ahead as "until" does, and
         // "postponed to October 18", "has been set for June 7" name the new date.
-        if !self.deadline(i) && !(i > 0 && matches!(self.w(i - 1), "through" | "to" | "for")) {
+        let new_date = i > 0 && matches!(self.w(i - 1), "through" | "to" | "for");
+        if !(self.deadline(i) || new_date) {
             return false;
         }
         (2..=12).any(|b| {
@@ -1891,7 +1892,7 @@ impl Tagger {
             _ if let Some(y) = lead_year => {
                 let q = ordinal
                     .or(d.last_quarter.map(|(_, q)| q))
-                    .or(dct_q.map(|(_, cq)| if cq == 1 { 4 } else { cq - 1 }));
+                    .or(dct_q.map(|q| quarter_before(q).1));
                 match q {
                     Some(q) => (y, q),
                     None => return m(j, TimexType::Date, format!("{y:04}-QX")),
@@ -1932,29 +1933,11 @@ impl Tagger {
             }
             (None, _, dct_q) => match (which, d.last_quarter, dct_q) {
                 ("current", _, Some(q)) => q,
-                ("previous", _, Some((y, cq))) => {
-                    if cq == 1 {
-                        (y - 1, 4)
-                    } else {
-                        (y, cq - 1)
-                    }
-                }
+                ("previous", _, Some(q)) => quarter_before(q),
                 // "the latest quarter" has ended: not one just mentioned as ahead.
-                ("latest", Some(q), Some((y, cq))) if q >= (y, cq) => {
-                    if cq == 1 {
-                        (y - 1, 4)
-                    } else {
-                        (y, cq - 1)
-                    }
-                }
+                ("latest", Some(q), Some(now)) if q >= now => quarter_before(now),
                 (_, Some(q), _) => q,
-                (_, None, Some((y, cq))) => {
-                    if cq == 1 {
-                        (y - 1, 4)
-                    } else {
-                        (y, cq - 1)
-                    }
-                }
+                (_, None, Some(q)) => quarter_before(q),
                 _ => return m(j, TimexType::Date, "XXXX-QX".into()),
             },
         };
@@ -3848,6 +3831,11 @@ fn part_only(value: &str) -> bool {
     value
         .rsplit_once('T')
         .is_some_and(|(_, p)| p.len() == 2 && p.bytes().all(|b| b.is_ascii_uppercase()))
+}
+
+/// The quarter before a (year, quarter).
+fn quarter_before((y, q): (i32, u32)) -> (i32, u32) {
+    if q == 1 { (y - 1, 4) } else { (y, q - 1) }
 }
 
 /// The year and quarter of a `YYYY-Qn` value.
