@@ -574,7 +574,15 @@ impl Doc<'_> {
                         .is_some_and(|p| self.toks[p].low == "had")
                 })
             };
-            let cls = lx.class(w);
+            let mut cls = lx.class(w);
+            // "the Fed", "Rose Kennedy": a past form with a capital inside a sentence is a name.
+            if cls & (PAST | BARE_PAST) != 0
+                && self.capitalized(k)
+                && k > 0
+                && self.toks[k - 1].kind == Tk::Word
+            {
+                cls &= !(PAST | BARE_PAST);
+            }
             // "fell more than expected", "as forecast": a comparison, not a plan.
             if matches!(prev, "than" | "as") && cls & (FUTURE | PLAN) != 0 {
                 return None;
@@ -5670,6 +5678,11 @@ mod tests {
         assert_eq!(
             one("Prices fell in the last twenty four hours.", dct),
             ("the last twenty four hours".into(), "PT24H".into())
+        );
+        // "the Fed" is no past form.
+        assert_eq!(
+            one("The Fed signals a rate rise in June.", "2013-03-22").1,
+            "2013-06"
         );
         assert_eq!(
             one("It grew over the past twenty-five years.", dct),
