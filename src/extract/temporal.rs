@@ -472,6 +472,9 @@ struct Doc<'a> {
     last_year: Option<i32>,
     /// The last year written out as a number ("in 1973"), and where it ended.
     written_year: Option<(i32, usize)>,
+    /// The year heading the current line of a chronology ("1996: The Taliban seize Kabul in
+    /// September"), and where it ended: months and days on that line are that year's.
+    story_year: Option<(i32, usize)>,
     /// Byte offset where the last day-precise date ended (times nearby take its day).
     last_day_at: usize,
     /// Year and month of the last date mentioned at month precision or finer ("in March …
@@ -524,13 +527,30 @@ impl Doc<'_> {
         {
             k -= 1;
         }
-        k > 0 && matches!(self.w(k - 1), "until" | "till" | "by" | "effective")
+        self.bound_ahead(k)
+            || (k > 0 && matches!(self.w(k - 1), "until" | "till" | "by" | "effective"))
+    }
+
+    /// "as early as Sunday", "as soon as Tuesday", "no earlier than August": a bound that
+    /// lies ahead of the clause, even a past one ("officials said talks could take place as
+    /// early as Sunday").
+    fn bound_ahead(&self, k: usize) -> bool {
+        k >= 3
+            && ((self.w(k - 1) == "as"
+                && matches!(self.w(k - 2), "early" | "soon")
+                && self.w(k - 3) == "as")
+                || (self.w(k - 1) == "than"
+                    && matches!(self.w(k - 2), "earlier" | "later" | "sooner")
+                    && matches!(self.w(k - 3), "no" | "not")))
     }
 
     /// A deadline set by a verb that moves something ahead: "postponed until Tuesday", "gave
     /// Cyprus until Monday", "extended the offer by a week". Such a deadline lies after the
     /// clause even when the clause is in the past.
     fn deferred(&self, lx: &Lexicon, i: usize) -> bool {
+        if self.bound_ahead(i) {
+            return true;
+        }
         // "extended the loans through January" moves the end ahead as "until" does, and
         // "postponed to October 18", "has been set for June 7" name the new date.
         let new_date = i > 0 && matches!(self.w(i - 1), "through" | "to" | "for");
@@ -689,12 +709,18 @@ impl Doc<'_> {
             let adverb = |x: &str| {
                 (x.len() > 4 && x.ends_with("ly")) || matches!(x, "still" | "yet" | "now" | "once")
             };
+            // "his first classified briefing", "to tour damaged areas": adjectives too.
+            let modifier_slot = matches!(
+                prev,
+                "first" | "second" | "last" | "new" | "most" | "more" | "less" | "other" | "all"
+            ) || prev2 == "to";
             if w.len() > 4
                 && w.ends_with("ed")
                 && cls & NOT_PAST == 0
                 && !self.capitalized(k)
                 && !determiner(prev)
                 && !(adverb(prev) && determiner(prev2))
+                && !modifier_slot
             {
                 // A participle after "be" or "to" ("must be returned", "to be issued") takes
                 // its tense from the auxiliary further back.
@@ -884,6 +910,14 @@ impl Doc<'_> {
         words > 0 && caps * 10 >= words * 7
     }
 
+    /// The year heading the chronology line of token `i`, when it is not the DCT's.
+    fn story_year(&self, i: usize) -> Option<i32> {
+        let (y, at) = self.story_year?;
+        let start = self.toks.get(i)?.start;
+        let same_line = start >= at && !self.text[at..start].contains('\n');
+        (same_line && self.dct.is_none_or(|c| c.year != y)).then_some(y)
+    }
+
     /// Whether token `k` starts with a capital letter in the text.
     fn capitalized(&self, k: usize) -> bool {
         self.toks
@@ -980,6 +1014,7 @@ impl Tagger {
             last_quarter_at: 0,
             last_year: None,
             written_year: None,
+            story_year: None,
             last_day_at: 0,
             last_month: None,
         };
@@ -1019,12 +1054,22 @@ impl Tagger {
                         && let Some(y) = mt.value.get(..4).and_then(|y| y.parse::<i32>().ok())
                     {
                         d.last_year = Some(y);
-                        if mt.value.len() == 4
-                            && d.toks[i..mt.end]
-                                .iter()
-                                .any(|t| t.kind == Tk::Num && t.low.len() == 4)
-                        {
+                        let written = d.toks[i..mt.end]
+                            .iter()
+                            .any(|t| t.kind == Tk::Num && t.low.len() == 4);
+                        if mt.value.len() == 4 && written {
                             d.written_year = Some((y, end));
+                        }
+                        // A year heading a line of a chronology ("1989: Soviet troops
+                        // leave"). (A full date with its year does not set the year of what
+                        // follows: in TBAQ the next month named is as often this year's.)
+                        let heading = mt.value.len() == 4
+                            && d.is(mt.end, ":")
+                            && d.text[..start]
+                                .trim_end_matches([' ', '\t'])
+                                .ends_with('\n');
+                        if written && heading {
+                            d.story_year = Some((y, end));
                         }
                     }
                     // "a year ago", "the year-earlier quarter" compare with a quarter; they
@@ -1535,6 +1580,16 @@ impl Tagger {
         if let Some(mt) = self.quarter(d, i, true) {
             return Some(mt);
         }
+        // "the December quarter": the calendar quarter that month ends.
+        if let Some(&mo) = lx.month.get(w)
+            && d.is(i + 1, "quarter")
+            && mo % 3 == 0
+            && d.capitalized(i)
+            && let Some(last) = self.month_expr(d, i, mo)
+            && let Some((y, _)) = month_of(&last.value)
+        {
+            return m(i + 2, TimexType::Date, format!("{y:04}-Q{}", mo / 3));
+        }
         // "the January-March quarter", "the July-September period": a calendar quarter.
         if let Some(&m1) = lx.month.get(w)
             && d.is(i + 1, "-")
@@ -1941,6 +1996,8 @@ impl Tagger {
             }
             (None, _, dct_q) => match (which, d.last_quarter, dct_q) {
                 ("current", _, Some(q)) => q,
+                // "the previous quarter" after "the third quarter": the second.
+                ("previous", Some(q), _) if quarter_near => quarter_before(q),
                 ("previous", _, Some(q)) => quarter_before(q),
                 // "the latest quarter" has ended: not one just mentioned as ahead.
                 ("latest", Some(q), Some(now)) if q >= now => quarter_before(now),
@@ -1964,9 +2021,11 @@ impl Tagger {
             t.kind == Tk::Word
                 && d.capitalized(k)
                 && !matches!(t.low, "day" | "days" | "century" | "centuries")
-                && (self.lx.unit.contains_key(t.low) || matches!(t.low, "today" | "tonight"))
+                && (self.lx.unit.contains_key(t.low)
+                    || self.lx.part.contains_key(t.low)
+                    || matches!(t.low, "today" | "tonight" | "tomorrow" | "yesterday"))
         });
-        let after_name = d.is(i, "today")
+        let after_name = matches!(d.w(i), "today" | "tomorrow" | "tonight" | "yesterday")
             && d.capitalized(i)
             && i > 0
             && d.toks[i - 1].kind == Tk::Word
@@ -1978,6 +2037,29 @@ impl Tagger {
             && d.is(end - 2, "-")
             && d.is(end, "of")
             && d.year(end + 1).is_none();
+        // "145 miles an hour", "50 km per hour": a speed, not a time.
+        let speed = i > 0
+            && matches!(d.w(i), "a" | "an" | "per")
+            && matches!(
+                d.w(i - 1),
+                "miles"
+                    | "mile"
+                    | "kilometres"
+                    | "kilometers"
+                    | "km"
+                    | "kph"
+                    | "feet"
+                    | "metres"
+                    | "meters"
+                    | "knots"
+                    | "inches"
+                    | "gallons"
+                    | "litres"
+                    | "liters"
+                    | "barrels"
+                    | "tonnes"
+                    | "tons"
+            );
         // "the early hours of Friday": a part of the day that follows, not a duration.
         let small_hours = end > i + 1
             && d.is(end - 1, "hours")
@@ -1987,6 +2069,7 @@ impl Tagger {
         // a capital.
         fraction
             || small_hours
+            || speed
             || ((capital_unit || after_name)
                 && !(i..end).any(|k| self.holiday(d, k).is_some())
                 && !d.headline(i))
@@ -2495,7 +2578,9 @@ impl Tagger {
                     && d.is(end + 3, ".")
                     && d.is(end + 4, "m")
                     && d.adjacent(end + 3)
-                    && d.adjacent(end + 4)))
+                    && d.adjacent(end + 4))
+                // "18.02 GMT": a 24-hour time with its zone.
+                || (h < 24 && d.is_zone(end + 2)))
             && let Some(m) = d
                 .num(end + 1)
                 .filter(|m| *m < 60 && d.toks[end + 1].low.len() == 2)
@@ -2636,6 +2721,58 @@ impl Tagger {
         {
             return None;
         }
+        // Names: "Theresa May", "April Delacroix", "June Fisher", "March Madness". A month
+        // after a capitalized word, or before one when no preposition leads to it; a day
+        // or a year after it makes it a month again ("Monday May 3", "in June 2012").
+        let lead = i > 0
+            && matches!(
+                d.w(i - 1),
+                "in" | "since"
+                    | "by"
+                    | "until"
+                    | "till"
+                    | "during"
+                    | "of"
+                    | "from"
+                    | "through"
+                    | "before"
+                    | "after"
+                    | "last"
+                    | "next"
+                    | "this"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "-"
+                    | "to"
+                    | "and"
+                    | "or"
+                    | "between"
+                    | "on"
+                    | "for"
+                    | "that"
+                    | "each"
+                    | "every"
+            );
+        let name_word = |k: usize| {
+            d.toks.get(k).is_some_and(|t| t.kind == Tk::Word)
+                && d.capitalized(k)
+                && !self.lx.month.contains_key(d.w(k))
+                && !self.lx.weekday.contains_key(d.w(k))
+                && !self.lx.ordinal.contains_key(d.w(k))
+        };
+        let dated =
+            d.num(i + 1).is_some() || (matches!(d.w(i + 1), "," | ".") && d.num(i + 2).is_some());
+        let after_name = i > 0
+            && name_word(i - 1)
+            && !lead
+            && !(i > 1 && matches!(d.w(i - 2), "." | "\"" | "'" | "`"))
+            && !d.headline(i);
+        let joined = i > 0 && matches!(d.w(i - 1), "and" | "or" | "-" | "to");
+        let before_name = name_word(i + 1) && (!lead || joined) && !d.headline(i);
+        if (after_name || before_name) && !dated {
+            return None;
+        }
         let mut end = i + 1;
         let abbrev = w.len() <= 4 && w != "may" && w != "june" && w != "july";
         // "Jan" without its period and without a day or year is a name ("Jan Egeland").
@@ -2702,7 +2839,10 @@ impl Tagger {
                     t => t,
                 };
                 let ahead = month as i32 - c.month as i32;
+                let story = d.story_year(i).filter(|_| tense != Tense::Future);
                 let y = match tense {
+                    // "1996: The Taliban seize Kabul in September."
+                    _ if let Some(y) = story => y,
                     // A deadline ("until March", "by mid-November") lies ahead, or just past.
                     // In a past clause ("fell to $8 billion by October") it is a past month,
                     // or one just ahead.
@@ -2762,7 +2902,10 @@ impl Tagger {
                     .date()
                     .unwrap_or(NaiveDate::from_ymd_opt(c.year, c.month, 1).unwrap_or_default());
                 let this = NaiveDate::from_ymd_opt(c.year, month, day);
+                let story = d.story_year(i).filter(|_| tense != Tense::Future);
                 let y = match (tense, this) {
+                    // "1989: Last Soviet troops leave on Feb. 15."
+                    _ if let Some(y) = story => y,
                     // A deadline ("until March 6", "by Jan. 14") lies ahead, or just past.
                     (Tense::Past | Tense::Unknown, Some(t)) if d.deadline(i) => {
                         if (dct - t).num_days() > 60 {
@@ -5687,6 +5830,82 @@ mod tests {
         assert_eq!(
             one("It grew over the past twenty-five years.", dct),
             ("the past twenty-five years".into(), "P25Y".into())
+        );
+    }
+
+    #[test]
+    fn article_level_names_bounds_adjectives_chronologies_and_quarters() {
+        let none = |text: &str, dct: &str| assert!(tag(text, dct).is_empty(), "{text}");
+        // Months and parts of day in names and titles.
+        none("Theresa May's government fell.", "2019-01-16");
+        none("April Delacroix and June Fisher spoke.", "2019-01-16");
+        none("March Madness began.", "2019-01-16");
+        none(
+            "Her single Sunday Morning Rain topped the charts.",
+            "2019-01-16",
+        );
+        none("They sang Wait Till Tomorrow.", "2019-01-16");
+        none("The wind reached 145 miles an hour.", "2019-01-16");
+        assert_eq!(one("Sales rose in May.", "2019-07-16").1, "2019-05");
+        assert_eq!(
+            one("In June Apple launched a phone.", "2019-07-16").1,
+            "2019-06"
+        );
+        // Bounds that lie ahead even in a past clause.
+        assert_eq!(
+            one(
+                "Officials said talks could take place as early as Sunday.",
+                "2022-02-26"
+            )
+            .1,
+            "2022-02-27"
+        );
+        assert_eq!(
+            one("The launch will come no earlier than August.", "2022-02-26").1,
+            "2022-08"
+        );
+        // An adjective in -ed after an ordinal or in "to tour damaged areas".
+        assert_eq!(
+            one(
+                "Obama will receive his first classified briefing on Thursday.",
+                "2008-11-05"
+            )
+            .1,
+            "2008-11-06"
+        );
+        assert_eq!(
+            one(
+                "Obama will travel on Thursday to tour damaged areas.",
+                "2012-10-30"
+            )
+            .1,
+            "2012-11-01"
+        );
+        // A chronology line takes its heading year.
+        let t = tag(
+            "Key dates:\n1989: Soviet troops leave on Feb. 15.\n1996: The Taliban seize Kabul \
+             in September.\nTalks began in March.",
+            "2019-12-27",
+        );
+        assert_eq!(t[1].1, "1989-02-15");
+        assert_eq!(t[3].1, "1996-09");
+        assert_eq!(t[4].1, "2019-03");
+        // Quarters named by a month, and the quarter before one just named.
+        assert_eq!(
+            one("Revenue rose in the December quarter.", "2019-03-11").1,
+            "2018-Q4"
+        );
+        assert_eq!(
+            tag(
+                "Growth slowed in the third quarter from 27% in the previous quarter.",
+                "2023-10-25"
+            )[1]
+            .1,
+            "2023-Q2"
+        );
+        assert_eq!(
+            one("Posted 11 Mar 2019 18.02 GMT", "2019-03-11").1,
+            "2019-03-11T18:02"
         );
     }
 
