@@ -1532,6 +1532,37 @@ impl Tagger {
         {
             return Some(mt);
         }
+        // "placed orders in the morning", "late in the afternoon": that part of the day just
+        // mentioned (else the DCT's), when nothing follows to make it a noun's modifier ("the
+        // morning session") or another day's ("the morning of March 19").
+        if let Some(&p) = lx.part.get(w)
+            && i >= 2
+            && matches!(d.w(i - 2), "in" | "during")
+            && d.toks.get(i + 1).is_none_or(|t| {
+                t.kind != Tk::Word
+                    || matches!(
+                        t.low,
+                        "to" | "and"
+                            | "or"
+                            | "but"
+                            | "when"
+                            | "as"
+                            | "before"
+                            | "after"
+                            | "at"
+                            | "with"
+                            | "on"
+                            | "in"
+                            | "for"
+                            | "by"
+                            | "while"
+                            | "because"
+                    )
+            })
+        {
+            let day = self.day_in_context(d, i, 400);
+            return m(i + 1, TimexType::Time, format!("{day}T{p}"));
+        }
         // "the summer", "the winter of 1994": a season takes its article.
         if lx.season.contains_key(w) && w != "fall" {
             return self.core(d, i);
@@ -2696,8 +2727,17 @@ impl Tagger {
             }
         }
         // A time shortly after a date in the text is on that date; otherwise on the DCT.
-        // The zone is part of the time: "11:30 a.m. ET", "10 a.m. local time".
-        let day = self.day_in_context(d, i, 200);
+        // The zone is part of the time: "11:30 a.m. ET", "10 a.m. local time". A past clause
+        // does not take a date still ahead ("will be sworn in on Jan. 20. … took the stage
+        // just before 11 p.m.").
+        let mut day = self.day_in_context(d, i, 200);
+        if let (Some(last), Some(today)) = (d.last_day, d.dct.and_then(|c| c.date()))
+            && last > today
+            && day == ymd(last)
+            && d.tense(&self.lx, i, zone_end) == Tense::Past
+        {
+            day = ymd(today);
+        }
         m(
             zone_end,
             TimexType::Time,
@@ -5907,6 +5947,23 @@ mod tests {
             one("Posted 11 Mar 2019 18.02 GMT", "2019-03-11").1,
             "2019-03-11T18:02"
         );
+    }
+
+    #[test]
+    fn parts_of_the_day_in_context_and_times_in_past_clauses() {
+        let t = tag(
+            "Shares fell Friday. Dealers placed buy orders in the morning to start trading.",
+            "1989-10-30",
+        );
+        assert_eq!(t[1], ("the morning".into(), "1989-10-27TMO".into()));
+        // "the morning session" is a noun's modifier.
+        assert!(tag("He spoke in the morning session.", "1989-10-30").is_empty());
+        // A past clause does not take the date ahead just mentioned.
+        let t = tag(
+            "He will be sworn in on Jan. 20. Obama took the stage just before 11 p.m.",
+            "2008-11-05",
+        );
+        assert_eq!(t[1].1, "2008-11-05T23:00");
     }
 
     use proptest::prelude::*;
