@@ -3425,10 +3425,13 @@ impl Tagger {
             return m(end + 1, TimexType::Date, value).map(|x| with_approx(x, approx));
         }
         let value = duration_value(n, unit);
-        // "a day" alone is too vague to be useful, except as a set/offset handled above.
+        // "a day" alone is too vague to be useful ("a day of mourning"), except as a set or
+        // offset handled above, a span ("for a day") or a distance from an event ("a day
+        // after the storm", "a day later").
         if matches!(d.w(i), "a" | "an")
             && unit == "D"
-            && !matches!(d.w(i.wrapping_sub(1)), "for" | "within" | "in")
+            && !matches!(d.w(i.wrapping_sub(1)), "for" | "within" | "in" | "than")
+            && !matches!(d.w(end), "after" | "before" | "later")
         {
             return None;
         }
@@ -5956,6 +5959,16 @@ mod tests {
             "1989-10-30",
         );
         assert_eq!(t[1], ("the morning".into(), "1989-10-27TMO".into()));
+        // "a day after the storm": a distance from an event; "a day of mourning" is none.
+        assert_eq!(
+            one("It came a day after the storm.", "2013-03-22"),
+            ("a day".into(), "P1D".into())
+        );
+        assert_eq!(
+            one("It came less than a day after launch.", "2013-03-22").0,
+            "less than a day"
+        );
+        assert!(tag("It was a day of mourning.", "2013-03-22").is_empty());
         // "the morning session" is a noun's modifier.
         assert!(tag("He spoke in the morning session.", "1989-10-30").is_empty());
         // A past clause does not take the date ahead just mentioned.
