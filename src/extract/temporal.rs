@@ -953,6 +953,16 @@ impl Tagger {
             "yesterday",
             "tomorrow",
             "tonight",
+            "mon",
+            "tue",
+            "tues",
+            "wed",
+            "thu",
+            "thur",
+            "thurs",
+            "fri",
+            "sat",
+            "sun",
             "fiscal",
             "year",
             "end",
@@ -1331,6 +1341,25 @@ impl Tagger {
     fn at(&self, d: &Doc<'_>, i: usize) -> Option<M> {
         let lx = &self.lx;
         let w = d.w(i);
+        // "Mon 11 Mar 2019", "Fri, March 13": an abbreviated weekday before a written date
+        // (alone, "Sun" and "Wed" are other words).
+        if matches!(
+            w,
+            "mon" | "tue" | "tues" | "wed" | "thu" | "thur" | "thurs" | "fri" | "sat" | "sun"
+        ) && d.capitalized(i)
+        {
+            let j = if matches!(d.w(i + 1), "," | ".") {
+                i + 2
+            } else {
+                i + 1
+            };
+            if let Some(inner) = self.core(d, j).map(|x| self.combine(d, j, x))
+                && day_of(&inner.value).is_some()
+                && (j..inner.end).any(|k| d.num(k).is_some())
+            {
+                return Some(inner);
+            }
+        }
         // "this time last year", "this time next year": the DCT's day a year away.
         if w == "this"
             && d.is(i + 1, "time")
@@ -1708,10 +1737,11 @@ impl Tagger {
                 return m(i + 1, TimexType::Date, self.season_by_tense(d, i, "FA"));
             }
         }
-        // "at the time": the time just spoken of, in the past.
+        // "at the time": the time just spoken of, in the past. ("By the time the troops
+        // left" is a conjunction.)
         if w == "time"
             && i >= 2
-            && matches!(d.w(i - 2), "at" | "by")
+            && d.is(i - 2, "at")
             && !d.is(i + 1, "of")
             && !(d.toks.get(i + 1).is_some_and(|t| t.kind == Tk::Word) && d.capitalized(i + 1))
         {
@@ -5969,6 +5999,23 @@ mod tests {
             "less than a day"
         );
         assert!(tag("It was a day of mourning.", "2013-03-22").is_empty());
+        // "By the time the troops left" is a conjunction.
+        assert!(tag("By the time the troops left, it was over.", "2013-03-22").is_empty());
+        // Abbreviated weekdays before a written date; alone they are other words.
+        assert_eq!(
+            one("Heather Stewart Wed 16 Jan 2019 20.13 GMT", "2019-01-16"),
+            (
+                "Wed 16 Jan 2019 20.13 GMT".into(),
+                "2019-01-16T20:13".into()
+            )
+        );
+        assert!(
+            tag(
+                "The Sun reported it. Sat on a bench, he waited.",
+                "2019-01-16"
+            )
+            .is_empty()
+        );
         // "the morning session" is a noun's modifier.
         assert!(tag("He spoke in the morning session.", "1989-10-30").is_empty());
         // A past clause does not take the date ahead just mentioned.
