@@ -2442,24 +2442,44 @@ impl Tagger {
         {
             return None;
         }
-        // "Easter week", "Holy Week", "Thanksgiving week": the calendar week of the day.
+        // "Easter week", "Holy Week", "Thanksgiving week": the calendar week of the day;
+        // "Labor Day weekend": the weekend next to it (before a Monday holiday).
         let week = words.last().is_some_and(|w| w == "week") || d.is(end, "week");
-        if d.is(end, "week") {
+        let weekend = d.is(end, "weekend");
+        if d.is(end, "week") || weekend {
             end += 1;
         }
         let out = |date: NaiveDate| {
-            m(
-                end,
-                TimexType::Date,
-                if week { iso_week(date) } else { ymd(date) },
-            )
+            let value = if weekend {
+                let sunday_before = date.weekday() == chrono::Weekday::Mon;
+                let base = if sunday_before {
+                    date - Duration::days(1)
+                } else {
+                    date
+                };
+                format!("{}-WE", iso_week(base))
+            } else if week {
+                iso_week(date)
+            } else {
+                ymd(date)
+            };
+            m(end, TimexType::Date, value)
         };
-        if !week && let Some(y) = d.year(end) {
+        if !week
+            && !weekend
+            && let Some(y) = d.year(end)
+        {
             end += 1;
             return m(end, TimexType::Date, ymd(rule.in_year(y as i32)?));
         }
         let Some(dct) = d.dct.and_then(|c| c.date()) else {
-            let value = if week { "XXXX-WXX" } else { "XXXX-XX-XX" };
+            let value = if weekend {
+                "XXXX-WXX-WE"
+            } else if week {
+                "XXXX-WXX"
+            } else {
+                "XXXX-XX-XX"
+            };
             return m(end, TimexType::Date, value.into());
         };
         let tense = dir.unwrap_or_else(|| d.tense(&self.lx, i, end));
@@ -2764,6 +2784,7 @@ impl Tagger {
         if let (Some(last), Some(today)) = (d.last_day, d.dct.and_then(|c| c.date()))
             && last > today
             && day == ymd(last)
+            && d.toks[i].start > d.last_day_at + 8
             && d.tense(&self.lx, i, zone_end) == Tense::Past
         {
             day = ymd(today);
@@ -6015,6 +6036,19 @@ mod tests {
                 "2019-01-16"
             )
             .is_empty()
+        );
+        // The weekend of a Monday holiday is the one before it.
+        assert_eq!(
+            one(
+                "Americans will travel over Labor Day weekend.",
+                "2021-08-10"
+            ),
+            ("Labor Day weekend".into(), "2021-W35-WE".into())
+        );
+        // The time right after a date ahead is on it, whatever the tense.
+        assert_eq!(
+            tag("A hearing has been set for June 7 at 10 a.m.", "2021-08-10")[1].1,
+            "2022-06-07T10:00"
         );
         // "the morning session" is a noun's modifier.
         assert!(tag("He spoke in the morning session.", "1989-10-30").is_empty());
