@@ -620,10 +620,35 @@ impl Doc<'_> {
             // An infinitive after a word of intent, "agreed to buy … in January", "is to resume
             // trading Tuesday", "an agreement to acquire": what it names lies ahead. The word
             // after "to" must look like a verb: lowercase, not a determiner, pronoun or noun.
+            // After "due to", "scheduled to", "set to" the word is a verb even when it can be
+            // a noun ("is due to land on Tuesday"), unless a determiner shows the other
+            // sense ("due to the storm").
+            let prev3 = k.checked_sub(3).map_or("", |p| self.toks[p].low);
+            let copula = matches!(prev3, "is" | "are" | "was" | "were" | "be" | "s" | "now");
+            let surely_verb = (matches!(
+                prev2,
+                "scheduled" | "set" | "slated" | "poised" | "expected" | "likely"
+            ) || (prev2 == "due" && copula))
+                && !matches!(
+                    w,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "this"
+                        | "that"
+                        | "these"
+                );
+            // "called off due to rain": "due to" without a copula means "because of".
+            let because_of = prev2 == "due" && !copula;
             if prev == "to"
                 && lx.class(prev2) & PLAN != 0
                 && self.text[t.start..].starts_with(|c: char| c.is_ascii_lowercase())
-                && cls & NOT_VERB == 0
+                && (cls & NOT_VERB == 0 || surely_verb)
+                && !because_of
             {
                 return Some(if after_had(2) {
                     Tense::Past
@@ -6049,6 +6074,23 @@ mod tests {
         assert_eq!(
             tag("A hearing has been set for June 7 at 10 a.m.", "2021-08-10")[1].1,
             "2022-06-07T10:00"
+        );
+        // "is due to land on Tuesday morning": a verb after "due to", though also a noun.
+        assert_eq!(
+            tag(
+                "The team flew out on Monday and is due to land in Berlin on Tuesday morning.",
+                "2014-07-14"
+            )[1]
+            .1,
+            "2014-07-15TMO"
+        );
+        assert_eq!(
+            one(
+                "The match was called off due to rain on Saturday.",
+                "2014-07-14"
+            )
+            .1,
+            "2014-07-12"
         );
         // "the morning session" is a noun's modifier.
         assert!(tag("He spoke in the morning session.", "1989-10-30").is_empty());
