@@ -661,7 +661,22 @@ impl Doc<'_> {
             if cls & SCHEDULE != 0
                 && !matches!(
                     prev,
-                    "did" | "didn" | "not" | "t" | "to" | "never" | "the" | "a" | "its" | "their"
+                    "did"
+                        | "didn"
+                        | "not"
+                        | "t"
+                        | "to"
+                        | "never"
+                        | "the"
+                        | "a"
+                        | "its"
+                        | "their"
+                        | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                        | "be"
+                        | "been"
                 )
             {
                 return Some(Tense::Future);
@@ -811,7 +826,14 @@ impl Doc<'_> {
             |from: usize, to: usize| self.toks[from..to].iter().any(|t| t.low == ",");
         match (back, fwd) {
             (Some((b, t)), Some((f, u))) => {
-                let fwd_other_clause = comma_between(end, end + f - 1) && !comma_between(i - b, i);
+                let conjunction_between = |from: usize, to: usize| {
+                    self.toks[from..to]
+                        .iter()
+                        .any(|t| matches!(t.low, "and" | "but" | "while" | "whereas"))
+                };
+                let fwd_other_clause = (comma_between(end, end + f - 1)
+                    || conjunction_between(end, end + f - 1))
+                    && !comma_between(i - b, i);
                 if f <= 3 && f + 2 < b && !fwd_other_clause {
                     u
                 } else {
@@ -943,6 +965,24 @@ impl Doc<'_> {
         (same_line && self.dct.is_none_or(|c| c.year != y)).then_some(y)
     }
 
+    /// A number written with thousands separators ("2,000", "125,000").
+    fn grouped_num(&self, i: usize) -> Option<u32> {
+        let t = self.toks.get(i)?;
+        let mut parts = t.low.split(',');
+        let head = parts.next()?;
+        if t.kind != Tk::Num || !t.low.contains(',') || head.is_empty() || head.len() > 3 {
+            return None;
+        }
+        let mut n: u32 = head.parse().ok()?;
+        for p in parts {
+            if p.len() != 3 || !p.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            n = n.checked_mul(1000)?.checked_add(p.parse().ok()?)?;
+        }
+        Some(n)
+    }
+
     /// Whether token `k` starts with a capital letter in the text.
     fn capitalized(&self, k: usize) -> bool {
         self.toks
@@ -1000,6 +1040,7 @@ impl Tagger {
             "midday",
             "midnight",
             "q",
+            "h",
             "once",
             "twice",
             "thrice",
@@ -1418,6 +1459,33 @@ impl Tagger {
             let quantity_only = matches!(words[..], [ref x] if x == "over" || x == "under");
             // "the run-up to Christmas": no bound.
             if words.first().is_some_and(|x| x == "up") && i > 0 && d.is(i - 1, "-") {
+                continue;
+            }
+            // "spread over seven years", "deliberated over two days": "over" as "across" is a
+            // preposition; it bounds a quantity after a verb of lasting ("lasted over a week",
+            // "for over a decade", "in over 20 years").
+            if quantity_only
+                && words[0] == "over"
+                && !(i > 0
+                    && matches!(
+                        d.w(i - 1),
+                        "for"
+                            | "in"
+                            | "last"
+                            | "lasted"
+                            | "lasting"
+                            | "lasts"
+                            | "take"
+                            | "took"
+                            | "takes"
+                            | "taken"
+                            | "after"
+                            | "of"
+                            | "spent"
+                            | "served"
+                            | "than"
+                    ))
+            {
                 continue;
             }
             if words.iter().enumerate().all(|(k, x)| d.w(i + k) == x)
@@ -1980,6 +2048,10 @@ impl Tagger {
         if d.is(j, "year") && d.is(j + 1, "-") && matches!(d.w(j + 2), "earlier" | "ago") {
             back = 1;
             j += 3;
+        } else if d.is(j, "prior") && d.is(j + 1, "-") && d.is(j + 2, "year") {
+            // "the prior-year period"
+            back = 1;
+            j += 3;
         }
         // "the 1988 second quarter", "the 1988 quarter", "the 1989 period": a year written
         // before the quarter.
@@ -2235,23 +2307,34 @@ impl Tagger {
                     let hour = if w == "midnight" { "24" } else { "12:00" };
                     return m(i + 1, TimexType::Time, format!("{day}T{hour}"));
                 }
-                // "Q3", "Q3 2021", "Q3 of 2021": a quarter written as in financial tables.
-                if w == "q"
+                // "Q3", "Q3 2021", "Q3 of 2021", "H1 2023": a quarter or half written as in
+                // financial tables (a full stop or comma may follow).
+                let free_after = |k: usize| {
+                    !d.adjacent(k)
+                        || d.toks.get(k).is_some_and(|t| {
+                            t.kind == Tk::Punct && matches!(t.low, "." | "," | ";" | ":" | ")")
+                        })
+                };
+                if matches!(w, "q" | "h")
+                    && d.capitalized(i)
                     && d.adjacent(i + 1)
-                    && let Some(q) = d.num(i + 1).filter(|q| (1..=4).contains(q))
+                    && let Some(n) = d
+                        .num(i + 1)
+                        .filter(|n| (1..=if w == "q" { 4 } else { 2 }).contains(n))
                     && d.toks[i + 1].low.len() == 1
-                    && !d.adjacent(i + 2)
+                    && free_after(i + 2)
                 {
+                    let (unit, per) = if w == "q" { ('Q', 3) } else { ('H', 6) };
                     let k = if d.is(i + 2, "of") { i + 3 } else { i + 2 };
                     if let Some(y) = d.year(k) {
-                        return m(k + 1, TimexType::Date, format!("{y:04}-Q{q}"));
+                        return m(k + 1, TimexType::Date, format!("{y:04}-{unit}{n}"));
                     }
                     let y = match d.dct {
-                        Some(c) if q <= (c.month - 1) / 3 + 1 => c.year,
+                        Some(c) if n <= (c.month - 1) / per + 1 => c.year,
                         Some(c) => c.year - 1,
-                        None => return m(i + 2, TimexType::Date, format!("XXXX-Q{q}")),
+                        None => return m(i + 2, TimexType::Date, format!("XXXX-{unit}{n}")),
                     };
-                    return m(i + 2, TimexType::Date, format!("{y:04}-Q{q}"));
+                    return m(i + 2, TimexType::Date, format!("{y:04}-{unit}{n}"));
                 }
                 // "first-half profit": the half of the year the report covers, the latest
                 // one begun by the DCT.
@@ -2352,6 +2435,22 @@ impl Tagger {
                         && let Some(&u) = lx.unit.get(d.w(i + 2)).filter(|u| **u != "WE")
                     {
                         return m(i + 3, TimexType::Set, duration_value(Some(2), u));
+                    }
+                    // "every June", "each summer", "every Christmas": that time of each year.
+                    if let Some(&mo) = lx.month.get(d.w(i + 1)).filter(|_| d.capitalized(i + 1)) {
+                        return m(i + 2, TimexType::Set, format!("XXXX-{mo:02}"));
+                    }
+                    if let Some(&se) = lx.season.get(d.w(i + 1)) {
+                        return m(i + 2, TimexType::Set, format!("XXXX-{se}"));
+                    }
+                    if let Some(h) = self.holiday(d, i + 1)
+                        && let Some(day) = day_of(&h.value)
+                    {
+                        return m(
+                            h.end,
+                            TimexType::Set,
+                            format!("XXXX-{:02}-{:02}", day.month(), day.day()),
+                        );
                     }
                 }
                 // "a winter storm", "spring training", "the Summer Olympics": a season
@@ -2534,7 +2633,10 @@ impl Tagger {
 
     /// Numbers: years, numeric dates, times, durations, "20th century".
     fn numeric(&self, d: &Doc<'_>, i: usize) -> Option<M> {
-        let n = d.num(i)?;
+        let Some(n) = d.num(i) else {
+            // "in 125,000 years": only a duration has a count this large.
+            return d.grouped_num(i).and_then(|_| self.duration(d, i));
+        };
         let raw = &d.toks[i].low;
         // "a 20th century democrat", "19th-century buildings": a century as an adjective.
         if (1..=30).contains(&n)
@@ -2942,7 +3044,21 @@ impl Tagger {
             && i > 0
             && !matches!(
                 d.w(i - 1),
-                "in" | "of" | "since" | "until" | "by" | "early" | "late" | "mid" | "-"
+                "in" | "of"
+                    | "since"
+                    | "until"
+                    | "by"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "-"
+                    | "from"
+                    | "through"
+                    | "between"
+                    | "last"
+                    | "next"
+                    | "this"
+                    | "during"
             )
         {
             return None; // "May" as a modal verb at a sentence start
@@ -2951,7 +3067,7 @@ impl Tagger {
         let value = match d.dct {
             Some(c) => {
                 let tense = match d.tense(&self.lx, i, end) {
-                    Tense::Past if d.deferred(&self.lx, i) => Tense::Future,
+                    Tense::Past | Tense::Unknown if d.deferred(&self.lx, i) => Tense::Future,
                     t => t,
                 };
                 let ahead = month as i32 - c.month as i32;
@@ -3011,7 +3127,7 @@ impl Tagger {
         let value = match d.dct {
             Some(c) => {
                 let tense = match d.tense(&self.lx, i, end) {
-                    Tense::Past if d.deferred(&self.lx, i) => Tense::Future,
+                    Tense::Past | Tense::Unknown if d.deferred(&self.lx, i) => Tense::Future,
                     t => t,
                 };
                 let dct = c
@@ -3096,7 +3212,7 @@ impl Tagger {
                         // "has until Monday", "by Friday": a deadline, ahead; "postponed until
                         // Tuesday" too, though the clause is past.
                         Tense::Unknown if d.deadline(i) => Tense::Future,
-                        Tense::Past if d.deferred(&self.lx, i) => Tense::Future,
+                        Tense::Past | Tense::Unknown if d.deferred(&self.lx, i) => Tense::Future,
                         t => t,
                     }
                 };
@@ -3239,6 +3355,10 @@ impl Tagger {
     fn count_len(&self, d: &Doc<'_>, i: usize) -> usize {
         let lx = &self.lx;
         let mut j = i;
+        // "125,000 years": a count with thousands separators, before a unit only.
+        if d.grouped_num(j).is_some() && lx.unit.contains_key(d.w(j + 1)) {
+            return 2;
+        }
         if d.num(j).is_some() {
             j += 1;
         } else if lx.number.contains_key(d.w(j)) {
@@ -3350,7 +3470,7 @@ impl Tagger {
     }
 
     fn count_value(&self, d: &Doc<'_>, i: usize) -> Option<u32> {
-        if let Some(n) = d.num(i) {
+        if let Some(n) = d.num(i).or_else(|| d.grouped_num(i)) {
             return Some(n);
         }
         let w = d.w(i);
@@ -3410,7 +3530,19 @@ impl Tagger {
                 && i > 0
                 && matches!(
                     d.w(i - 1),
-                    "for" | "in" | "over" | "within" | "just" | "only"
+                    "for"
+                        | "in"
+                        | "over"
+                        | "within"
+                        | "just"
+                        | "only"
+                        | "last"
+                        | "lasted"
+                        | "lasts"
+                        | "take"
+                        | "takes"
+                        | "took"
+                        | "spent"
                 )
             {
                 let u = self.lx.unit[w];
@@ -3585,9 +3717,10 @@ impl Tagger {
                     j += 1;
                 }
             }
-            // "could last two weeks", "which last three days": the verb, not "the last".
+            // "could last two weeks", "could last weeks": the verb, not "the last" ("that
+            // last year" is the adjective).
             let verb = w == "last"
-                && count.is_some()
+                && (count.is_some() || d.w(j).ends_with('s'))
                 && i > 0
                 && matches!(
                     d.w(i - 1),
@@ -6100,6 +6233,65 @@ mod tests {
             "2008-11-05",
         );
         assert_eq!(t[1].1, "2008-11-05T23:00");
+    }
+
+    #[test]
+    fn finance_tables_yearly_sets_long_counts_and_prepositions() {
+        let dct = "2023-12-31";
+        assert_eq!(one("Sales rose 10 percent in Q2.", dct).1, "2023-Q2");
+        assert_eq!(
+            one("Profit in H1 2023 rose.", dct),
+            ("H1 2023".into(), "2023-H1".into())
+        );
+        assert_eq!(
+            one("Profit in the prior-year period fell.", dct).1,
+            "2022-Q3"
+        );
+        // Schedules lie ahead even without a verb of tense.
+        assert_eq!(
+            one("The retrial is set for November 6.", "2017-06-30").1,
+            "2017-11-06"
+        );
+        // A cue after "and" belongs to the next clause.
+        assert_eq!(
+            tag(
+                "The court heard arguments in the case in May and is expected to rule soon.",
+                "2017-06-30"
+            )[0]
+            .1,
+            "2017-05"
+        );
+        // Each year's month, season or holiday.
+        assert_eq!(
+            one(
+                "The Masters, held every April, was postponed.",
+                "2020-03-16"
+            ),
+            ("every April".into(), "XXXX-04".into())
+        );
+        assert_eq!(one("Each summer, tourists come.", dct).1, "XXXX-SU");
+        assert_eq!(one("They visit every Christmas.", dct).1, "XXXX-12-25");
+        // "could last weeks" is a verb and a span.
+        assert_eq!(
+            one("The strike could last weeks.", dct),
+            ("weeks".into(), "PXW".into())
+        );
+        assert_eq!(
+            one("It is the highest in 125,000 years.", dct).1,
+            "P125000Y"
+        );
+        assert!(tag("It cost 2,000 dollars.", dct).is_empty());
+        // "over" as "across" is a preposition.
+        assert_eq!(
+            one("It will be phased out over seven years.", dct).0,
+            "seven years"
+        );
+        assert_eq!(one("It lasted over a week.", dct).0, "over a week");
+        assert_eq!(
+            tag("It is open on Saturdays from May through October.", dct)[1],
+            ("May".into(), "2023-05".into())
+        );
+        assert_eq!(one("He landed on D-Day.", dct).1, "1944-06-06");
     }
 
     use proptest::prelude::*;
