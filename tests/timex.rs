@@ -51,9 +51,9 @@ fn platinum_scores_do_not_regress() {
     };
     // Floors a little under the measured scores (README): 138 timexes, one is 0.7 points.
     assert!(f("relaxed") >= 0.92, "{s:#}");
-    assert!(f("strict") >= 0.845, "{s:#}");
-    assert!(f("value_f1") >= 0.81, "{s:#}");
-    assert!(f("type_f1") >= 0.85, "{s:#}");
+    assert!(f("strict") >= 0.855, "{s:#}");
+    assert!(f("value_f1") >= 0.815, "{s:#}");
+    assert!(f("type_f1") >= 0.855, "{s:#}");
 }
 
 #[test]
@@ -61,7 +61,7 @@ fn tbaq_scores_do_not_regress() {
     let Some(s) = scores("tbaq") else { return };
     assert!(s["relaxed"]["f1"].as_f64().unwrap() >= 0.945, "{s:#}");
     assert!(s["strict"]["f1"].as_f64().unwrap() >= 0.88, "{s:#}");
-    assert!(s["value_f1"].as_f64().unwrap() >= 0.815, "{s:#}");
+    assert!(s["value_f1"].as_f64().unwrap() >= 0.82, "{s:#}");
 }
 
 #[test]

@@ -2303,7 +2303,19 @@ impl Tagger {
                 // "noon", "midnight": the hour of the day just mentioned, else of the DCT.
                 // ("High Noon" is a film.)
                 if matches!(w, "noon" | "midday" | "midnight") && !(i > 0 && d.is(i - 1, "high")) {
-                    let day = self.day_in_context(d, i, 200);
+                    let mut day = self.day_in_context(d, i, 200);
+                    // "conceded shortly after midnight" with no day named: the midnight
+                    // that began the DCT's day, the end of the day before.
+                    let no_day = d
+                        .last_day
+                        .is_none_or(|_| d.toks[i].start.saturating_sub(d.last_day_at) >= 200);
+                    if w == "midnight"
+                        && no_day
+                        && d.tense(lx, i, i + 1) == Tense::Past
+                        && let Some(today) = d.dct.and_then(|c| c.date())
+                    {
+                        day = ymd(today - Duration::days(1));
+                    }
                     let hour = if w == "midnight" { "24" } else { "12:00" };
                     return m(i + 1, TimexType::Time, format!("{day}T{hour}"));
                 }
@@ -6292,6 +6304,15 @@ mod tests {
             ("May".into(), "2023-05".into())
         );
         assert_eq!(one("He landed on D-Day.", dct).1, "1944-06-06");
+        // A past midnight with no day named began the DCT's day.
+        assert_eq!(
+            one("He conceded shortly after midnight.", "2012-11-07").1,
+            "2012-11-06T24"
+        );
+        assert_eq!(
+            one("The store stays open until midnight.", "2012-11-07").1,
+            "2012-11-07T24"
+        );
     }
 
     use proptest::prelude::*;
