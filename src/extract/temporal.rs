@@ -2341,8 +2341,14 @@ impl Tagger {
                     if let Some(y) = d.year(k) {
                         return m(k + 1, TimexType::Date, format!("{y:04}-{unit}{n}"));
                     }
+                    // The latest one begun by the DCT; the next one in a future clause ("GDP
+                    // could shrink in Q2").
+                    let modal = (i.saturating_sub(8)..i)
+                        .any(|k| matches!(d.w(k), "could" | "may" | "might" | "should"));
+                    let future = modal || d.tense(lx, i, i + 2) == Tense::Future;
                     let y = match d.dct {
-                        Some(c) if n <= (c.month - 1) / per + 1 => c.year,
+                        Some(c) if future && n < (c.month - 1) / per + 1 => c.year + 1,
+                        Some(c) if future || n <= (c.month - 1) / per + 1 => c.year,
                         Some(c) => c.year - 1,
                         None => return m(i + 2, TimexType::Date, format!("XXXX-{unit}{n}")),
                     };
@@ -6251,6 +6257,10 @@ mod tests {
     fn finance_tables_yearly_sets_long_counts_and_prepositions() {
         let dct = "2023-12-31";
         assert_eq!(one("Sales rose 10 percent in Q2.", dct).1, "2023-Q2");
+        assert_eq!(
+            one("GDP could shrink at a 10 percent rate in Q2.", "2020-03-16").1,
+            "2020-Q2"
+        );
         assert_eq!(
             one("Profit in H1 2023 rose.", dct),
             ("H1 2023".into(), "2023-H1".into())
