@@ -934,10 +934,28 @@ impl Doc<'_> {
         let Some(t) = self.toks.get(k) else {
             return false;
         };
-        let from = self.text[..t.start].rfind('\n').map_or(0, |p| p + 1);
-        let to = self.text[t.start..]
-            .find('\n')
-            .map_or(self.text.len(), |p| t.start + p);
+        // A headline is short: look no further than 300 bytes either way, so a long
+        // paragraph costs no more than a short one.
+        let mut lo = t.start.saturating_sub(300);
+        while !self.text.is_char_boundary(lo) {
+            lo -= 1;
+        }
+        let mut hi = (t.start + 300).min(self.text.len());
+        while !self.text.is_char_boundary(hi) {
+            hi += 1;
+        }
+        let (Some(from), Some(to)) = (
+            self.text[lo..t.start]
+                .rfind('\n')
+                .map(|p| lo + p + 1)
+                .or((lo == 0).then_some(0)),
+            self.text[t.start..hi]
+                .find('\n')
+                .map(|p| t.start + p)
+                .or((hi == self.text.len()).then_some(hi)),
+        ) else {
+            return false;
+        };
         let line = self.text[from..to].trim_end();
         // A headline has no full stop.
         if line.ends_with(['.', '!', '?', '"', '\'']) {
