@@ -2081,7 +2081,10 @@ impl Tagger {
             j += 1;
         }
         let mut which = "";
-        if matches!(d.w(j), "latest" | "current" | "same" | "previous") {
+        if matches!(
+            d.w(j),
+            "latest" | "current" | "same" | "previous" | "corresponding" | "comparable"
+        ) {
             which = match d.w(j) {
                 "current" => "current",
                 "previous" => "previous",
@@ -2183,6 +2186,16 @@ impl Tagger {
             },
         };
         year -= back;
+        // "the same period last year", "the corresponding quarter a year ago": that quarter
+        // a year back, as one expression.
+        if back == 0 && lead_year.is_none() && explicit_year.is_none() {
+            if d.is(j, "last") && d.is(j + 1, "year") {
+                return m(j + 2, TimexType::Date, format!("{:04}-Q{q}", year - 1));
+            }
+            if d.is(j, "a") && d.is(j + 1, "year") && matches!(d.w(j + 2), "ago" | "earlier") {
+                return m(j + 3, TimexType::Date, format!("{:04}-Q{q}", year - 1));
+            }
+        }
         m(j, TimexType::Date, format!("{year:04}-Q{q}"))
     }
 
@@ -6332,6 +6345,19 @@ mod tests {
             ("May".into(), "2023-05".into())
         );
         assert_eq!(one("He landed on D-Day.", dct).1, "1944-06-06");
+        // A quarter a year back, as one expression.
+        let t = tag(
+            "Net rose in the third quarter, against a loss in the same period last year.",
+            "2015-11-02",
+        );
+        assert_eq!(t[1], ("the same period last year".into(), "2014-Q3".into()));
+        assert_eq!(
+            tag(
+                "Net rose in the third quarter. For the quarter a year ago, it lost money.",
+                "2015-11-02"
+            )[1],
+            ("the quarter a year ago".into(), "2014-Q3".into())
+        );
         // A past midnight with no day named began the DCT's day.
         assert_eq!(
             one("He conceded shortly after midnight.", "2012-11-07").1,
