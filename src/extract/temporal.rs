@@ -1036,6 +1036,8 @@ impl Tagger {
             "yesterday",
             "tomorrow",
             "tonight",
+            "weekdays",
+            "weekends",
             "mon",
             "tue",
             "tues",
@@ -2501,6 +2503,18 @@ impl Tagger {
                             format!("XXXX-{:02}-{:02}", day.month(), day.day()),
                         );
                     }
+                }
+                // "on weekdays", "at weekends": every such day.
+                if matches!(w, "weekdays" | "weekends")
+                    && i > 0
+                    && matches!(d.w(i - 1), "on" | "at" | "during" | "over")
+                {
+                    let v = if w == "weekdays" {
+                        "XXXX-WXX-WD"
+                    } else {
+                        "XXXX-WXX-WE"
+                    };
+                    return m(i + 1, TimexType::Set, v.into());
                 }
                 // "a winter storm", "spring training", "the Summer Olympics": a season
                 // describing something else.
@@ -6345,6 +6359,11 @@ mod tests {
             ("May".into(), "2023-05".into())
         );
         assert_eq!(one("He landed on D-Day.", dct).1, "1944-06-06");
+        assert_eq!(
+            one("Passes can be picked up on weekdays.", dct),
+            ("weekdays".into(), "XXXX-WXX-WD".into())
+        );
+        assert_eq!(one("The shop is closed at weekends.", dct).1, "XXXX-WXX-WE");
         // A quarter a year back, as one expression.
         let t = tag(
             "Net rose in the third quarter, against a loss in the same period last year.",
