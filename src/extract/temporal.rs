@@ -572,12 +572,20 @@ impl Doc<'_> {
     }
 
     fn tense_dir(&self, lx: &Lexicon, i: usize, end: usize, look_back: bool) -> Tense {
-        // A full stop, or a blank line (a headline or a paragraph has ended).
+        // A full stop, a blank line (a headline or a paragraph has ended), or the start of
+        // a list entry headed by a label ("29 March: UK leaves the EU").
         let sentence_break = |t: &Tok| {
-            (t.kind == Tk::Punct && matches!(t.low, "." | "!" | "?" | ";"))
-                || self.text[..t.start]
-                    .trim_end_matches([' ', '\t', '\r'])
-                    .ends_with("\n\n")
+            if t.kind == Tk::Punct && matches!(t.low, "." | "!" | "?" | ";") {
+                return true;
+            }
+            let before = self.text[..t.start].trim_end_matches([' ', '\t', '\r']);
+            before.ends_with("\n\n")
+                || (before.ends_with('\n')
+                    && self.text[t.start..]
+                        .chars()
+                        .take(24)
+                        .take_while(|&c| c != '\n')
+                        .any(|c| c == ':'))
         };
         let cue = |k: usize| -> Option<Tense> {
             let t = &self.toks[k];
@@ -783,8 +791,14 @@ impl Doc<'_> {
             }
             None
         };
+        // A list entry headed by its date ("21 March: Final EU summit") starts afresh: the
+        // line before it is another entry.
+        let list_entry = self.toks.get(end).is_some_and(|t| t.low == ":")
+            && self.text[..self.toks[i].start]
+                .trim_end_matches([' ', '\t'])
+                .ends_with('\n');
         let mut back = None;
-        for dist in 1..=20 {
+        for dist in (1..=20).take_while(|_| !list_entry) {
             let Some(k) = i.checked_sub(dist) else { break };
             if sentence_break(&self.toks[k]) && !self.is_abbrev_dot(k) {
                 break;
@@ -6359,6 +6373,14 @@ mod tests {
             ("May".into(), "2023-05".into())
         );
         assert_eq!(one("He landed on D-Day.", dct).1, "1944-06-06");
+        // Entries of a list of dates do not take each other's tense.
+        let t = tag(
+            "Key dates ahead\n14 February: More votes if no deal has been approved\n\
+             21 March: Final EU summit\n29 March: UK leaves the EU at 11pm\n",
+            "2019-01-16",
+        );
+        assert_eq!(t[1].1, "2019-03-21");
+        assert_eq!(t[3].1, "2019-03-29T23:00");
         assert_eq!(
             one("Passes can be picked up on weekdays.", dct),
             ("weekdays".into(), "XXXX-WXX-WD".into())
