@@ -2237,6 +2237,14 @@ impl Tagger {
             && d.capitalized(i - 1)
             && !self.lx.month.contains_key(d.w(i - 1))
             && !self.lx.weekday.contains_key(d.w(i - 1));
+        // "'Sunday Morning Rain'", "\"Friday Night Lights\"": a quoted title.
+        let quoted_title = i > 0
+            && matches!(d.w(i - 1), "'" | "\"" | "\u{2018}" | "\u{201c}" | "`")
+            && d.adjacent(i)
+            && d.toks.get(end).is_some_and(|t| t.kind == Tk::Word)
+            && d.capitalized(end)
+            && !self.lx.month.contains_key(d.w(end))
+            && !self.lx.weekday.contains_key(d.w(end));
         let fraction = end > i + 1
             && d.is(end - 1, "quarters")
             && d.is(end - 2, "-")
@@ -2275,6 +2283,7 @@ impl Tagger {
         fraction
             || small_hours
             || speed
+            || quoted_title
             || ((capital_unit || after_name)
                 && !(i..end).any(|k| self.holiday(d, k).is_some())
                 && !d.headline(i))
@@ -2530,14 +2539,13 @@ impl Tagger {
                     };
                     return m(i + 1, TimexType::Set, v.into());
                 }
-                // "a winter storm", "spring training", "the Summer Olympics": a season
-                // describing something else.
+                // "a winter storm", "spring training", "the Summer Olympics", "Summer Heat
+                // Grips Europe", "Credit: Summer Haynes": a season describing something else,
+                // or a name.
                 if lx.season.contains_key(w)
                     && d.toks.get(i + 1).is_some_and(|t| t.kind == Tk::Word)
                     && (lx.season_noun.contains(d.w(i + 1))
-                        || (d.capitalized(i + 1)
-                            && !lx.month.contains_key(d.w(i + 1))
-                            && !d.headline(i)))
+                        || (d.capitalized(i + 1) && !lx.month.contains_key(d.w(i + 1))))
                 {
                     return None;
                 }
@@ -6174,6 +6182,15 @@ mod tests {
             "2019-01-16",
         );
         none("They sang Wait Till Tomorrow.", "2019-01-16");
+        none(
+            "Soul Singer Behind 'Sunday Morning Rain,' Dies at 74",
+            "2016-04-22",
+        );
+        none("Credit: Summer Haynes for The New York Times", "2016-04-22");
+        assert_eq!(
+            tag("He said \"Monday,\" and left.", "2016-04-22")[0].1,
+            "2016-04-18"
+        );
         none("The wind reached 145 miles an hour.", "2019-01-16");
         assert_eq!(one("Sales rose in May.", "2019-07-16").1, "2019-05");
         assert_eq!(
