@@ -191,6 +191,8 @@ struct Lexicon {
     holidays: Vec<(Vec<String>, Holiday)>,
     /// Nouns a season word modifies without naming a time: "winter storm", "spring training".
     season_noun: HashSet<String>,
+    /// Units of measure before "a"/"per" + a time unit make a rate: "145 miles an hour".
+    measure: HashSet<String>,
 }
 
 const FUTURE: u8 = 1;
@@ -384,6 +386,7 @@ impl Lexicon {
                 "schedule" => *lx.verb_class.entry(w).or_default() |= SCHEDULE,
                 "bare" => *lx.verb_class.entry(w).or_default() |= BARE_PAST,
                 "seasonnoun" => drop(lx.season_noun.insert(w)),
+                "measure" => drop(lx.measure.insert(w)),
                 "ref" => lx.refs.push((words(), value.to_string())),
                 "holiday" => {
                     let rule = Holiday::parse(value).ok_or_else(|| {
@@ -630,33 +633,35 @@ impl Doc<'_> {
             // after "to" must look like a verb: lowercase, not a determiner, pronoun or noun.
             // After "due to", "scheduled to", "set to" the word is a verb even when it can be
             // a noun ("is due to land on Tuesday"), unless a determiner shows the other
-            // sense ("due to the storm").
-            let prev3 = k.checked_sub(3).map_or("", |p| self.toks[p].low);
-            let copula = matches!(prev3, "is" | "are" | "was" | "were" | "be" | "s" | "now");
-            let surely_verb = (matches!(
-                prev2,
-                "scheduled" | "set" | "slated" | "poised" | "expected" | "likely"
-            ) || (prev2 == "due" && copula))
-                && !matches!(
-                    w,
-                    "the"
-                        | "a"
-                        | "an"
-                        | "its"
-                        | "their"
-                        | "his"
-                        | "her"
-                        | "this"
-                        | "that"
-                        | "these"
-                );
-            // "called off due to rain": "due to" without a copula means "because of".
-            let because_of = prev2 == "due" && !copula;
+            // sense ("due to the storm"); "called off due to rain": "due to" without a copula
+            // means "because of".
+            let infinitive_of_intent = || {
+                let prev3 = k.checked_sub(3).map_or("", |p| self.toks[p].low);
+                let copula = matches!(prev3, "is" | "are" | "was" | "were" | "be" | "s" | "now");
+                let surely_verb = (matches!(
+                    prev2,
+                    "scheduled" | "set" | "slated" | "poised" | "expected" | "likely"
+                ) || (prev2 == "due" && copula))
+                    && !matches!(
+                        w,
+                        "the"
+                            | "a"
+                            | "an"
+                            | "its"
+                            | "their"
+                            | "his"
+                            | "her"
+                            | "this"
+                            | "that"
+                            | "these"
+                    );
+                let because_of = prev2 == "due" && !copula;
+                (cls & NOT_VERB == 0 || surely_verb) && !because_of
+            };
             if prev == "to"
                 && lx.class(prev2) & PLAN != 0
                 && self.text[t.start..].starts_with(|c: char| c.is_ascii_lowercase())
-                && (cls & NOT_VERB == 0 || surely_verb)
-                && !because_of
+                && infinitive_of_intent()
             {
                 return Some(if after_had(2) {
                     Tense::Past
@@ -747,28 +752,40 @@ impl Doc<'_> {
             }
             // "-ed" marks a past form, but not in a name ("United States", "Ahmed") nor as an
             // adjective after a determiner ("the agreed date", "a planned visit", "a still
-            // unspecified date", "the newly elected").
-            let determiner = |x: &str| {
-                matches!(
-                    x,
-                    "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this"
-                )
+            // unspecified date", "the newly elected"), after an ordinal or the like ("his
+            // first classified briefing") or in "to tour damaged areas".
+            let adjective_slot = || {
+                let determiner = |x: &str| {
+                    matches!(
+                        x,
+                        "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this"
+                    )
+                };
+                let adverb = |x: &str| {
+                    (x.len() > 4 && x.ends_with("ly"))
+                        || matches!(x, "still" | "yet" | "now" | "once")
+                };
+                determiner(prev)
+                    || (adverb(prev) && determiner(prev2))
+                    || matches!(
+                        prev,
+                        "first"
+                            | "second"
+                            | "last"
+                            | "new"
+                            | "most"
+                            | "more"
+                            | "less"
+                            | "other"
+                            | "all"
+                    )
+                    || prev2 == "to"
             };
-            let adverb = |x: &str| {
-                (x.len() > 4 && x.ends_with("ly")) || matches!(x, "still" | "yet" | "now" | "once")
-            };
-            // "his first classified briefing", "to tour damaged areas": adjectives too.
-            let modifier_slot = matches!(
-                prev,
-                "first" | "second" | "last" | "new" | "most" | "more" | "less" | "other" | "all"
-            ) || prev2 == "to";
             if w.len() > 4
                 && w.ends_with("ed")
                 && cls & NOT_PAST == 0
                 && !self.capitalized(k)
-                && !determiner(prev)
-                && !(adverb(prev) && determiner(prev2))
-                && !modifier_slot
+                && !adjective_slot()
             {
                 // A participle after "be" or "to" ("must be returned", "to be issued") takes
                 // its tense from the auxiliary further back.
@@ -836,18 +853,14 @@ impl Doc<'_> {
         // participle further on is often a modifier: "markets untouched by"). A cue past a
         // comma belongs to another clause when the one before is in the same clause: "who
         // celebrated Mass on Tuesday, will travel".
-        let comma_between =
-            |from: usize, to: usize| self.toks[from..to].iter().any(|t| t.low == ",");
+        let any_between = |from: usize, to: usize, words: &[&str]| {
+            self.toks[from..to].iter().any(|t| words.contains(&t.low))
+        };
         match (back, fwd) {
             (Some((b, t)), Some((f, u))) => {
-                let conjunction_between = |from: usize, to: usize| {
-                    self.toks[from..to]
-                        .iter()
-                        .any(|t| matches!(t.low, "and" | "but" | "while" | "whereas"))
-                };
-                let fwd_other_clause = (comma_between(end, end + f - 1)
-                    || conjunction_between(end, end + f - 1))
-                    && !comma_between(i - b, i);
+                let fwd_other_clause =
+                    any_between(end, end + f - 1, &[",", "and", "but", "while", "whereas"])
+                        && !any_between(i - b, i, &[","]);
                 if f <= 3 && f + 2 < b && !fwd_other_clause {
                     u
                 } else {
@@ -1013,6 +1026,17 @@ impl Doc<'_> {
             n = n.checked_mul(1000)?.checked_add(p.parse().ok()?)?;
         }
         Some(n)
+    }
+
+    /// The day-precise date the text mentioned within `within` bytes before token `i`.
+    fn day_near(&self, i: usize, within: usize) -> Option<NaiveDate> {
+        self.last_day
+            .filter(|_| self.toks[i].start.saturating_sub(self.last_day_at) < within)
+    }
+
+    /// Whether token `k` is a word that starts with a capital letter.
+    fn capital_word(&self, k: usize) -> bool {
+        self.toks.get(k).is_some_and(|t| t.kind == Tk::Word) && self.capitalized(k)
     }
 
     /// Whether token `k` starts with a capital letter in the text.
@@ -1300,7 +1324,7 @@ impl Tagger {
             && next.kind == TimexType::Date
             && let Some(date) = day_of(&next.value)
         {
-            let hour = if first == "midnight" { "24" } else { "12:00" };
+            let hour = noon_or_midnight(first);
             return M {
                 end: next.end,
                 kind: TimexType::Time,
@@ -1400,29 +1424,20 @@ impl Tagger {
     /// "over the next year or so": a span that ends in a unit takes a trailing "or so"; a
     /// duration takes "or more" and "or less".
     fn or_so(&self, d: &Doc<'_>, mut mt: M) -> M {
-        if mt.end > 0
-            && self.lx.unit.contains_key(d.w(mt.end - 1))
-            && d.is(mt.end, "or")
-            && d.is(mt.end + 1, "so")
-        {
-            mt.end += 2;
-            mt.modifier = mt.modifier.or(Some("APPROX"));
+        if mt.end == 0 || !self.lx.unit.contains_key(d.w(mt.end - 1)) || !d.is(mt.end, "or") {
+            return mt;
         }
         // "a decade or more", "two weeks or less": a bound on a duration.
-        if mt.kind == TimexType::Duration
-            && mt.end > 0
-            && self.lx.unit.contains_key(d.w(mt.end - 1))
-            && d.is(mt.end, "or")
-        {
-            let bound = match d.w(mt.end + 1) {
-                "more" | "longer" => Some("EQUAL_OR_MORE"),
-                "less" | "fewer" | "shorter" => Some("EQUAL_OR_LESS"),
-                _ => None,
-            };
-            if let Some(b) = bound.filter(|_| !d.is(mt.end + 2, "than")) {
-                mt.end += 2;
-                mt.modifier = mt.modifier.or(Some(b));
-            }
+        let bound = match d.w(mt.end + 1) {
+            "so" => Some("APPROX"),
+            _ if mt.kind != TimexType::Duration || d.is(mt.end + 2, "than") => None,
+            "more" | "longer" => Some("EQUAL_OR_MORE"),
+            "less" | "fewer" | "shorter" => Some("EQUAL_OR_LESS"),
+            _ => None,
+        };
+        if let Some(b) = bound {
+            mt.end += 2;
+            mt.modifier = mt.modifier.or(Some(b));
         }
         mt
     }
@@ -1430,8 +1445,7 @@ impl Tagger {
     /// The day a time or part of a day at token `i` falls on: the day-precise date the text
     /// mentioned within `within` bytes before it, else the DCT's day.
     fn day_in_context(&self, d: &Doc<'_>, i: usize, within: usize) -> String {
-        d.last_day
-            .filter(|_| d.toks[i].start.saturating_sub(d.last_day_at) < within)
+        d.day_near(i, within)
             .or_else(|| d.dct.and_then(|c| c.date()))
             .map(ymd)
             .unwrap_or_else(|| "XXXX-XX-XX".into())
@@ -1870,7 +1884,7 @@ impl Tagger {
             && i >= 2
             && d.is(i - 2, "at")
             && !d.is(i + 1, "of")
-            && !(d.toks.get(i + 1).is_some_and(|t| t.kind == Tk::Word) && d.capitalized(i + 1))
+            && !d.capital_word(i + 1)
         {
             return m(i + 1, TimexType::Date, "PAST_REF".into());
         }
@@ -1959,18 +1973,15 @@ impl Tagger {
         }
         // "the first week of April", "the last day of March", "the first day of 2013": a
         // week or day counted from either end of the month or year named.
-        if let Some(nth) = match w {
-            "first" => Some(1),
-            "second" => Some(2),
-            "third" => Some(3),
-            "fourth" => Some(4),
-            "last" | "final" => Some(0),
-            _ => None,
-        } && matches!(d.w(i + 1), "week" | "day")
+        if let Some(nth) = lx
+            .ordinal
+            .get(w)
+            .map(|&n| i64::from(n))
+            .filter(|n| (1..=4).contains(n))
+            .or(matches!(w, "last" | "final").then_some(0))
+            && matches!(d.w(i + 1), "week" | "day")
             && d.is(i + 2, "of")
-            && let Some(inner) = self
-                .core(d, i + 3)
-                .or_else(|| self.after_the(d, i + 4).filter(|_| d.is(i + 3, "the")))
+            && let Some(inner) = self.date_at(d, i + 3)
             && inner.kind == TimexType::Date
             && let Some((first, last)) = span_of(&inner.value)
         {
@@ -2017,9 +2028,7 @@ impl Tagger {
         if matches!(w, "first" | "second" | "latter" | "last") && d.is(i + 1, "half") {
             let h = if w == "first" { 1 } else { 2 };
             if d.is(i + 2, "of")
-                && let Some(inner) = self
-                    .core(d, i + 3)
-                    .or_else(|| self.after_the(d, i + 4).filter(|_| d.is(i + 3, "the")))
+                && let Some(inner) = self.date_at(d, i + 3)
                 && inner.kind == TimexType::Date
                 && inner.value.len() == 4
             {
@@ -2037,9 +2046,7 @@ impl Tagger {
                 "middle" => "MID",
                 _ => "START",
             };
-            if let Some(mut inner) = self
-                .core(d, i + 2)
-                .or_else(|| self.after_the(d, i + 3).filter(|_| d.is(i + 2, "the")))
+            if let Some(mut inner) = self.date_at(d, i + 2)
                 && inner.kind == TimexType::Date
             {
                 inner.modifier = Some(modifier);
@@ -2233,46 +2240,20 @@ impl Tagger {
         let after_name = matches!(d.w(i), "today" | "tomorrow" | "tonight" | "yesterday")
             && d.capitalized(i)
             && i > 0
-            && d.toks[i - 1].kind == Tk::Word
-            && d.capitalized(i - 1)
-            && !self.lx.month.contains_key(d.w(i - 1))
-            && !self.lx.weekday.contains_key(d.w(i - 1));
+            && self.name_word(d, i - 1);
         // "'Sunday Morning Rain'", "\"Friday Night Lights\"": a quoted title.
         let quoted_title = i > 0
             && matches!(d.w(i - 1), "'" | "\"" | "\u{2018}" | "\u{201c}" | "`")
             && d.adjacent(i)
-            && d.toks.get(end).is_some_and(|t| t.kind == Tk::Word)
-            && d.capitalized(end)
-            && !self.lx.month.contains_key(d.w(end))
-            && !self.lx.weekday.contains_key(d.w(end));
+            && self.name_word(d, end);
         let fraction = end > i + 1
             && d.is(end - 1, "quarters")
             && d.is(end - 2, "-")
             && d.is(end, "of")
             && d.year(end + 1).is_none();
         // "145 miles an hour", "50 km per hour": a speed, not a time.
-        let speed = i > 0
-            && matches!(d.w(i), "a" | "an" | "per")
-            && matches!(
-                d.w(i - 1),
-                "miles"
-                    | "mile"
-                    | "kilometres"
-                    | "kilometers"
-                    | "km"
-                    | "kph"
-                    | "feet"
-                    | "metres"
-                    | "meters"
-                    | "knots"
-                    | "inches"
-                    | "gallons"
-                    | "litres"
-                    | "liters"
-                    | "barrels"
-                    | "tonnes"
-                    | "tons"
-            );
+        let speed =
+            i > 0 && matches!(d.w(i), "a" | "an" | "per") && self.lx.measure.contains(d.w(i - 1));
         // "the early hours of Friday": a part of the day that follows, not a duration.
         let small_hours = end > i + 1
             && d.is(end - 1, "hours")
@@ -2287,6 +2268,20 @@ impl Tagger {
             || ((capital_unit || after_name)
                 && !(i..end).any(|k| self.holiday(d, k).is_some())
                 && !d.headline(i))
+    }
+
+    /// Whether token `k` is a capitalized word that names no month or weekday, as a name's
+    /// other words do ("Theresa May", "Easter Island", "'Sunday Morning Rain'").
+    fn name_word(&self, d: &Doc<'_>, k: usize) -> bool {
+        d.capital_word(k)
+            && !self.lx.month.contains_key(d.w(k))
+            && !self.lx.weekday.contains_key(d.w(k))
+    }
+
+    /// An expression at token `k`, with or without its article: "2012", "the year".
+    fn date_at(&self, d: &Doc<'_>, k: usize) -> Option<M> {
+        self.core(d, k)
+            .or_else(|| d.is(k, "the").then(|| self.after_the(d, k + 1)).flatten())
     }
 
     /// Expressions that do not start with "the" or a modifier.
@@ -2362,17 +2357,14 @@ impl Tagger {
                     let mut day = self.day_in_context(d, i, 200);
                     // "conceded shortly after midnight" with no day named: the midnight
                     // that began the DCT's day, the end of the day before.
-                    let no_day = d
-                        .last_day
-                        .is_none_or(|_| d.toks[i].start.saturating_sub(d.last_day_at) >= 200);
                     if w == "midnight"
-                        && no_day
+                        && d.day_near(i, 200).is_none()
                         && d.tense(lx, i, i + 1) == Tense::Past
                         && let Some(today) = d.dct.and_then(|c| c.date())
                     {
                         day = ymd(today - Duration::days(1));
                     }
-                    let hour = if w == "midnight" { "24" } else { "12:00" };
+                    let hour = noon_or_midnight(w);
                     return m(i + 1, TimexType::Time, format!("{day}T{hour}"));
                 }
                 // "Q3", "Q3 2021", "Q3 of 2021", "H1 2023": a quarter or half written as in
@@ -2545,7 +2537,7 @@ impl Tagger {
                 if lx.season.contains_key(w)
                     && d.toks.get(i + 1).is_some_and(|t| t.kind == Tk::Word)
                     && (lx.season_noun.contains(d.w(i + 1))
-                        || (d.capitalized(i + 1) && !lx.month.contains_key(d.w(i + 1))))
+                        || (d.capital_word(i + 1) && !lx.month.contains_key(d.w(i + 1))))
                 {
                     return None;
                 }
@@ -2643,12 +2635,7 @@ impl Tagger {
         let rule = *rule;
         let mut end = start + words.len();
         // "Easter Island", "Christmas Island", "the Thanksgiving Parade": part of a name.
-        if d.toks.get(end).is_some_and(|t| t.kind == Tk::Word)
-            && d.capitalized(end)
-            && !matches!(d.w(end), "week" | "weekend" | "eve" | "day")
-            && !self.lx.month.contains_key(d.w(end))
-            && !self.lx.weekday.contains_key(d.w(end))
-        {
+        if self.name_word(d, end) && !matches!(d.w(end), "week" | "weekend" | "eve" | "day") {
             return None;
         }
         // "Easter week", "Holy Week", "Thanksgiving week": the calendar week of the day;
@@ -2993,9 +2980,8 @@ impl Tagger {
         // does not take a date still ahead ("will be sworn in on Jan. 20. … took the stage
         // just before 11 p.m.").
         let mut day = self.day_in_context(d, i, 200);
-        if let (Some(last), Some(today)) = (d.last_day, d.dct.and_then(|c| c.date()))
+        if let (Some(last), Some(today)) = (d.day_near(i, 200), d.dct.and_then(|c| c.date()))
             && last > today
-            && day == ymd(last)
             && d.toks[i].start > d.last_day_at + 8
             && d.tense(&self.lx, i, zone_end) == Tense::Past
         {
@@ -3057,13 +3043,7 @@ impl Tagger {
                     | "each"
                     | "every"
             );
-        let name_word = |k: usize| {
-            d.toks.get(k).is_some_and(|t| t.kind == Tk::Word)
-                && d.capitalized(k)
-                && !self.lx.month.contains_key(d.w(k))
-                && !self.lx.weekday.contains_key(d.w(k))
-                && !self.lx.ordinal.contains_key(d.w(k))
-        };
+        let name_word = |k: usize| self.name_word(d, k) && !self.lx.ordinal.contains_key(d.w(k));
         let dated =
             d.num(i + 1).is_some() || (matches!(d.w(i + 1), "," | ".") && d.num(i + 2).is_some());
         let after_name = i > 0
@@ -3151,10 +3131,7 @@ impl Tagger {
         // A bare month: the year by tense.
         let value = match d.dct {
             Some(c) => {
-                let tense = match d.tense(&self.lx, i, end) {
-                    Tense::Past | Tense::Unknown if d.deferred(&self.lx, i) => Tense::Future,
-                    t => t,
-                };
+                let tense = self.clause_tense(d, i, end);
                 let ahead = month as i32 - c.month as i32;
                 let story = d.story_year(i).filter(|_| tense != Tense::Future);
                 let y = match tense {
@@ -3192,6 +3169,15 @@ impl Tagger {
         m(end, TimexType::Date, value)
     }
 
+    /// The tense of the clause around tokens `i..end`, looking ahead when a verb moves the
+    /// date on ("postponed until Tuesday", "set for June 7"), though the clause is past.
+    fn clause_tense(&self, d: &Doc<'_>, i: usize, end: usize) -> Tense {
+        match d.tense(&self.lx, i, end) {
+            Tense::Past | Tense::Unknown if d.deferred(&self.lx, i) => Tense::Future,
+            t => t,
+        }
+    }
+
     /// "August 12" without a year: the year of the DCT, moved by a year when the tense says
     /// the date lies on the other side of it.
     fn month_day(&self, d: &Doc<'_>, i: usize, end: usize, month: u32, day: u32) -> M {
@@ -3211,10 +3197,7 @@ impl Tagger {
         }
         let value = match d.dct {
             Some(c) => {
-                let tense = match d.tense(&self.lx, i, end) {
-                    Tense::Past | Tense::Unknown if d.deferred(&self.lx, i) => Tense::Future,
-                    t => t,
-                };
+                let tense = self.clause_tense(d, i, end);
                 let dct = c
                     .date()
                     .unwrap_or(NaiveDate::from_ymd_opt(c.year, c.month, 1).unwrap_or_default());
@@ -3292,12 +3275,10 @@ impl Tagger {
                     let scheduled = k > 1
                         && matches!(d.w(k - 1), "is" | "are")
                         && !matches!(d.w(k - 2), "it" | "today" | "this" | "that");
-                    match d.tense(&self.lx, i, end) {
+                    match self.clause_tense(d, i, end) {
                         Tense::Unknown if scheduled => Tense::Future,
-                        // "has until Monday", "by Friday": a deadline, ahead; "postponed until
-                        // Tuesday" too, though the clause is past.
+                        // "has until Monday", "by Friday": a deadline, ahead.
                         Tense::Unknown if d.deadline(i) => Tense::Future,
-                        Tense::Past | Tense::Unknown if d.deferred(&self.lx, i) => Tense::Future,
                         t => t,
                     }
                 };
@@ -3787,15 +3768,15 @@ impl Tagger {
                 if let Some(n) = self.tens_units(d, j) {
                     count = Some(Some(n));
                     j += 2;
-                } else if d.is(j + 1, "-")
+                } else if d.num(j).is_none()
+                    && d.is(j + 1, "-")
                     && d.adjacent(j + 1)
-                    && let Some(n) = self.tens_units(d, j).or_else(|| {
-                        let t = (*lx.number.get(d.w(j))?)?;
-                        let u = (*lx.number.get(d.w(j + 2))?)?;
-                        (t >= 20 && t % 10 == 0 && (1..10).contains(&u)).then_some(t + u)
-                    })
+                    && let Some(u) = lx.number.get(d.w(j + 2)).copied().flatten()
+                    && n >= 20
+                    && n % 10 == 0
+                    && (1..10).contains(&u)
                 {
-                    count = Some(Some(n));
+                    count = Some(Some(n + u));
                     j += 3;
                 } else {
                     count = Some(Some(n));
@@ -4312,6 +4293,11 @@ fn month_of(value: &str) -> Option<(i32, u32)> {
         .contains(&month)
         .then(|| (value[..4].parse().ok(), month))
         .and_then(|(y, mo)| y.map(|y| (y, mo)))
+}
+
+/// The clock value of "noon" (or "midday") and "midnight", as TimeBank writes them.
+fn noon_or_midnight(w: &str) -> &'static str {
+    if w == "midnight" { "24" } else { "12:00" }
 }
 
 /// Whether a time value names a part of a day, not a clock time (`2000-01-07TNI`).
