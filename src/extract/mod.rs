@@ -1355,8 +1355,12 @@ impl Extractor {
         published: Option<&Published>,
     ) -> Option<EventDate> {
         let cl = &clauses[c];
-        if let Some(w) = (cl.first..=cl.last).find_map(|k| words[k].timex) {
-            let x = &timexes[w];
+        // A span ("came days after") says how far apart, not when.
+        if let Some(x) = (cl.first..=cl.last)
+            .filter_map(|k| words[k].timex)
+            .map(|w| &timexes[w])
+            .find(|x| !matches!(x.kind, TimexType::Duration | TimexType::Set))
+        {
             return dating::timex_to_date(&x.value, x.modifier, published);
         }
         let lower: Vec<&str> = words.iter().map(|w| w.lower.as_str()).collect();

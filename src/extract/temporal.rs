@@ -3579,13 +3579,47 @@ impl Tagger {
                     | "hours"
                     | "centuries"
                     | "minutes"
+                    | "seconds"
             );
             // "years ago", "just months ago": an unstated time back.
             if plural && d.is(i + 1, "ago") {
                 return m(i + 2, TimexType::Date, "PAST_REF".into());
             }
-            // "Hours later": an unstated span.
-            if plural && d.is(i + 1, "later") {
+            // "Hours later", "minutes before the quake", "days after the attack", "weeks of
+            // talks": an unstated span. After a determiner or an adjective the plural belongs
+            // to a longer phrase ("the heady days of", "a matter of days").
+            if plural
+                && (d.is(i + 1, "later")
+                    || (matches!(d.w(i + 1), "before" | "after" | "earlier" | "of")
+                        && !(i > 0
+                            && (d.toks[i - 1].kind != Tk::Word
+                                && !matches!(d.w(i - 1), "," | "." | ";" | ":")
+                                || matches!(
+                                    d.w(i - 1),
+                                    "the"
+                                        | "a"
+                                        | "an"
+                                        | "these"
+                                        | "those"
+                                        | "its"
+                                        | "their"
+                                        | "his"
+                                        | "her"
+                                        | "our"
+                                        | "my"
+                                        | "your"
+                                        | "of"
+                                        | "early"
+                                        | "first"
+                                        | "last"
+                                        | "final"
+                                        | "few"
+                                        | "many"
+                                        | "some"
+                                        | "more"
+                                        | "than"
+                                )))))
+            {
                 return m(
                     i + 1,
                     TimexType::Duration,
@@ -5365,6 +5399,29 @@ mod tests {
             one("Hours later, the building collapsed.", "2013-03-22"),
             ("Hours".into(), "PTXH".into())
         );
+        // A bare plural before "before/after/of" is an unstated span too, unless a
+        // determiner or adjective makes it part of a longer phrase.
+        assert_eq!(
+            one(
+                "Trading ended minutes before the quake struck.",
+                "2011-03-12"
+            ),
+            ("minutes".into(), "PTXM".into())
+        );
+        assert_eq!(
+            one("The deal follows months of talks.", "2011-03-12"),
+            ("months".into(), "PXM".into())
+        );
+        assert_eq!(
+            one("He was arrested days after the attack.", "2011-03-12"),
+            ("days".into(), "PXD".into())
+        );
+        assert_eq!(
+            one("It came seconds after the blast.", "2011-03-12"),
+            ("seconds".into(), "PTXS".into())
+        );
+        assert!(tag("It is a matter of days before he leaves.", "2011-03-12").is_empty());
+        assert!(tag("In the days after the attack, he hid.", "2011-03-12").is_empty());
     }
 
     #[test]
