@@ -1252,6 +1252,7 @@ impl Tagger {
                 _ => i += 1,
             }
         }
+        clock_ranges(text, &mut out);
         out
     }
 
@@ -3694,6 +3695,36 @@ impl Tagger {
         if approx {
             end += 2;
         }
+        // "a week from Friday", "three days from tomorrow": counted from that day, to the day.
+        // ("a year from now" stays a span and a PRESENT_REF, as annotated.)
+        if d.is(end, "from")
+            && let Some(n) = n
+        {
+            let forward = n as i64;
+            // The day counted from lies ahead: "tomorrow", or the coming weekday.
+            let ahead = match d.w(end + 1) {
+                "tomorrow" => Some(1),
+                w => self
+                    .lx
+                    .weekday
+                    .get(w)
+                    .zip(d.dct.and_then(|c| c.date()))
+                    .map(|(&wd, a)| {
+                        (wd as i64 - a.weekday().num_days_from_monday() as i64 - 1).rem_euclid(7)
+                    }),
+            };
+            if let Some(ahead) = ahead
+                && let Some(a) = d.dct.and_then(|c| c.date())
+            {
+                let day = a + Duration::days(ahead);
+                let value = match unit {
+                    "D" => ymd(day + Duration::days(forward)),
+                    "W" => ymd(day + Duration::weeks(forward)),
+                    _ => offset(day, forward, unit),
+                };
+                return m(end + 2, TimexType::Date, value).map(|x| with_approx(x, approx));
+            }
+        }
         // "two years ago", "three days earlier". ("Three days later" stays a span: TimeBank
         // marks "three days" and leaves "later" as the signal relating it to the event before.)
         if matches!(d.w(end), "ago" | "earlier" | "hence") {
@@ -3751,6 +3782,13 @@ impl Tagger {
         let lx = &self.lx;
         let w = d.w(i);
         let dct = d.dct;
+        // "Earlier yesterday", "later today": the adverb is part of the expression, as in
+        // "earlier this week" (a weekday keeps it out: "Earlier Friday" tags "Friday").
+        if matches!(w, "earlier" | "later")
+            && matches!(d.w(i + 1), "today" | "yesterday" | "tomorrow" | "tonight")
+        {
+            return self.deictic(d, i + 1);
+        }
         // earlier this year / later this month
         if matches!(w, "earlier" | "later") && matches!(d.w(i + 1), "this" | "that") {
             // "earlier this year" is the year up to now, not its first third: the value is
@@ -4289,6 +4327,56 @@ fn offset(a: NaiveDate, n: i64, unit: &str) -> String {
         "CE" => format!("{:04}", a.year() as i64 + 100 * n),
         "H" | "MIN" | "S" => ymd(a),
         _ => format!("{:04}", a.year()),
+    }
+}
+
+/// Two clock times joined as a range ("from 10 p.m. to 5 a.m.", "between 8 a.m. and 8 p.m.
+/// Sunday"): a day written on one end holds for the other, and an end earlier in the day than
+/// its start falls on the next day.
+fn clock_ranges(text: &str, out: &mut [Timex]) {
+    // A clock time alone: digits, a.m./p.m., a zone; no day of its own.
+    let bare = |x: &Timex| {
+        text[x.start..x.end].split([' ', ':', '.']).all(|w| {
+            w.is_empty()
+                || w.bytes().all(|b| b.is_ascii_digit())
+                || matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "a" | "p" | "m" | "am" | "pm" | "noon" | "midnight" | "local" | "time"
+                )
+                || (w.len() <= 4 && w.bytes().all(|b| b.is_ascii_uppercase()))
+        })
+    };
+    let clock = |x: &Timex| -> Option<(NaiveDate, u32)> {
+        if x.kind != TimexType::Time {
+            return None;
+        }
+        let (day, time) = x.value.split_once('T')?;
+        let hour: u32 = time.get(..2)?.parse().ok()?;
+        Some((NaiveDate::parse_from_str(day, "%Y-%m-%d").ok()?, hour))
+    };
+    for j in 1..out.len() {
+        let (a, b) = (&out[j - 1], &out[j]);
+        let between = text[a.end..b.start].trim();
+        if !matches!(between, "to" | "and" | "until" | "till" | "-" | "\u{2013}") {
+            continue;
+        }
+        let opened = text[..a.start].trim_end().to_ascii_lowercase();
+        if between == "and" && !opened.ends_with("between") {
+            continue;
+        }
+        let (Some((da, ha)), Some((db, hb))) = (clock(a), clock(b)) else {
+            continue;
+        };
+        let (a_bare, b_bare) = (bare(a), bare(b));
+        if a_bare && !b_bare && da != db {
+            // "from 8 a.m. to 8 p.m. Sunday": the start is on Sunday too.
+            out[j - 1].value = format!("{}{}", ymd(db), &out[j - 1].value[10..]);
+        } else if b_bare && da == db && hb < ha {
+            // "from 10 p.m. to 5 a.m.": the end is the next morning.
+            if let Some(next) = da.succ_opt() {
+                out[j].value = format!("{}{}", ymd(next), &out[j].value[10..]);
+            }
+        }
     }
 }
 
@@ -5387,6 +5475,72 @@ mod tests {
         );
         // A year before a zone-like word is still a year.
         assert_eq!(one("In 1998 ET was a film.", "2013-03-22").1, "1998");
+    }
+
+    #[test]
+    fn spans_from_a_day_are_dates() {
+        assert_eq!(
+            one("The final is a week from Friday.", "2013-03-20"),
+            ("a week from Friday".into(), "2013-03-29".into())
+        );
+        assert_eq!(
+            tag("The vote is a year from now.", "2013-03-22"),
+            [
+                ("a year".into(), "P1Y".into()),
+                ("now".into(), "PRESENT_REF".into())
+            ]
+        );
+        assert_eq!(
+            one("It starts three days from tomorrow.", "2013-03-22"),
+            ("three days from tomorrow".into(), "2013-03-26".into())
+        );
+        // A span counted from a year is not a date.
+        assert_eq!(
+            tag("It grew 20 years from 1990 to 2010.", "2013-03-22")[0].0,
+            "20 years"
+        );
+    }
+
+    #[test]
+    fn clock_ranges_share_a_day_and_cross_midnight() {
+        assert_eq!(
+            tag("The curfew runs from 10 p.m. to 5 a.m.", "2021-08-10"),
+            [
+                ("10 p.m.".into(), "2021-08-10T22:00".into()),
+                ("5 a.m.".into(), "2021-08-11T05:00".into())
+            ]
+        );
+        assert_eq!(
+            tag(
+                "Polls were open from 8 a.m. to 8 p.m. Sunday.",
+                "2021-08-10"
+            ),
+            [
+                ("8 a.m.".into(), "2021-08-08T08:00".into()),
+                ("8 p.m. Sunday".into(), "2021-08-08T20:00".into())
+            ]
+        );
+        // Not a range: two times in a row of a list.
+        assert_eq!(
+            tag("Trains leave at 10 p.m., 5 a.m.", "2021-08-10")[1].1,
+            "2021-08-10T05:00"
+        );
+    }
+
+    #[test]
+    fn earlier_today_keeps_its_adverb() {
+        assert_eq!(
+            one("Earlier yesterday, the exchange was closed.", "1989-11-01"),
+            ("Earlier yesterday".into(), "1989-10-31".into())
+        );
+        assert_eq!(
+            one("She will speak later tonight.", "1989-11-01"),
+            ("later tonight".into(), "1989-11-01TNI".into())
+        );
+        assert_eq!(
+            one("Earlier Friday, lawyers filed a petition.", "2000-01-07"),
+            ("Friday".into(), "2000-01-07".into())
+        );
     }
 
     #[test]
