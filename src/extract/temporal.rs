@@ -483,6 +483,8 @@ struct Doc<'a> {
     /// Year and month of the last date mentioned at month precision or finer ("in March …
     /// the following month").
     last_month: Option<(i32, u32)>,
+    /// Month words the text uses as surnames ("Theresa May"), found on first need.
+    surnames: std::cell::OnceCell<Vec<String>>,
 }
 
 impl Doc<'_> {
@@ -621,6 +623,16 @@ impl Doc<'_> {
             // "the last week of May" orders; it does not date the clause as "last May" does.
             if w == "last" && matches!(prev, "the" | "its" | "their" | "his" | "her") {
                 return None;
+            }
+            // "Elections are due in May", "the report is due Friday": owed, so ahead.
+            if w == "due"
+                && matches!(prev, "is" | "are" | "s" | "be" | "now")
+                && !matches!(
+                    self.toks.get(k + 1).map_or("", |n| n.low),
+                    "to" | "largely" | "mainly" | "partly"
+                )
+            {
+                return Some(Tense::Future);
             }
             if cls & FUTURE != 0 {
                 if after_had(0) {
@@ -1151,6 +1163,7 @@ impl Tagger {
             story_year: None,
             last_day_at: 0,
             last_month: None,
+            surnames: std::cell::OnceCell::new(),
         };
         let mut out = Vec::new();
         let mut i = 0;
@@ -3014,47 +3027,38 @@ impl Tagger {
         // Names: "Theresa May", "April Delacroix", "June Fisher", "March Madness". A month
         // after a capitalized word, or before one when no preposition leads to it; a day
         // or a year after it makes it a month again ("Monday May 3", "in June 2012").
-        let lead = i > 0
-            && matches!(
-                d.w(i - 1),
-                "in" | "since"
-                    | "by"
-                    | "until"
-                    | "till"
-                    | "during"
-                    | "of"
-                    | "from"
-                    | "through"
-                    | "before"
-                    | "after"
-                    | "last"
-                    | "next"
-                    | "this"
-                    | "early"
-                    | "late"
-                    | "mid"
-                    | "-"
-                    | "to"
-                    | "and"
-                    | "or"
-                    | "between"
-                    | "on"
-                    | "for"
-                    | "that"
-                    | "each"
-                    | "every"
-            );
+        let lead = i > 0 && leads_to_date(d.w(i - 1));
         let name_word = |k: usize| self.name_word(d, k) && !self.lx.ordinal.contains_key(d.w(k));
-        let dated =
-            d.num(i + 1).is_some() || (matches!(d.w(i + 1), "," | ".") && d.num(i + 2).is_some());
-        let after_name = i > 0
-            && name_word(i - 1)
-            && !lead
-            && !(i > 1 && matches!(d.w(i - 2), "." | "\"" | "'" | "`"))
-            && !d.headline(i);
+        let dated_at = |i: usize| {
+            d.num(i + 1).is_some() || (matches!(d.w(i + 1), "," | ".") && d.num(i + 2).is_some())
+        };
+        let dated = dated_at(i);
+        let after_name = |i: usize| {
+            i > 0
+                && name_word(i - 1)
+                && !leads_to_date(d.w(i - 1))
+                && !(i > 1 && matches!(d.w(i - 2), "." | "\"" | "'" | "`"))
+                && !d.headline(i)
+        };
+        // Once the text has named "Theresa May", "May's government" and "May said" are hers.
+        let surname = !lead
+            && d.surnames
+                .get_or_init(|| {
+                    let mut v: Vec<String> = (1..d.toks.len())
+                        .filter(|&k| {
+                            self.lx.month.contains_key(d.w(k)) && after_name(k) && !dated_at(k)
+                        })
+                        .map(|k| d.w(k).to_string())
+                        .collect();
+                    v.sort();
+                    v.dedup();
+                    v
+                })
+                .iter()
+                .any(|x| x == w);
         let joined = i > 0 && matches!(d.w(i - 1), "and" | "or" | "-" | "to");
         let before_name = name_word(i + 1) && (!lead || joined) && !d.headline(i);
-        if (after_name || before_name) && !dated {
+        if (after_name(i) || before_name || surname) && !dated {
             return None;
         }
         let mut end = i + 1;
@@ -4328,6 +4332,40 @@ fn offset(a: NaiveDate, n: i64, unit: &str) -> String {
         "H" | "MIN" | "S" => ymd(a),
         _ => format!("{:04}", a.year()),
     }
+}
+
+/// Words that lead to a month named after them ("in May", "since June", "last March"): the
+/// month is a date, not a name.
+fn leads_to_date(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "since"
+            | "by"
+            | "until"
+            | "till"
+            | "during"
+            | "of"
+            | "from"
+            | "through"
+            | "before"
+            | "after"
+            | "last"
+            | "next"
+            | "this"
+            | "early"
+            | "late"
+            | "mid"
+            | "-"
+            | "to"
+            | "and"
+            | "or"
+            | "between"
+            | "on"
+            | "for"
+            | "that"
+            | "each"
+            | "every"
+    )
 }
 
 /// Two clock times joined as a range ("from 10 p.m. to 5 a.m.", "between 8 a.m. and 8 p.m.
@@ -6372,6 +6410,20 @@ mod tests {
         let none = |text: &str, dct: &str| assert!(tag(text, dct).is_empty(), "{text}");
         // Months and parts of day in names and titles.
         none("Theresa May's government fell.", "2019-01-16");
+        assert_eq!(one("The report is due in May.", "2019-01-16").1, "2019-05");
+        assert_eq!(one("The rent is due Friday.", "2019-01-16").1, "2019-01-18");
+        // Once named, "May" is her name at the start of a sentence and before a verb too.
+        none(
+            "Theresa May lost the vote. May's spokesman said May would stay.",
+            "2019-01-16",
+        );
+        assert_eq!(
+            tag(
+                "Theresa May lost the vote. Elections are due in May.",
+                "2019-01-16"
+            ),
+            [("May".into(), "2019-05".into())]
+        );
         none("April Delacroix and June Fisher spoke.", "2019-01-16");
         none("March Madness began.", "2019-01-16");
         none(
