@@ -52,6 +52,11 @@ pub struct TimexError {
     pub gold_value: Option<String>,
     pub pred_text: Option<String>,
     pub pred_value: Option<String>,
+    /// TIMEX3 types, given where both sides matched (`kind` "value" or "type").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gold_type: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pred_type: Option<String>,
 }
 
 /// Running counts; add documents one at a time (memory stays flat).
@@ -147,17 +152,20 @@ impl Scorer {
             pu[j] = true;
             self.pairs += 1;
             let (g, p) = (&gold[i], &pred[j]);
-            self.same_type += usize::from(g.kind == p.kind);
+            let type_ok = g.kind == p.kind;
+            self.same_type += usize::from(type_ok);
             let ok = g.value == p.value;
             self.same_value += usize::from(ok);
-            if !ok && self.errors.len() < self.keep_errors.saturating_mul(8) {
+            if !(ok && type_ok) && self.errors.len() < self.keep_errors.saturating_mul(8) {
                 self.errors.push(TimexError {
                     doc: doc.into(),
-                    kind: "value",
+                    kind: if ok { "type" } else { "value" },
                     gold_text: Some(span(g)),
                     gold_value: Some(g.value.clone()),
                     pred_text: Some(span(p)),
                     pred_value: Some(p.value.clone()),
+                    gold_type: Some(g.kind.clone()),
+                    pred_type: Some(p.kind.clone()),
                 });
             }
         }
@@ -171,6 +179,8 @@ impl Scorer {
                         gold_value: Some(g.value.clone()),
                         pred_text: None,
                         pred_value: None,
+                        gold_type: None,
+                        pred_type: None,
                     });
                 }
             }
@@ -183,6 +193,8 @@ impl Scorer {
                         gold_value: None,
                         pred_text: Some(span(p)),
                         pred_value: Some(p.value.clone()),
+                        gold_type: None,
+                        pred_type: None,
                     });
                 }
             }
@@ -204,7 +216,8 @@ impl Scorer {
         self.errors.sort_by_key(|e| match e.kind {
             "missed" => 0,
             "value" => 1,
-            _ => 2,
+            "type" => 2,
+            _ => 3,
         });
         self.errors.truncate(self.keep_errors);
         TimexScores {
@@ -262,6 +275,11 @@ impl fmt::Display for TimexScores {
                 e.pred_text.as_deref().unwrap_or("-"),
                 e.pred_value.as_deref().unwrap_or("")
             )?;
+            if let (Some(g), Some(p)) = (&e.gold_type, &e.pred_type) {
+                if g != p {
+                    write!(f, " (type {g}, predicted {p})")?;
+                }
+            }
         }
         Ok(())
     }
@@ -329,6 +347,11 @@ mod tests {
         assert_eq!(r.value_accuracy, 1.0);
         assert!((r.value_f1 - 2.0 / 3.0).abs() < 1e-9);
         assert_eq!(r.errors[0].kind, "missed");
+        // The right value under the wrong type is listed as a type error, with both types.
+        let e = r.errors.iter().find(|e| e.kind == "type").unwrap();
+        assert_eq!(e.gold_type.as_deref(), Some("DURATION"));
+        assert_eq!(e.pred_type.as_deref(), Some("DATE"));
+        assert!(r.to_string().contains("(type DURATION, predicted DATE)"));
     }
 
     #[test]

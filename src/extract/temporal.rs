@@ -1115,6 +1115,7 @@ impl Tagger {
             "twice",
             "thrice",
             "half",
+            "per",
         ]
         .iter()
         .map(|s| s.to_string())
@@ -1673,8 +1674,49 @@ impl Tagger {
         format!("{y:04}-{s}")
     }
 
+    /// "$50,000 a year", "3 percent a month", "40 hours a week", "$900 per month": a rate,
+    /// whose time unit is a set ("per" makes one on its own). Not a span that is counted on
+    /// ("a year ago", "a week or two", "a month of talks").
+    fn rate(&self, d: &Doc<'_>, i: usize) -> Option<M> {
+        if !matches!(d.w(i), "a" | "an" | "per") || i == 0 {
+            return None;
+        }
+        let unit = self
+            .lx
+            .unit
+            .get(d.w(i + 1))
+            .filter(|_| !d.w(i + 1).ends_with('s'))?;
+        if matches!(
+            d.w(i + 2),
+            "of" | "ago" | "earlier" | "later" | "before" | "after" | "from" | "or" | "-"
+        ) {
+            return None;
+        }
+        let quantity = |k: usize| {
+            d.toks.get(k).is_some_and(|t| t.kind == Tk::Num)
+                || (self.lx.number.contains_key(d.w(k)) && !matches!(d.w(k), "a" | "an"))
+                || matches!(
+                    d.w(k),
+                    "hundred" | "thousand" | "million" | "billion" | "trillion" | "percent" | "%"
+                )
+        };
+        // "358,000 a month", "$2 million a year"; "four flights a week", "24 hours a day".
+        let counted = quantity(i - 1)
+            || (i >= 2
+                && quantity(i - 2)
+                && d.toks[i - 1].kind == Tk::Word
+                && d.w(i - 1).ends_with('s'));
+        if !counted && d.w(i) != "per" {
+            return None;
+        }
+        m(i + 2, TimexType::Set, duration_value(Some(1), unit))
+    }
+
     /// "twice a week", "once a month", "three times a year": a set of times.
     fn frequency(&self, d: &Doc<'_>, i: usize) -> Option<M> {
+        if let Some(mt) = self.rate(d, i) {
+            return Some(mt);
+        }
         let j = match d.w(i) {
             "once" | "twice" | "thrice" => i + 1,
             _ if d.is(i + 1, "times")
@@ -6359,6 +6401,37 @@ mod tests {
             one("They were bottom this time last year.", "2016-02-29").1,
             "2015-02-28"
         );
+        // A rate after a quantity is a set: "$50,000 a year", "40 hours a week", "per month".
+        let kinds = |text: &str| -> Vec<(String, TimexType, String)> {
+            let dct: Dct = "2016-03-10".parse().unwrap();
+            Tagger::new()
+                .tag(text, Some(&dct))
+                .into_iter()
+                .map(|x| (text[x.start..x.end].to_string(), x.kind, x.value))
+                .collect()
+        };
+        assert_eq!(
+            kinds("He earns $50,000 a year and rent is $900 per month."),
+            [
+                ("a year".into(), TimexType::Set, "P1Y".into()),
+                ("per month".into(), TimexType::Set, "P1M".into())
+            ]
+        );
+        assert_eq!(
+            kinds("She works 40 hours a week; sales grow 3 percent annually.")[1..],
+            [
+                ("a week".into(), TimexType::Set, "P1W".into()),
+                ("annually".into(), TimexType::Set, "P1Y".into())
+            ]
+        );
+        // A counted span is not: "within a week", "a year ago", "for a month or two".
+        assert_eq!(
+            kinds("It ended within a week, 20 a year ago.")[0].1,
+            TimexType::Duration
+        );
+        assert_eq!(kinds("Prices rose 5 a year ago.")[0].1, TimexType::Date);
+        // A speed is not a time: "145 miles an hour".
+        assert!(kinds("Winds of 145 miles an hour.").is_empty());
         assert_eq!(
             one("The ferry runs twice daily.", "2016-02-29"),
             ("twice daily".into(), "P1D".into())
