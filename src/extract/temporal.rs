@@ -172,6 +172,9 @@ fn tokenize<'a>(text: &str, lower: &'a str) -> Vec<Tok<'a>> {
     out
 }
 
+/// How far back (in bytes) a clock time looks for the day it is on.
+const CLOCK_WINDOW: usize = 200;
+
 /// The word lists, parsed once.
 #[derive(Debug, Default)]
 struct Lexicon {
@@ -532,8 +535,14 @@ impl Doc<'_> {
         {
             k -= 1;
         }
-        self.bound_ahead(k)
-            || (k > 0 && matches!(self.w(k - 1), "until" | "till" | "by" | "effective"))
+        let bound = |k: usize| matches!(self.w(k), "until" | "till" | "by" | "effective");
+        // "until later this month or early March": the second of a pair shares the bound.
+        let paired = k > 2
+            && matches!(self.w(k - 1), "or" | "and")
+            && (2..=7)
+                .take_while(|&b| b <= k && !matches!(self.w(k - b), "." | ";" | ","))
+                .any(|b| bound(k - b));
+        self.bound_ahead(k) || (k > 0 && bound(k - 1)) || paired
     }
 
     /// "as early as Sunday", "as soon as Tuesday", "no earlier than August": a bound that
@@ -600,13 +609,25 @@ impl Doc<'_> {
             let w = t.low;
             let prev = k.checked_sub(1).map_or("", |p| self.toks[p].low);
             let prev2 = k.checked_sub(2).map_or("", |p| self.toks[p].low);
-            // "had been scheduled to", "had been due to expire": a plan that is over.
+            // "had been scheduled to", "had been due to expire", "had hoped to have it by
+            // Christmas": a plan as it stood before; the date it named may lie on either side
+            // of the DCT, so the clause has no tense of its own.
             let after_had = |from: usize| {
                 (1..=3).any(|b| {
                     k.checked_sub(from + b)
                         .is_some_and(|p| self.toks[p].low == "had")
                 })
             };
+            // "I'd be surprised", "they'd go": would; "she'd left", "we'd seen": had.
+            if w == "d" && prev == "'" {
+                let next = self.toks.get(k + 1).map_or("", |n| n.low);
+                let participle = lx.class(next) & PAST != 0 || next.ends_with("ed");
+                return Some(if participle {
+                    Tense::Past
+                } else {
+                    Tense::Future
+                });
+            }
             let mut cls = lx.class(w);
             // "the Fed", "Rose Kennedy": a past form with a capital inside a sentence is a name.
             if cls & (PAST | BARE_PAST) != 0
@@ -636,7 +657,7 @@ impl Doc<'_> {
             }
             if cls & FUTURE != 0 {
                 if after_had(0) {
-                    return Some(Tense::Past);
+                    return Some(Tense::Unknown);
                 }
                 return Some(Tense::Future);
             }
@@ -676,14 +697,36 @@ impl Doc<'_> {
                 && infinitive_of_intent()
             {
                 return Some(if after_had(2) {
-                    Tense::Past
+                    Tense::Unknown
                 } else {
                     Tense::Future
                 });
             }
             // The present tense of a scheduled event: "the court hears arguments Monday",
             // "talks resume Tuesday", "the law takes effect in January".
+            // "prying open the files", "kept the border open": "open" as an adjective.
+            let open_adjective = w == "open"
+                && (prev.ends_with("ing")
+                    || prev.ends_with("ed")
+                    || matches!(
+                        prev,
+                        "wide"
+                            | "remain"
+                            | "remains"
+                            | "stay"
+                            | "stays"
+                            | "keep"
+                            | "keeps"
+                            | "kept"
+                            | "broke"
+                            | "threw"
+                            | "blew"
+                            | "swung"
+                            | "burst"
+                            | "still"
+                    ));
             if cls & SCHEDULE != 0
+                && !open_adjective
                 && !matches!(
                     prev,
                     "did"
@@ -928,8 +971,33 @@ impl Doc<'_> {
         match self.w(k) {
             "edt" | "est" | "cdt" | "cst" | "mdt" | "mst" | "pdt" | "pst" | "gmt" | "utc"
             | "bst" | "cet" | "cest" | "et" | "ct" | "pt" => true,
+            // "local time", "Eastern time", "British time", "Kabul time".
             "local" => self.w(k + 1) == "time",
-            "time" => k > 0 && self.w(k - 1) == "local",
+            "time" => k > 0 && (self.w(k - 1) == "local" || self.is_zone(k - 1)),
+            w if self.w(k + 1) == "time" && self.capital_word(k) => {
+                self.toks[k + 1].start == self.toks[k].end + 1
+                    && !matches!(
+                        w,
+                        "the"
+                            | "this"
+                            | "that"
+                            | "a"
+                            | "an"
+                            | "any"
+                            | "some"
+                            | "no"
+                            | "every"
+                            | "each"
+                            | "one"
+                            | "by"
+                            | "at"
+                            | "on"
+                            | "in"
+                            | "for"
+                            | "it"
+                            | "what"
+                    )
+            }
             _ => false,
         }
     }
@@ -2784,17 +2852,22 @@ impl Tagger {
         if let Some(mt) = self.clock(d, i) {
             return Some(mt);
         }
-        // Wire-service times: "1430 GMT", "0900 local time" (not the conversion of a time
-        // just given: "10:35 a.m. (0735 GMT)").
-        if raw.len() == 4
-            && d.is_zone(i + 1)
-            && n % 100 < 60
-            && n / 100 < 24
-            && !(i > 0 && d.is(i - 1, "("))
-        {
+        // Wire-service times: "1430 GMT", "0900 local time", and the conversion of a time
+        // just given, "10:35 a.m. (0735 GMT)", "10:50 pm local time (0150 GMT Thursday)".
+        if raw.len() == 4 && d.is_zone(i + 1) && n % 100 < 60 && n / 100 < 24 {
             let mut end = i + 2;
             if d.w(end - 1) == "local" {
                 end += 1;
+            }
+            if let Some(&wd) = self.lx.weekday.get(d.w(end))
+                && let Some(day) = self.weekday_expr(d, end, wd)
+                && let Some(date) = day_of(&day.value)
+            {
+                return m(
+                    end + 1,
+                    TimexType::Time,
+                    format!("{}T{:02}:{:02}", ymd(date), n / 100, n % 100),
+                );
             }
             let day = self.day_in_context(d, i, 200);
             return m(
@@ -3034,12 +3107,19 @@ impl Tagger {
         // A time shortly after a date in the text is on that date; otherwise on the DCT.
         // The zone is part of the time: "11:30 a.m. ET", "10 a.m. local time". A past clause
         // does not take a date still ahead ("will be sworn in on Jan. 20. … took the stage
-        // just before 11 p.m.").
-        let mut day = self.day_in_context(d, i, 200);
-        if let (Some(last), Some(today)) = (d.day_near(i, 200), d.dct.and_then(|c| c.date()))
-            && last > today
+        // just before 11 p.m."), nor a future one a day already past ("no breakthrough last
+        // night … leaders were due to brief reporters at 3 p.m.").
+        let mut day = self.day_in_context(d, i, CLOCK_WINDOW);
+        if let (Some(last), Some(today)) =
+            (d.day_near(i, CLOCK_WINDOW), d.dct.and_then(|c| c.date()))
+            && last != today
             && d.toks[i].start > d.last_day_at + 8
-            && d.tense(&self.lx, i, zone_end) == Tense::Past
+            && d.tense(&self.lx, i, zone_end)
+                == if last > today {
+                    Tense::Past
+                } else {
+                    Tense::Future
+                }
         {
             day = ymd(today);
         }
@@ -3984,6 +4064,10 @@ impl Tagger {
                             c.year + 1
                         }
                     }
+                    // "last spring" in October is the year before's (TimeBank: "last
+                    // spring" on 1989-10-26 is 1988-SP): "this spring" would name this
+                    // year's; "the past summer" is the one just over.
+                    "last" if s != "WI" && !after_the => c.year - 1,
                     _ => {
                         if over {
                             c.year
@@ -4421,7 +4505,21 @@ fn clock_ranges(text: &str, out: &mut [Timex]) {
                 || w.bytes().all(|b| b.is_ascii_digit())
                 || matches!(
                     w.to_ascii_lowercase().as_str(),
-                    "a" | "p" | "m" | "am" | "pm" | "noon" | "midnight" | "local" | "time"
+                    "a" | "p"
+                        | "m"
+                        | "am"
+                        | "pm"
+                        | "noon"
+                        | "midnight"
+                        | "local"
+                        | "time"
+                        | "about"
+                        | "around"
+                        | "approximately"
+                        | "shortly"
+                        | "just"
+                        | "after"
+                        | "before"
                 )
                 || (w.len() <= 4 && w.bytes().all(|b| b.is_ascii_uppercase()))
         })
@@ -4437,6 +4535,21 @@ fn clock_ranges(text: &str, out: &mut [Timex]) {
     for j in 1..out.len() {
         let (a, b) = (&out[j - 1], &out[j]);
         let between = text[a.end..b.start].trim();
+        // "projected the winner at 11:15 p.m. Tuesday … conceded at about 1 a.m.": a small
+        // hour told after a late one on the same day is past midnight.
+        if let (Some((da, ha)), Some((db, hb))) = (clock(a), clock(b))
+            && bare(b)
+            && da == db
+            && ha >= 20
+            && hb < 6
+            && between.len() < 400
+            && between.bytes().filter(u8::is_ascii_alphabetic).count() > 3
+            && !between.to_ascii_lowercase().contains("earlier")
+            && let Some(next) = da.succ_opt()
+        {
+            out[j].value = format!("{}{}", ymd(next), &out[j].value[10..]);
+            continue;
+        }
         if !matches!(between, "to" | "and" | "until" | "till" | "-" | "\u{2013}") {
             continue;
         }
@@ -5549,9 +5662,14 @@ mod tests {
             one("It left at 0900 local time.", "2013-03-22"),
             ("0900 local time".into(), "2013-03-22T09:00".into())
         );
+        // The conversion in brackets is a time too (TimeML tags every time; TimeBank left
+        // its one such conversion untagged).
         assert_eq!(
-            one("It blew up at 10:35 a.m. (0735 GMT).", "1998-08-08").0,
-            "10:35 a.m."
+            tag("It blew up at 10:35 a.m. (0735 GMT).", "1998-08-08"),
+            [
+                ("10:35 a.m.".into(), "1998-08-08T10:35".into()),
+                ("0735 GMT".into(), "1998-08-08T07:35".into())
+            ]
         );
         // A year before a zone-like word is still a year.
         assert_eq!(one("In 1998 ET was a film.", "2013-03-22").1, "1998");
@@ -6246,6 +6364,7 @@ mod tests {
             ),
             vec![
                 ("about 10:35 a.m.".into(), "1998-08-07T10:35".into()),
+                ("0735 GMT".into(), "1998-08-07T07:35".into()),
                 ("Friday".into(), "1998-08-07".into())
             ]
         );
@@ -6763,5 +6882,127 @@ mod tests {
             }
             let _ = t.tag(&s, None);
         }
+    }
+
+    #[test]
+    fn short_past_forms_open_as_adjective_travel_plans_and_last_seasons() {
+        // "died" is past though too short for the "-ed" test; "prying open" is no schedule.
+        assert_eq!(
+            one(
+                "Marsh, who waged a campaign prying open residencies to women, died on Saturday.",
+                "2016-12-27"
+            )
+            .1,
+            "2016-12-24"
+        );
+        assert_eq!(
+            one("The firm sued on Monday.", "2016-12-27").1,
+            "2016-12-26"
+        );
+        // "They travel to Westport on Wednesday": a scheduled trip, ahead.
+        assert_eq!(
+            one("They travel to Westport on Wednesday.", "2018-10-22").1,
+            "2018-10-24"
+        );
+        // A noun after a name is no verb: "Alarcon, head of the assembly, said".
+        assert_eq!(
+            one(
+                "On Wednesday, Alarcon, head of the assembly, said so.",
+                "2000-02-10"
+            )
+            .1,
+            "2000-02-09"
+        );
+        // "last spring" is the year before's even once this spring is over.
+        assert_eq!(one("It rose last spring.", "1989-10-26").1, "1988-SP");
+        assert_eq!(one("It rose last summer.", "2012-09-14").1, "2011-SU");
+        assert_eq!(one("It rose this summer.", "2012-09-14").1, "2012-SU");
+    }
+
+    #[test]
+    fn contractions_paired_deadlines_conversions_zones_and_late_nights() {
+        // "I'd be surprised … before the March meeting": would, ahead; "she'd left": had.
+        assert_eq!(
+            one(
+                "I'd be surprised to see a hike before the March meeting.",
+                "2015-12-16"
+            )
+            .1,
+            "2016-03"
+        );
+        assert_eq!(one("She'd left on Monday.", "2014-02-11").1, "2014-02-10");
+        assert_eq!(
+            one("I'll see another hike in March.", "2015-12-16").1,
+            "2016-03"
+        );
+        // "on track to end them in October": a plan.
+        assert_eq!(
+            one(
+                "The Fed remained on track to end them in October.",
+                "2014-08-01"
+            )
+            .1,
+            "2014-10"
+        );
+        // "until later this month or early March": both share the bound.
+        assert_eq!(
+            tag(
+                "She said it might not peak until later this month or early March.",
+                "2014-02-11"
+            )[1]
+            .1,
+            "2014-03"
+        );
+        // "had hoped to have a government by Christmas": the plan's date is still ahead.
+        assert_eq!(
+            one(
+                "Merkel had hoped to have a government by Christmas.",
+                "2017-11-10"
+            )
+            .1,
+            "2017-12-25"
+        );
+        // A wire-service conversion in brackets is a time, never a year.
+        assert_eq!(
+            tag(
+                "At 11 a.m. EDT (1500 GMT), the storm was 520 miles off.",
+                "2012-09-14"
+            )[1],
+            ("1500 GMT".into(), "2012-09-14T15:00".into())
+        );
+        assert_eq!(
+            tag(
+                "Liftoff came at 10:50 pm (0150 GMT Thursday).",
+                "2019-03-28"
+            )[1],
+            ("0150 GMT Thursday".into(), "2019-03-28T01:50".into())
+        );
+        // "British time", "Eastern time" are zones; the day after them is the time's.
+        assert_eq!(
+            one(
+                "Polls close at 10 p.m. British time on Sunday.",
+                "2019-05-25"
+            )
+            .1,
+            "2019-05-26T22:00"
+        );
+        // A future clause does not take a day already past for its time.
+        assert_eq!(
+            tag(
+                "There was no breakthrough last night. Leaders were due to brief reporters at 3 p.m. local time.",
+                "2017-11-10"
+            )[1]
+            .1,
+            "2017-11-10T15:00"
+        );
+        // A small hour told after a late one is past midnight.
+        assert_eq!(
+            tag(
+                "Networks called it at about 11:15 p.m. Tuesday. Romney conceded at about 1 a.m.",
+                "2012-11-07"
+            )[1]
+            .1,
+            "2012-11-07T01:00"
+        );
     }
 }
