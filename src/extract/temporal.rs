@@ -628,6 +628,10 @@ impl Doc<'_> {
                     Tense::Future
                 });
             }
+            // "next to the embassy": a place.
+            if w == "next" && self.toks.get(k + 1).is_some_and(|n| n.low == "to") {
+                return None;
+            }
             let mut cls = lx.class(w);
             // "the Fed", "Rose Kennedy": a past form with a capital inside a sentence is a name.
             if cls & (PAST | BARE_PAST) != 0
@@ -646,8 +650,15 @@ impl Doc<'_> {
                 return None;
             }
             // "Elections are due in May", "the report is due Friday": owed, so ahead.
+            let copula = |x: &str| matches!(x, "is" | "are" | "s" | "be" | "now");
+            let adverb = |x: &str| {
+                matches!(
+                    x,
+                    "also" | "still" | "now" | "already" | "originally" | "initially" | "then"
+                )
+            };
             if w == "due"
-                && matches!(prev, "is" | "are" | "s" | "be" | "now")
+                && (copula(prev) || (adverb(prev) && copula(prev2)))
                 && !matches!(
                     self.toks.get(k + 1).map_or("", |n| n.low),
                     "to" | "largely" | "mainly" | "partly"
@@ -670,7 +681,10 @@ impl Doc<'_> {
             // means "because of".
             let infinitive_of_intent = || {
                 let prev3 = k.checked_sub(3).map_or("", |p| self.toks[p].low);
-                let copula = matches!(prev3, "is" | "are" | "was" | "were" | "be" | "s" | "now");
+                let prev4 = k.checked_sub(4).map_or("", |p| self.toks[p].low);
+                let be = |x: &str| matches!(x, "is" | "are" | "was" | "were" | "be" | "s" | "now");
+                // "is due to", "is also due to".
+                let copula = be(prev3) || (adverb(prev3) && be(prev4));
                 let surely_verb = (matches!(
                     prev2,
                     "scheduled" | "set" | "slated" | "poised" | "expected" | "likely"
@@ -913,9 +927,11 @@ impl Doc<'_> {
         };
         match (back, fwd) {
             (Some((b, t)), Some((f, u))) => {
-                let fwd_other_clause =
-                    any_between(end, end + f - 1, &[",", "and", "but", "while", "whereas"])
-                        && !any_between(i - b, i, &[","]);
+                let fwd_other_clause = any_between(
+                    end,
+                    end + f - 1,
+                    &[",", "and", "but", "while", "whereas", "that"],
+                ) && !any_between(i - b, i, &[","]);
                 if f <= 3 && f + 2 < b && !fwd_other_clause {
                     u
                 } else {
@@ -952,6 +968,24 @@ impl Doc<'_> {
                     || t.kind != Tk::Word
                     || !self.capitalized(k + 1)
             })
+        {
+            return true;
+        }
+        // "U.N.", "U.S.": the dots inside initials.
+        let initial = |j: usize| {
+            self.toks
+                .get(j)
+                .is_some_and(|t| t.kind == Tk::Word && t.low.len() == 1)
+        };
+        if self.toks[k].low == "."
+            && k > 0
+            && initial(k - 1)
+            && initial(k + 1)
+            && !self.toks[k + 1].space
+            && self
+                .toks
+                .get(k + 2)
+                .is_some_and(|t| t.low == "." && !t.space)
         {
             return true;
         }
@@ -2028,7 +2062,10 @@ impl Tagger {
             && !d.is(i + 1, "-")
             && !matches!(d.w(i + 1), "before" | "after" | "earlier" | "later" | "ago")
         {
-            if w == "year" && matches!(d.w(i + 1), "ended" | "ending" | "to") {
+            // "the year to March 31", not "the end of the year to reach a compromise".
+            let to_date = d.is(i + 1, "to")
+                && (self.lx.month.contains_key(d.w(i + 2)) || d.num(i + 2).is_some());
+            if w == "year" && (matches!(d.w(i + 1), "ended" | "ending") || to_date) {
                 return m(i + 1, TimexType::Duration, "P1Y".into());
             }
             let unit = match w {
@@ -3151,8 +3188,15 @@ impl Tagger {
         // or a year after it makes it a month again ("Monday May 3", "in June 2012").
         let lead = i > 0 && leads_to_date(d.w(i - 1));
         let name_word = |k: usize| self.name_word(d, k) && !self.lx.ordinal.contains_key(d.w(k));
+        // "May 3", "May 2019", "May, 2019"; not "May, 62, told reporters".
+        let day_or_year = |k: usize| {
+            d.num(k)
+                .is_some_and(|n| (1..=31).contains(&n) || d.year(k).is_some())
+        };
         let dated_at = |i: usize| {
-            d.num(i + 1).is_some() || (matches!(d.w(i + 1), "," | ".") && d.num(i + 2).is_some())
+            day_or_year(i + 1)
+                || (d.is(i + 1, ".") && day_or_year(i + 2))
+                || (d.is(i + 1, ",") && d.year(i + 2).is_some())
         };
         let dated = dated_at(i);
         let after_name = |i: usize| {
@@ -7003,6 +7047,57 @@ mod tests {
             )[1]
             .1,
             "2012-11-07T01:00"
+        );
+    }
+
+    #[test]
+    fn initials_next_to_complements_and_years_to_a_date() {
+        // The dots of "U.N." end no sentence; "is also due to" is a plan.
+        assert_eq!(
+            one(
+                "Merkel is also due to address the U.N. climate conference in Bonn on Wednesday.",
+                "2017-11-10"
+            )
+            .1,
+            "2017-11-15"
+        );
+        // "next to the U.S. embassy" is a place, not a future.
+        assert_eq!(
+            one(
+                "A bomb ripped through a building next to the U.S. embassy in Nairobi Friday.",
+                "1998-08-08"
+            )
+            .1,
+            "1998-08-07"
+        );
+        // A "would" in a "that" clause after the day is that clause's.
+        assert_eq!(
+            one(
+                "She told reporters outside her office at about 10 a.m. Friday that she would resign.",
+                "2019-05-25"
+            )
+            .1,
+            "2019-05-24T10:00"
+        );
+        // "the end of the year to reach a compromise"; "the year to March 31" is a span.
+        assert_eq!(
+            tag(
+                "Lawmakers have until the end of the year to reach a deal.",
+                "2012-11-07"
+            ),
+            [("the end of the year".into(), "2012".into())]
+        );
+        assert_eq!(
+            tag("Profit for the year to March 31 rose.", "2012-11-07")[0].1,
+            "P1Y"
+        );
+        // "May, 62, told reporters": an age after the comma, not a date.
+        assert!(
+            tag(
+                "Theresa May quit. May, 62, told reporters she was sad.",
+                "2019-05-25"
+            )
+            .is_empty()
         );
     }
 }
