@@ -895,8 +895,18 @@ impl Doc<'_> {
             }
         }
         let mut fwd = None;
+        // "before Sunday's defeat, will be without Grant": a noun in a prepositional phrase
+        // takes no verb from past its comma.
+        let in_phrase = !look_back
+            && i > 0
+            && matches!(
+                self.w(i - 1),
+                "before" | "after" | "since" | "following" | "despite" | "during"
+            );
         for k in end..(end + 12).min(self.toks.len()) {
-            if sentence_break(&self.toks[k]) && !self.is_abbrev_dot(k) {
+            if (sentence_break(&self.toks[k]) && !self.is_abbrev_dot(k))
+                || (in_phrase && self.toks[k].low == ",")
+            {
                 break;
             }
             if let Some(t) = cue(k) {
@@ -1788,10 +1798,7 @@ impl Tagger {
             .unit
             .get(d.w(i + 1))
             .filter(|_| !d.w(i + 1).ends_with('s'))?;
-        if matches!(
-            d.w(i + 2),
-            "of" | "ago" | "earlier" | "later" | "before" | "after" | "from" | "or" | "-"
-        ) {
+        if matches!(d.w(i + 2), "of" | "ago" | "earlier" | "later" | "or" | "-") {
             return None;
         }
         let quantity = |k: usize| {
@@ -1802,13 +1809,56 @@ impl Tagger {
                     "hundred" | "thousand" | "million" | "billion" | "trillion" | "percent" | "%"
                 )
         };
-        // "358,000 a month", "$2 million a year"; "four flights a week", "24 hours a day".
-        let counted = quantity(i - 1)
-            || (i >= 2
-                && quantity(i - 2)
-                && d.toks[i - 1].kind == Tk::Word
-                && d.w(i - 1).ends_with('s'));
+        // "358,000 a month", "$2 million a year"; "four flights a week", "24 hours a day",
+        // "200,000 asylum seekers a year", "80 trillion yen a year": a count of things.
+        let noun = |k: usize| {
+            let w = d.w(k);
+            d.toks[k].kind == Tk::Word
+                && !w.ends_with("ed")
+                && !w.ends_with("ing")
+                && self.lx.class(w) == 0
+                && !matches!(
+                    w,
+                    "in" | "for"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "to"
+                        | "at"
+                        | "on"
+                        | "by"
+                        | "with"
+                        | "of"
+                        | "within"
+                        | "over"
+                        | "about"
+                        | "than"
+                        | "and"
+                        | "or"
+                        | "who"
+                        | "that"
+                        | "which"
+                        | "it"
+                        | "they"
+                        | "he"
+                        | "she"
+                )
+        };
+        let direct = quantity(i - 1);
+        let counted = direct
+            || (2..=4).any(|b| {
+                i >= b
+                    && quantity(i - b)
+                    && (i - b + 1..i).all(noun)
+                    && !self.lx.unit.contains_key(d.w(i - b + 1))
+                    || (b == 2 && i >= 2 && quantity(i - 2) && d.w(i - 1).ends_with('s'))
+            });
         if !counted && d.w(i) != "per" {
+            return None;
+        }
+        // "a week from Friday", "a day after the vote": a span counted on, unless an amount
+        // stands right before it ("$85 a month from $30").
+        if !direct && matches!(d.w(i + 2), "before" | "after" | "from") {
             return None;
         }
         m(i + 2, TimexType::Set, duration_value(Some(1), unit))
@@ -3127,8 +3177,9 @@ impl Tagger {
                 format!("{}T{hour:02}:{min:02}", ymd(date)),
             );
         }
-        // "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6": the time of that date.
-        if k > end || d.is(k, ",") {
+        // "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6", "11:59 p.m. Nov. 7": the time of that
+        // date.
+        if k > end || d.is(k, ",") || ampm.is_some() {
             let j = if d.is(k, ",") { k + 1 } else { k };
             if let Some(&month) = self.lx.month.get(d.w(j))
                 && let Some(date) = self.month_expr(d, j, month)
@@ -7098,6 +7149,55 @@ mod tests {
                 "2019-05-25"
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn rates_of_counted_things_times_before_dates_and_phrases_before_commas() {
+        // A rate after a count of things: "200,000 asylum seekers a year", "80 trillion
+        // yen a year"; an amount right before it keeps "from": "$85 a month from $30".
+        for (text, value) in [
+            ("They allow 200,000 asylum seekers a year.", "P1Y"),
+            ("The bank buys 80 trillion yen a year.", "P1Y"),
+            ("Premiums rise to $85 a month from $30.", "P1M"),
+        ] {
+            let dct: Dct = "2015-12-16".parse().unwrap();
+            let x = Tagger::new().tag(text, Some(&dct));
+            assert_eq!(x.len(), 1, "{text}");
+            assert_eq!(
+                (x[0].kind, x[0].value.as_str()),
+                (TimexType::Set, value),
+                "{text}"
+            );
+        }
+        // Not after a verb: "Two men stayed a week" is a span.
+        let dct: Dct = "2015-12-16".parse().unwrap();
+        assert_eq!(
+            Tagger::new().tag("Two men stayed a week.", Some(&dct))[0].kind,
+            TimexType::Duration
+        );
+        // "11:59 p.m. Nov. 7": the time of that date.
+        assert_eq!(
+            one("The contract expired at 11:59 p.m. Nov. 7.", "2012-11-18"),
+            ("11:59 p.m. Nov. 7".into(), "2012-11-07T23:59".into())
+        );
+        // "before Sunday's defeat, will be without": the verb past the comma is not the
+        // noun's; "Ahead of Sunday's vote, the party will rally" still looks ahead.
+        assert_eq!(
+            one(
+                "Millbrook, unbeaten before Sunday's defeat, will be without Grant.",
+                "2018-10-22"
+            )
+            .1,
+            "2018-10-21"
+        );
+        assert_eq!(
+            one(
+                "Ahead of Sunday's vote, the party will rally.",
+                "2018-10-22"
+            )
+            .1,
+            "2018-10-28"
         );
     }
 }
