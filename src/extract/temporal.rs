@@ -535,7 +535,13 @@ impl Doc<'_> {
         {
             k -= 1;
         }
-        let bound = |k: usize| matches!(self.w(k), "until" | "till" | "by" | "effective");
+        // "until", "by", and "a deadline of noon Sunday", "the deadline Friday".
+        let bound = |k: usize| {
+            matches!(
+                self.w(k),
+                "until" | "till" | "by" | "effective" | "deadline"
+            ) || (self.w(k) == "of" && k > 0 && self.w(k - 1) == "deadline")
+        };
         // "until later this month or early March": the second of a pair shares the bound.
         let paired = k > 2
             && matches!(self.w(k - 1), "or" | "and")
@@ -937,11 +943,12 @@ impl Doc<'_> {
         };
         match (back, fwd) {
             (Some((b, t)), Some((f, u))) => {
-                let fwd_other_clause = any_between(
-                    end,
-                    end + f - 1,
-                    &[",", "and", "but", "while", "whereas", "that"],
-                ) && !any_between(i - b, i, &[","]);
+                // "… that she would resign", "… if needed": a subordinate clause after the
+                // day has its own verb.
+                let fwd_other_clause =
+                    any_between(end, end + f - 1, &[",", "and", "but", "while", "whereas"])
+                        && !any_between(i - b, i, &[","])
+                        || any_between(end, end + f - 1, &["that", "if", "unless", "when"]);
                 if f <= 3 && f + 2 < b && !fwd_other_clause {
                     u
                 } else {
@@ -2080,8 +2087,12 @@ impl Tagger {
                 return m(i + 3, TimexType::Date, format!("{y:04}-FA"));
             }
             if i >= 2
-                && matches!(d.w(i - 2), "in" | "during" | "by" | "until")
+                && matches!(
+                    d.w(i - 2),
+                    "in" | "during" | "by" | "until" | "through" | "into" | "till"
+                )
                 && !d.is(i + 1, "of")
+                && !d.is(i + 1, "in")
             {
                 return m(i + 1, TimexType::Date, self.season_by_tense(d, i, "FA"));
             }
@@ -2654,6 +2665,59 @@ impl Tagger {
                         _ => None,
                     };
                 }
+                // "seven o'clock", "six o'clock tonight": the hour in words.
+                if let Some(Some(h)) = lx.number.get(w)
+                    && (1..=12).contains(h)
+                    && d.is(i + 1, "o")
+                    && d.is(i + 2, "'")
+                    && d.is(i + 3, "clock")
+                {
+                    return self.oclock(d, i, i + 4, *h);
+                }
+                // A decade in words: "the nineteen nineties".
+                if w == "nineteen"
+                    && let Some(dec) = decade_word(d.w(i + 1))
+                {
+                    return m(i + 2, TimexType::Date, format!("19{}", dec / 10));
+                }
+                // Spoken years after a word that leads to a date: "in two thousand eight",
+                // "back in twenty sixteen", "since two thousand and ten" (not "two thousand
+                // people", "twenty fifteen-year-olds").
+                if matches!(w, "two" | "twenty") && i > 0 && leads_to_date(d.w(i - 1)) {
+                    let thousand = w == "two" && d.is(i + 1, "thousand");
+                    let k = if thousand {
+                        if d.is(i + 2, "and") { i + 3 } else { i + 2 }
+                    } else {
+                        i + 1
+                    };
+                    let n = match (
+                        lx.number.get(d.w(k)),
+                        d.is(k + 1, "-"),
+                        lx.number.get(d.w(k + 2)),
+                    ) {
+                        (Some(Some(t)), true, Some(Some(u)))
+                            if *t % 10 == 0 && *t >= 20 && *u < 10 =>
+                        {
+                            Some((t + u, k + 3))
+                        }
+                        (Some(Some(t)), _, _) if *t < 100 => Some((*t, k + 1)),
+                        _ => None,
+                    };
+                    if let Some((n, end)) = n
+                        && (thousand || n >= 10)
+                        && !matches!(
+                            d.w(end),
+                            "hundred" | "thousand" | "million" | "-" | "percent"
+                        )
+                        && d.toks.get(end).is_none_or(|t| {
+                            t.kind != Tk::Word
+                                || !t.low.ends_with('s')
+                                || matches!(t.low, "as" | "is" | "was")
+                        })
+                    {
+                        return m(end, TimexType::Date, format!("20{n:02}"));
+                    }
+                }
                 // Years in words: "nineteen ninety-six".
                 if w == "nineteen"
                     && let Some(Some(tens)) = lx.number.get(d.w(i + 1))
@@ -3086,8 +3150,7 @@ impl Tagger {
             end += 2;
         } else if d.is(end, "o") && d.is(end + 1, "'") && d.is(end + 2, "clock") && h <= 12 {
             // "5 o'clock"
-            let day = self.day_in_context(d, i, 200);
-            return m(end + 3, TimexType::Time, format!("{day}T{h:02}:00"));
+            return self.oclock(d, i, end + 3, h);
         }
         // "4 in the morning", "9 in the evening", "11 at night": the hour of that part.
         if end == i + 1
@@ -3218,6 +3281,33 @@ impl Tagger {
         )
     }
 
+    /// "5 o'clock", "six o'clock tonight", "three o'clock this afternoon": the hour, made
+    /// afternoon or evening by the part of the day that follows; `end` is past "clock".
+    fn oclock(&self, d: &Doc<'_>, i: usize, end: usize, h: u32) -> Option<M> {
+        let (pm, len) = match (d.w(end), d.w(end + 1), d.w(end + 2)) {
+            ("tonight", _, _) => (Some(true), 1),
+            ("this", "afternoon" | "evening", _) => (Some(true), 2),
+            ("this", "morning", _) => (Some(false), 2),
+            ("in", "the", "afternoon" | "evening") => (Some(true), 3),
+            ("in", "the", "morning") => (Some(false), 3),
+            ("at", "night", _) => (Some(h >= 6), 2),
+            _ => (None, 0),
+        };
+        let hour = match pm {
+            Some(true) if h < 12 => h + 12,
+            Some(false) if h == 12 => 0,
+            _ => h,
+        };
+        let day = match pm {
+            Some(_) if matches!(d.w(end), "tonight" | "this") => d
+                .dct
+                .and_then(|c| c.date())
+                .map_or_else(|| "XXXX-XX-XX".into(), ymd),
+            _ => self.day_in_context(d, i, 200),
+        };
+        m(end + len, TimexType::Time, format!("{day}T{hour:02}:00"))
+    }
+
     /// Month, Month Day, Month Day Year, Month Year.
     fn month_expr(&self, d: &Doc<'_>, i: usize, month: u32) -> Option<M> {
         let w = d.w(i);
@@ -3254,7 +3344,16 @@ impl Tagger {
             i > 0
                 && name_word(i - 1)
                 && !leads_to_date(d.w(i - 1))
-                && !(i > 1 && matches!(d.w(i - 2), "." | "\"" | "'" | "`"))
+                && !(i > 1
+                    && matches!(d.w(i - 2), "." | "\"" | "'" | "`")
+                    // "Dr. Nina May": the dot of a title.
+                    && !(d.is(i - 2, ".")
+                        && i > 2
+                        && matches!(
+                            d.w(i - 3),
+                            "dr" | "mr" | "mrs" | "ms" | "sen" | "rep" | "gov" | "gen" | "prof"
+                                | "col" | "lt" | "sgt" | "capt" | "rev" | "st"
+                        )))
                 && !d.headline(i)
         };
         // Once the text has named "Theresa May", "May's government" and "May said" are hers.
@@ -5634,6 +5733,15 @@ mod tests {
             ("the fall of 2012".into(), "2012-FA".into())
         );
         assert_eq!(one("Sales rose in the fall.", "2013-03-22").1, "2012-FA");
+        assert_eq!(
+            one(
+                "If this pace holds through the fall, rates rise.",
+                "2014-08-01"
+            )
+            .1,
+            "2014-FA"
+        );
+        assert!(tag("Markets slid into the fall in prices.", "2014-08-01").is_empty());
         assert!(tag("After the fall of Kabul, many fled.", "2021-08-20").is_empty());
         // A season in a past clause that has not begun by the DCT is last year's.
         assert_eq!(
@@ -7199,5 +7307,55 @@ mod tests {
             .1,
             "2018-10-28"
         );
+    }
+
+    #[test]
+    fn spoken_years_and_hours_deadlines_subordinate_clauses_and_titles() {
+        // Broadcast transcripts spell years and hours out.
+        assert_eq!(
+            tag(
+                "Back in two thousand eight it crashed. In twenty sixteen he won. Since two thousand and ten.",
+                "2018-02-05"
+            ),
+            [
+                ("two thousand eight".into(), "2008".into()),
+                ("twenty sixteen".into(), "2016".into()),
+                ("two thousand and ten".into(), "2010".into())
+            ]
+        );
+        assert!(tag("In two thousand people marched.", "2018-02-05").is_empty());
+        assert_eq!(
+            one("It grew in the early nineteen nineties.", "2018-02-05").1,
+            "199"
+        );
+        assert_eq!(
+            tag(
+                "It ends at six o'clock tonight. It fell around three o'clock this afternoon.",
+                "2018-02-05"
+            ),
+            [
+                ("six o'clock tonight".into(), "2018-02-05T18:00".into()),
+                (
+                    "around three o'clock this afternoon".into(),
+                    "2018-02-05T15:00".into()
+                )
+            ]
+        );
+        // "a deadline of noon Sunday" lies ahead.
+        assert_eq!(
+            one("The attackers set a deadline of noon Sunday.", "2015-06-20").1,
+            "2015-06-21T12:00"
+        );
+        // "… including Saturday if needed": the "if" clause's participle is not the day's.
+        assert_eq!(
+            tag(
+                "They will deliberate every day, including Saturday if needed.",
+                "2012-03-25"
+            )[1]
+            .1,
+            "2012-03-31"
+        );
+        // "Dr. Nina May … May says": a surname after a title.
+        assert!(tag("Dr. Nina May is here. May says it plainly.", "2019-08-14").is_empty());
     }
 }
