@@ -1406,7 +1406,14 @@ impl Tagger {
             // "March 11 and 12", "March 26 or 27": the second day ends the phrase.
             let joined =
                 matches!(d.w(k), "and" | "or" | "to" | "through") && d.last_token_of_phrase(k + 1);
-            if !(dash || joined) || d.toks[k + 1].low.len() > 2 || n <= first.day() || more_digits {
+            // "19-20 August": the second day has its own month.
+            let own_month = self.lx.month.contains_key(d.w(k + 2));
+            if !(dash || joined)
+                || d.toks[k + 1].low.len() > 2
+                || n <= first.day()
+                || more_digits
+                || own_month
+            {
                 return None;
             }
             return first.with_day(n).map(|last| (k + 1, ymd(last)));
@@ -1668,6 +1675,14 @@ impl Tagger {
                             | "than"
                     ))
             {
+                continue;
+            }
+            // "more than Wednesday's fireworks": a comparison, not a bound on a day.
+            let named_day = {
+                let x = d.w(i + words.len());
+                self.lx.weekday.contains_key(x) || self.lx.month.contains_key(x)
+            };
+            if named_day && (modifier.contains("THAN") || modifier.contains("EQUAL")) {
                 continue;
             }
             if words.iter().enumerate().all(|(k, x)| d.w(i + k) == x)
@@ -2464,10 +2479,13 @@ impl Tagger {
             && i > 0
             && self.name_word(d, i - 1);
         // "'Sunday Morning Rain'", "\"Friday Night Lights\"": a quoted title.
+        // (Every word of a title has its capital: "\"Every month I ask\"" is a quote.)
         let quoted_title = i > 0
             && matches!(d.w(i - 1), "'" | "\"" | "\u{2018}" | "\u{201c}" | "`")
             && d.adjacent(i)
-            && self.name_word(d, end);
+            && self.name_word(d, end)
+            && d.w(end) != "i"
+            && (i..end).all(|k| d.toks[k].kind != Tk::Word || d.capitalized(k));
         let fraction = end > i + 1
             && d.is(end - 1, "quarters")
             && d.is(end - 2, "-")
@@ -3094,6 +3112,23 @@ impl Tagger {
             }
             return Some(self.month_day(d, i, end, month, n));
         }
+        // "19-20 August", "19 and 20 August 2014": the first day of a pair takes the month
+        // (and year) of the second.
+        if (1..=31).contains(&n)
+            && raw.len() <= 2
+            && ((d.is(i + 1, "-") && d.adjacent(i + 1) && d.adjacent(i + 2))
+                || matches!(d.w(i + 1), "and" | "to" | "or"))
+            && d.num(i + 2).is_some_and(|x| (1..=31).contains(&x) && x > n)
+            && d.toks[i + 2].low.len() <= 2
+            && self.lx.month.contains_key(d.w(i + 3))
+            && let Some(second) = self.numeric(d, i + 2)
+            && second.kind == TimexType::Date
+            && second.value.len() == 10
+            && let Ok(day) = NaiveDate::parse_from_str(&second.value, "%Y-%m-%d")
+            && let Some(first) = day.with_day(n)
+        {
+            return m(i + 1, TimexType::Date, ymd(first));
+        }
         // Years: 1000–2099 standing alone, and "2018" in "the 2018 election".
         if raw.len() == 4 && (1000..=2099).contains(&n) {
             let next = d.w(i + 1);
@@ -3493,6 +3528,10 @@ impl Tagger {
     /// The tense of the clause around tokens `i..end`, looking ahead when a verb moves the
     /// date on ("postponed until Tuesday", "set for June 7"), though the clause is past.
     fn clause_tense(&self, d: &Doc<'_>, i: usize, end: usize) -> Tense {
+        // "frozen since June", "closed since Monday": a start that lies behind.
+        if i > 0 && d.is(i - 1, "since") {
+            return Tense::Past;
+        }
         match d.tense(&self.lx, i, end) {
             Tense::Past | Tense::Unknown if d.deferred(&self.lx, i) => Tense::Future,
             t => t,
@@ -4242,6 +4281,18 @@ impl Tagger {
                     // "the past year" is a duration in TimeML
                     return m(j + 1, TimexType::Duration, duration_value(Some(1), unit));
                 }
+                // "over the next decade", "within the next century": a span ahead.
+                if after_the
+                    && matches!(w, "next" | "coming")
+                    && matches!(unit, "DE" | "CE")
+                    && i >= 2
+                    && matches!(
+                        d.w(i - 2),
+                        "over" | "within" | "during" | "for" | "throughout"
+                    )
+                {
+                    return m(j + 1, TimexType::Duration, duration_value(Some(1), unit));
+                }
                 return m(j + 1, TimexType::Date, calendar_unit(dct, dir, unit)?);
             }
             if let Some(&s) = lx.season.get(uw) {
@@ -4383,6 +4434,20 @@ impl Tagger {
                 if let Some(&p) = self.lx.part.get(uw) {
                     return m(i + 2, TimexType::Time, format!("{}T{p}", fmt(anchor)));
                 }
+                // "that summer", "the same winter": the season of the year last mentioned.
+                if let Some(&s) = self
+                    .lx
+                    .season
+                    .get(uw)
+                    .filter(|_| uw != "fall" || w == "that")
+                {
+                    let y = d.last_year.or(anchor.map(|a| a.year()));
+                    return m(
+                        i + 2,
+                        TimexType::Date,
+                        y.map_or_else(|| format!("XXXX-{s}"), |y| format!("{y:04}-{s}")),
+                    );
+                }
                 match uw {
                     "day" => m(i + 2, TimexType::Date, fmt(anchor)),
                     "week" => m(
@@ -4438,6 +4503,28 @@ impl Tagger {
                         TimexType::Date,
                         value.unwrap_or_else(|| "XXXX".into()),
                     );
+                }
+                // "the following spring", "the previous winter": the season after (before) the
+                // time last mentioned.
+                if matches!(w, "following" | "previous")
+                    && let Some(&s) = self.lx.season.get(d.w(i + 1))
+                    && let Some(y) = d.last_year.or(anchor.map(|a| a.year()))
+                {
+                    // The month last mentioned, when it is of that year; else the year's end
+                    // (or start) is the point to count from.
+                    let mo = match month_anchor {
+                        Some((my, mo)) if my == y => mo,
+                        _ if w == "previous" => 1,
+                        _ => 12,
+                    };
+                    let start = season_start(s);
+                    let y = match w {
+                        "following" if start > mo => y,
+                        "following" => y + 1,
+                        _ if start + 2 < mo => y,
+                        _ => y - 1,
+                    };
+                    return m(i + 2, TimexType::Date, format!("{y:04}-{s}"));
                 }
                 if d.w(i + 1) == "morning" || d.w(i + 1) == "evening" {
                     let n = if w == "previous" { -1 } else { 1 };
@@ -7357,5 +7444,67 @@ mod tests {
         );
         // "Dr. Nina May … May says": a surname after a title.
         assert!(tag("Dr. Nina May is here. May says it plainly.", "2019-08-14").is_empty());
+    }
+
+    #[test]
+    fn seasons_by_anaphora_day_first_pairs_since_and_spans_ahead() {
+        // "The following winter", "that summer": from the time last mentioned.
+        assert_eq!(
+            tag(
+                "It began in the winter of 2015. The following winter was worse, and that year the council acted.",
+                "2018-02-14"
+            ),
+            [
+                ("the winter of 2015".into(), "2015-WI".into()),
+                ("The following winter".into(), "2016-WI".into()),
+                ("that year".into(), "2016".into())
+            ]
+        );
+        assert_eq!(
+            tag(
+                "The firm was founded in 2006. The following spring it hired. That summer it grew.",
+                "2015-10-22"
+            )[1..],
+            [
+                ("The following spring".into(), "2007-SP".into()),
+                ("That summer".into(), "2007-SU".into())
+            ]
+        );
+        // "19-20 August": the first day takes the second's month.
+        assert_eq!(
+            tag("More rain is due on 19-20 August.", "2014-08-18"),
+            [
+                ("19".into(), "2014-08-19".into()),
+                ("20 August".into(), "2014-08-20".into())
+            ]
+        );
+        // "since June" lies behind, whatever the clause.
+        assert_eq!(
+            one("The tranche, frozen since June, is due.", "2012-10-10").1,
+            "2012-06"
+        );
+        // "over the next decade" is a span; "a generation ago" a past reference.
+        assert_eq!(
+            one("It will spend 2bn over the next decade.", "2018-02-14").1,
+            "P10Y"
+        );
+        assert_eq!(
+            one("A generation ago it was a village.", "2018-02-14").1,
+            "PAST_REF"
+        );
+        // "more than Wednesday's fireworks" compares; "more than two weeks" bounds.
+        assert_eq!(
+            one(
+                "Those dates, more than Wednesday's fireworks, matter.",
+                "2015-10-22"
+            )
+            .0,
+            "Wednesday"
+        );
+        // A quote that starts with a time is no title: "\"Every month I ask…\"".
+        assert_eq!(
+            one("She said: \"Every month I ask myself.\"", "2012-10-10").1,
+            "P1M"
+        );
     }
 }
