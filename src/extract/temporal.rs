@@ -1420,7 +1420,13 @@ impl Tagger {
         }
         let first: u32 = mt.value.parse().ok().filter(|_| mt.value.len() == 4)?;
         let word_after = d.adjacent(k + 2) && d.toks.get(k + 2).is_some_and(|t| t.kind == Tk::Word);
-        if !(d.is(k, "-") && dash) || d.toks[k + 1].low.len() != 2 || more_digits || word_after {
+        // "1998-99", "2011/12".
+        let slash = d.is(k, "/") && d.adjacent(k) && d.adjacent(k + 1);
+        if !((d.is(k, "-") && dash) || slash)
+            || d.toks[k + 1].low.len() != 2
+            || more_digits
+            || word_after
+        {
             return None;
         }
         let y = first / 100 * 100 + n;
@@ -2355,12 +2361,14 @@ impl Tagger {
             which = "latest";
             j += 2;
         }
-        // "the final quarter of 2015" is the fourth.
+        // "the final quarter of 2015", "the last quarter of 2017" are the fourth.
+        let of_year = d.is(j + 2, "of")
+            && (d.year(j + 3).is_some() || matches!(d.w(j + 3), "last" | "this" | "next"));
         let ordinal = lx
             .ordinal
             .get(d.w(j))
             .copied()
-            .or((d.w(j) == "final").then_some(4))
+            .or((d.w(j) == "final" || (d.w(j) == "last" && of_year && after_the)).then_some(4))
             .filter(|n| (1..=4).contains(n));
         if ordinal.is_some() {
             j += 1;
@@ -2382,10 +2390,20 @@ impl Tagger {
             return None; // bare "quarter"
         }
         j += 1;
+        // "the third quarter of 1990", "the third quarter of last year".
+        let relative_year = match (d.w(j + 1), d.w(j + 2), d.dct) {
+            ("last", "year", Some(c)) => Some(c.year - 1),
+            ("this", "year", Some(c)) => Some(c.year),
+            ("next", "year", Some(c)) => Some(c.year + 1),
+            _ => None,
+        };
         let explicit_year = if d.is(j, "of") {
             d.num(j + 1)
                 .filter(|y| (1000..=2099).contains(y))
                 .map(|y| (y, 2))
+                .or(relative_year
+                    .and_then(|y| u32::try_from(y).ok())
+                    .map(|y| (y, 3)))
         } else {
             d.year(j).map(|y| (y, 1))
         };
@@ -2691,6 +2709,14 @@ impl Tagger {
                     && d.is(i + 3, "clock")
                 {
                     return self.oclock(d, i, i + 4, *h);
+                }
+                // "nine a.m.", "two thirty this morning", "eight thirty tonight": an hour in
+                // words with its minutes, made a time by a.m./p.m. or a part of the day.
+                if let Some(Some(h)) = lx.number.get(w)
+                    && (1..=12).contains(h)
+                    && let Some(mt) = self.word_clock(d, i, *h)
+                {
+                    return Some(mt);
                 }
                 // A decade in words: "the nineteen nineties".
                 if w == "nineteen"
@@ -3079,7 +3105,16 @@ impl Tagger {
                 }
                 return None;
             }
-            return None;
+            // "the 2011/12 fiscal year": a year and its successor, as "2011-12".
+            let split_year = raw.len() == 4
+                && (1000..=2099).contains(&n)
+                && d.num(i + 2).is_some_and(|x| {
+                    let len = d.toks[i + 2].low.len();
+                    (len == 2 && (x + 100 - n % 100) % 100 == 1) || (len == 4 && x == n + 1)
+                });
+            if !split_year {
+                return None;
+            }
         }
         // Day Month [Year]: "12 August 2021", "22nd March"
         let at = if matches!(d.w(i + 1), "st" | "nd" | "rd" | "th") && d.adjacent(i + 1) {
@@ -3341,6 +3376,57 @@ impl Tagger {
             _ => self.day_in_context(d, i, 200),
         };
         m(end + len, TimexType::Time, format!("{day}T{hour:02}:00"))
+    }
+
+    /// An hour in words at token `i` (`h`), with minutes in words ("thirty", "forty-five"),
+    /// then "a.m."/"p.m." or a part of the day: "nine a.m.", "two thirty this morning".
+    fn word_clock(&self, d: &Doc<'_>, i: usize, h: u32) -> Option<M> {
+        let lx = &self.lx;
+        let mut j = i + 1;
+        let mut min = 0;
+        match (
+            lx.number.get(d.w(j)),
+            d.is(j + 1, "-"),
+            lx.number.get(d.w(j + 2)),
+        ) {
+            (Some(Some(t)), true, Some(Some(u)))
+                if matches!(t, 20..=50) && t % 10 == 0 && *u < 10 =>
+            {
+                min = t + u;
+                j += 3;
+            }
+            (Some(Some(t)), _, _) if matches!(t, 10..=59) => {
+                min = *t;
+                j += 1;
+            }
+            _ => {}
+        }
+        let ampm = match (d.w(j), d.w(j + 1), d.w(j + 2)) {
+            ("a", ".", "m") => Some((false, 3)),
+            ("p", ".", "m") => Some((true, 3)),
+            ("am", _, _) if j > i + 1 || d.adjacent(j) => Some((false, 1)),
+            ("pm", _, _) => Some((true, 1)),
+            _ => None,
+        };
+        if let Some((pm, len)) = ampm {
+            let mut end = j + len;
+            if len == 3 && d.is(end, ".") && d.adjacent(end) {
+                end += 1;
+            }
+            let hour = h % 12 + if pm { 12 } else { 0 };
+            let day = self.day_in_context(d, i, 200);
+            return m(end, TimexType::Time, format!("{day}T{hour:02}:{min:02}"));
+        }
+        // Minutes and a part of the day: "two thirty this morning".
+        if j == i + 1 {
+            return None;
+        }
+        let mut mt = self.oclock(d, i, j, h)?;
+        if mt.end == j {
+            return None;
+        }
+        mt.value = format!("{}{min:02}", &mt.value[..mt.value.len() - 2]);
+        Some(mt)
     }
 
     /// Month, Month Day, Month Day Year, Month Year.
@@ -7506,5 +7592,40 @@ mod tests {
             one("She said: \"Every month I ask myself.\"", "2012-10-10").1,
             "P1M"
         );
+    }
+
+    #[test]
+    fn quarters_of_a_year_split_years_and_clock_times_in_words() {
+        assert_eq!(
+            tag(
+                "Use dropped in the last quarter of 2017. It shrank in the third quarter of last year.",
+                "2018-02-14"
+            ),
+            [
+                ("the last quarter of 2017".into(), "2017-Q4".into()),
+                ("the third quarter of last year".into(), "2017-Q3".into())
+            ]
+        );
+        // "the 2011/12 fiscal year" as "2011-12"; a ratio is no year.
+        assert_eq!(
+            tag("Output rose in the 2011/12 fiscal year.", "2015-09-13"),
+            [("2011".into(), "2011".into()), ("12".into(), "2012".into())]
+        );
+        assert!(tag("The ratio was 2011/45.", "2015-09-13").is_empty());
+        // Hours and minutes in words, with a.m./p.m. or a part of the day.
+        assert_eq!(
+            tag(
+                "It hit around two thirty this morning. Come at eight forty-five p.m.",
+                "2015-09-13"
+            ),
+            [
+                (
+                    "around two thirty this morning".into(),
+                    "2015-09-13T02:30".into()
+                ),
+                ("eight forty-five p.m.".into(), "2015-09-13T20:45".into())
+            ]
+        );
+        assert!(tag("Trading opens at nine thirty.", "2015-09-13").is_empty());
     }
 }
