@@ -717,7 +717,7 @@ mod tests {
 
     #[test]
     fn month_sorts_before_days_in_that_month() {
-        let mut v = vec![d("2021-07-02"), d("2021-07"), d("2021-06-30"), d("2021")];
+        let mut v = [d("2021-07-02"), d("2021-07"), d("2021-06-30"), d("2021")];
         v.sort_by(|a, b| a.display_cmp(b));
         let s: Vec<String> = v.iter().map(|x| x.to_string()).collect();
         assert_eq!(s, ["2021", "2021-06-30", "2021-07", "2021-07-02"]);

@@ -85,7 +85,9 @@ fn untrusted_text_is_inert_in_every_format() {
 
     let ics = render_all(Format::Ics);
     assert!(ics.lines().all(|l| l.len() <= 76), "folded lines");
-    assert!(ics.contains("SUMMARY:Embassy urges <script>alert(\"x\")</script> [click](javascript:alert(1)) **now**") == false);
+    assert!(!ics.contains(
+        "SUMMARY:Embassy urges <script>alert(\"x\")</script> [click](javascript:alert(1)) **now**"
+    ));
 
     let dot = render_all(Format::Dot);
     assert!(dot.contains("alert(\\\"x\\\")"), "DOT quotes escaped");

@@ -56,17 +56,16 @@ fn char_offsets(text: &str, timexes: &[Timex]) -> Vec<(usize, usize)> {
     bounds.sort_unstable();
     bounds.dedup();
     let mut map = std::collections::HashMap::with_capacity(bounds.len());
-    let mut chars = 0;
     let mut bi = 0;
-    for (b, _) in text
+    for (chars, (b, _)) in text
         .char_indices()
         .chain(std::iter::once((text.len(), ' ')))
+        .enumerate()
     {
         while bi < bounds.len() && bounds[bi] == b {
             map.insert(b, chars);
             bi += 1;
         }
-        chars += 1;
     }
     timexes
         .iter()

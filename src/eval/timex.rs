@@ -275,10 +275,10 @@ impl fmt::Display for TimexScores {
                 e.pred_text.as_deref().unwrap_or("-"),
                 e.pred_value.as_deref().unwrap_or("")
             )?;
-            if let (Some(g), Some(p)) = (&e.gold_type, &e.pred_type) {
-                if g != p {
-                    write!(f, " (type {g}, predicted {p})")?;
-                }
+            if let (Some(g), Some(p)) = (&e.gold_type, &e.pred_type)
+                && g != p
+            {
+                write!(f, " (type {g}, predicted {p})")?;
             }
         }
         Ok(())

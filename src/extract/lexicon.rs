@@ -220,7 +220,7 @@ impl Lexicon {
             parse_gazetteer(text, name, &mut entities, &mut aliases)?;
         }
         // Longest alias first, so "Bagram Air Base" wins over "Bagram".
-        aliases.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+        aliases.sort_by_key(|a| std::cmp::Reverse(a.words.len()));
         let mut cues = Vec::new();
         for (no, line) in data_lines(CUES) {
             let cols: Vec<&str> = line.split('\t').collect();
@@ -260,7 +260,7 @@ impl Lexicon {
                 words: words(cue),
             });
         }
-        causal.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+        causal.sort_by_key(|a| std::cmp::Reverse(a.words.len()));
         let noise = data_lines(NOISE)
             .map(|(_, l)| l.trim().to_lowercase())
             .collect();

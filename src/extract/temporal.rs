@@ -405,9 +405,9 @@ impl Lexicon {
                 }
             }
         }
-        lx.approx.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
-        lx.refs.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
-        lx.holidays.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        lx.approx.sort_by_key(|a| std::cmp::Reverse(a.0.len()));
+        lx.refs.sort_by_key(|a| std::cmp::Reverse(a.0.len()));
+        lx.holidays.sort_by_key(|a| std::cmp::Reverse(a.0.len()));
         Ok(lx)
     }
 }
@@ -2052,10 +2052,12 @@ impl Tagger {
             if d.is(j, "fiscal") {
                 j += 1;
             }
-            if j > i && d.is(j, "year") && !d.is(j + 1, "-") {
-                if let Some(c) = d.dct {
-                    return m(j + 1, TimexType::Date, format!("{:04}", c.year - back));
-                }
+            if j > i
+                && d.is(j, "year")
+                && !d.is(j + 1, "-")
+                && let Some(c) = d.dct
+            {
+                return m(j + 1, TimexType::Date, format!("{:04}", c.year - back));
             }
         }
         // "in the past" (not "the past three years"): before now.
@@ -3912,17 +3914,14 @@ impl Tagger {
         {
             j += 1;
         }
-        if lx.unit.contains_key(d.w(j)) && !matches!(d.w(j), "second" | "quarter" | "weekend") {
-            j + 1 - i
-        } else if matches!(
-            d.w(j),
-            "quarter" | "quarters" | "weekend" | "weekends" | "second" | "seconds"
-        ) && d.num(i).is_some()
-        {
-            j + 1 - i
-        } else {
-            0
-        }
+        // "second", "quarter", "weekend" count only after a number ("two quarters").
+        let counted = (lx.unit.contains_key(d.w(j))
+            && !matches!(d.w(j), "second" | "quarter" | "weekend"))
+            || (matches!(
+                d.w(j),
+                "quarter" | "quarters" | "weekend" | "weekends" | "second" | "seconds"
+            ) && d.num(i).is_some());
+        if counted { j + 1 - i } else { 0 }
     }
 
     /// "twenty four": a multiple of ten in words followed by a unit digit in words.

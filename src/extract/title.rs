@@ -522,7 +522,7 @@ fn said_before(w: &Words<'_>, c: usize, subj: &[usize], budget: usize) -> Vec<us
         if idx.len() >= budget {
             break;
         }
-        if !w.in_timex[m] && !(idx.is_empty() && LEADERS.contains(&w.lower[m])) {
+        if !(w.in_timex[m] || idx.is_empty() && LEADERS.contains(&w.lower[m])) {
             idx.push(m);
         }
     }

@@ -78,6 +78,18 @@ pub struct EventPartial<'a> {
     pub v: &'a TimelineView,
 }
 
+/// Render the page.
+pub fn html(input: &RenderInput) -> Result<String, askama::Error> {
+    let v = view::build(input);
+    let data_json = data_json(&v);
+    TimelinePage { v: &v, data_json }.render().map(|mut s| {
+        if !s.ends_with('\n') {
+            s.push('\n');
+        }
+        s
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -91,16 +103,4 @@ mod tests {
         let back: Vec<String> = serde_json::from_str(&s).unwrap();
         assert_eq!(back, ["</script><!-- & \u{2028}"]);
     }
-}
-
-/// Render the page.
-pub fn html(input: &RenderInput) -> Result<String, askama::Error> {
-    let v = view::build(input);
-    let data_json = data_json(&v);
-    TimelinePage { v: &v, data_json }.render().map(|mut s| {
-        if !s.ends_with('\n') {
-            s.push('\n');
-        }
-        s
-    })
 }
