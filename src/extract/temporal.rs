@@ -526,7 +526,10 @@ impl Doc<'_> {
         let clockish = |k: usize| {
             let t = &self.toks[k];
             t.kind == Tk::Num
-                || matches!(t.low, ":" | "." | "a" | "p" | "m" | "am" | "pm" | "noon")
+                || matches!(
+                    t.low,
+                    ":" | "." | "a" | "p" | "m" | "am" | "pm" | "noon" | "midnight"
+                )
                 || self.is_zone(k)
         };
         while k > 0
@@ -539,7 +542,14 @@ impl Doc<'_> {
         let bound = |k: usize| {
             matches!(
                 self.w(k),
-                "until" | "till" | "by" | "effective" | "deadline"
+                "until"
+                    | "till"
+                    | "by"
+                    | "effective"
+                    | "deadline"
+                    | "ending"
+                    | "starting"
+                    | "beginning"
             ) || (self.w(k) == "of" && k > 0 && self.w(k - 1) == "deadline")
         };
         // "until later this month or early March": the second of a pair shares the bound.
@@ -636,6 +646,17 @@ impl Doc<'_> {
             }
             // "next to the embassy": a place.
             if w == "next" && self.toks.get(k + 1).is_some_and(|n| n.low == "to") {
+                return None;
+            }
+            let next = self.toks.get(k + 1).map_or("", |n| n.low);
+            // "cuts that take effect Jan. 1": scheduled, ahead.
+            if w == "take" && next == "effect" && !matches!(prev, "did" | "didn" | "t" | "not") {
+                return Some(Tense::Future);
+            }
+            // "with nine days left", "the time left": remaining, not a verb.
+            if w == "left"
+                && (lx.unit.contains_key(prev) || matches!(prev, "time" | "little" | "much"))
+            {
                 return None;
             }
             let mut cls = lx.class(w);
@@ -818,6 +839,12 @@ impl Doc<'_> {
                 // "were planning to", "was due to", "was to leave": a plan as it stood then,
                 // still ahead when reported.
                 let next = self.toks.get(k + 1).map_or("", |n| n.low);
+                // "was due Feb. 4", "was set for June 7": the date as it stood, either side
+                // of the DCT.
+                let after = self.toks.get(k + 2).map_or("", |n| n.low);
+                if matches!(w, "was" | "were") && matches!(next, "due" | "set") && after != "to" {
+                    return Some(Tense::Unknown);
+                }
                 if matches!(w, "was" | "were")
                     && (lx.class(next) & FUTURE != 0 || matches!(next, "to" | "due" | "set"))
                 {
@@ -1235,6 +1262,7 @@ impl Tagger {
             "thrice",
             "half",
             "per",
+            "overnight",
         ]
         .iter()
         .map(|s| s.to_string())
@@ -1533,6 +1561,19 @@ impl Tagger {
                 }
                 _ => (TimexType::Date, value),
             };
+            // "Friday 19 August 2016 10:04 BST": a dateline stamp with its clock time.
+            if kind == TimexType::Date
+                && d.num(next.end).is_some()
+                && let Some(clock) = self.clock(d, next.end)
+                && let Some((_, time)) = clock.value.split_once('T')
+            {
+                return M {
+                    end: clock.end,
+                    kind: TimexType::Time,
+                    value: format!("{value}T{time}"),
+                    modifier: mt.modifier,
+                };
+            }
             return M {
                 end: next.end,
                 kind,
@@ -2427,9 +2468,13 @@ impl Tagger {
             (Some(n), None, Some((y, cq))) => {
                 // A future clause about a quarter that has just ended ("expects to report a
                 // third-quarter loss" in November) still means this year's.
+                // ("will report fourth-quarter results" in February: last year's.)
                 let future = d.tense(lx, i, j) == Tense::Future;
+                let just_ended = quarter_before((y, cq));
                 (
-                    if future {
+                    if future && n == just_ended.1 {
+                        just_ended.0
+                    } else if future {
                         if n + 1 >= cq { y } else { y + 1 }
                     } else if n <= cq {
                         y
@@ -2521,10 +2566,16 @@ impl Tagger {
             && d.is(end, "of");
         // Holidays are names that are times ("New Year's Day"); in a headline every word has
         // a capital.
+        // "the Six-Day War", "the Thirty Years War": a war's name.
+        let war = d.capitalized(i)
+            && matches!(d.w(end), "war" | "wars")
+            && d.capitalized(end)
+            && !(i..end).any(|k| d.year(k).is_some());
         fraction
             || small_hours
             || speed
             || quoted_title
+            || war
             || ((capital_unit || after_name)
                 && !(i..end).any(|k| self.holiday(d, k).is_some())
                 && !d.headline(i))
@@ -2559,7 +2610,10 @@ impl Tagger {
                 let n = parts.len() * 2 - 1;
                 let matches = parts.iter().enumerate().all(|(k, p)| d.w(i + 2 * k) == *p)
                     && (1..n).all(|k| d.adjacent(i + k) && (k % 2 == 0 || d.is(i + k, "/")));
-                if matches && !(d.adjacent(i + n) && d.num(i + n).is_some()) && !d.is(i + n, "/") {
+                // "the 9/11 Memorial", "the 9/11 Commission": a name.
+                let in_name = self.name_word(d, i + n) && d.toks[i + n].low != "i";
+                let glued = d.adjacent(i + n) && d.num(i + n).is_some();
+                if matches && !(glued || d.is(i + n, "/") || in_name) {
                     return m(i + n, TimexType::Date, value.clone());
                 }
             } else if words.iter().enumerate().all(|(k, x)| d.w(i + k) == x) {
@@ -3315,7 +3369,32 @@ impl Tagger {
         // "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6", "11:59 p.m. Nov. 7": the time of that
         // date.
         if k > end || d.is(k, ",") || ampm.is_some() {
-            let j = if d.is(k, ",") { k + 1 } else { k };
+            let mut j = if d.is(k, ",") { k + 1 } else { k };
+            // "10:15 am EDT, Thu March 21, 2013": a web stamp names the weekday too.
+            let weekday = |w: &str| {
+                self.lx.weekday.contains_key(w)
+                    || matches!(
+                        w,
+                        "mon"
+                            | "tue"
+                            | "tues"
+                            | "wed"
+                            | "thu"
+                            | "thur"
+                            | "thurs"
+                            | "fri"
+                            | "sat"
+                            | "sun"
+                    )
+            };
+            if weekday(d.w(j)) && self.lx.month.contains_key(d.w(j + 1)) {
+                j += 1;
+            } else if weekday(d.w(j))
+                && matches!(d.w(j + 1), "," | ".")
+                && self.lx.month.contains_key(d.w(j + 2))
+            {
+                j += 2;
+            }
             if let Some(&month) = self.lx.month.get(d.w(j))
                 && let Some(date) = self.month_expr(d, j, month)
                 && let Some(day) = day_of(&date.value)
@@ -3333,6 +3412,24 @@ impl Tagger {
         // just before 11 p.m."), nor a future one a day already past ("no breakthrough last
         // night … leaders were due to brief reporters at 3 p.m.").
         let mut day = self.day_in_context(d, i, CLOCK_WINDOW);
+        // A live-update entry, "4:05 p.m.: the sheriff said…", "UPDATE 5:55 a.m. ET: …",
+        // is stamped on the day of publication.
+        let line_start = {
+            let before = d.text[..d.toks[i].start].trim_end_matches([' ', '\t']);
+            let before = before
+                .strip_suffix("UPDATE")
+                .or_else(|| before.strip_suffix("Update"))
+                .or_else(|| before.strip_suffix("UPDATED"))
+                .or_else(|| before.strip_suffix("Updated"))
+                .map_or(before, |b| b.trim_end_matches([' ', '\t', ':']));
+            before.is_empty() || before.ends_with('\n')
+        };
+        if line_start
+            && d.is(zone_end, ":")
+            && let Some(today) = d.dct.and_then(|c| c.date())
+        {
+            day = ymd(today);
+        }
         if let (Some(last), Some(today)) =
             (d.day_near(i, CLOCK_WINDOW), d.dct.and_then(|c| c.date()))
             && last != today
@@ -3572,8 +3669,17 @@ impl Tagger {
         {
             return None; // "May" as a modal verb at a sentence start
         }
-        // A bare month: the year by tense.
+        // A bare month: the year by tense; "crude for February delivery", "the March
+        // contract": a month of delivery, ahead.
+        let delivery = matches!(
+            d.w(end),
+            "delivery" | "contract" | "contracts" | "futures" | "expiry" | "options"
+        );
         let value = match d.dct {
+            Some(c) if delivery => {
+                let y = if month >= c.month { c.year } else { c.year + 1 };
+                format!("{y:04}-{month:02}")
+            }
             Some(c) => {
                 let tense = self.clause_tense(d, i, end);
                 let ahead = month as i32 - c.month as i32;
@@ -3768,6 +3874,10 @@ impl Tagger {
         };
         // "yesterday morning", "tomorrow night", "last night": a part of that day.
         let part = self.lx.part.get(d.w(i + 1)).copied();
+        // "USA Today": a newspaper.
+        if w == "today" && i > 0 && d.is(i - 1, "usa") && d.capitalized(i) {
+            return None;
+        }
         match (w, part) {
             ("today", Some(p)) => m(i + 2, TimexType::Time, format!("{}T{p}", shift(0))),
             ("yesterday", Some(p)) => m(i + 2, TimexType::Time, format!("{}T{p}", shift(-1))),
@@ -3779,6 +3889,15 @@ impl Tagger {
             ("yesterday", None) => m(i + 1, TimexType::Date, shift(-1)),
             ("tomorrow", None) => m(i + 1, TimexType::Date, shift(1)),
             ("tonight", _) => m(i + 1, TimexType::Time, format!("{}TNI", shift(0))),
+            // "struck overnight", "overnight losses": the night before the day the text is
+            // about, else before the DCT (not "an overnight stay").
+            ("overnight", _) if !(i > 0 && matches!(d.w(i - 1), "a" | "an")) => {
+                let night = d
+                    .day_near(i, 400)
+                    .or(day)
+                    .map_or_else(|| "XXXX-XX-XX".into(), |x| ymd(x - Duration::days(1)));
+                m(i + 1, TimexType::Time, format!("{night}TNI"))
+            }
             _ => None,
         }
     }
@@ -7626,5 +7745,89 @@ mod tests {
             ]
         );
         assert!(tag("Trading opens at nine thirty.", "2015-09-13").is_empty());
+    }
+
+    #[test]
+    fn web_stamps_live_updates_names_overnight_and_scheduled_deadlines() {
+        // Web stamps: the clock, the weekday and the date make one time.
+        assert_eq!(
+            one("Updated 10:15 am EDT, Thu March 21, 2013", "2013-03-21"),
+            (
+                "10:15 am EDT, Thu March 21, 2013".into(),
+                "2013-03-21T10:15".into()
+            )
+        );
+        assert_eq!(
+            one("Friday 19 August 2016 10:04 BST", "2016-08-19").1,
+            "2016-08-19T10:04"
+        );
+        // A live-update entry is stamped on the DCT, whatever day the text spoke of.
+        assert_eq!(
+            tag(
+                "It began on Sept. 3, 2013 at the plant.\n\n4:05 p.m.: The sheriff spoke.",
+                "2016-06-13"
+            )[1]
+            .1,
+            "2016-06-13T16:05"
+        );
+        // Names: "the 9/11 Memorial", "the Six-Day War", "USA Today".
+        assert_eq!(
+            tag("They met at the 9/11 Memorial at 3:10pm.", "2012-09-29"),
+            [("3:10pm".into(), "2012-09-29T15:10".into())]
+        );
+        assert!(tag("The Six-Day War ended. USA Today said so.", "2012-09-29").is_empty());
+        // "overnight": the night before the day spoken of.
+        assert_eq!(
+            one("Planes struck overnight.", "2014-08-11").1,
+            "2014-08-10TNI"
+        );
+        assert!(tag("He booked an overnight stay.", "2014-08-11").is_empty());
+        // Scheduled deadlines: "runs out Thursday morning", "take effect Jan. 1", "ending
+        // Wednesday", "was due Feb. 4" (either side), "supposed to begin in April".
+        for (text, dct, value) in [
+            (
+                "The deadline runs out Thursday morning.",
+                "2014-11-26",
+                "2014-11-27TMO",
+            ),
+            (
+                "Cuts that take effect Jan. 1 loom.",
+                "2012-12-28",
+                "2013-01-01",
+            ),
+            (
+                "The Fed holds a meeting ending Wednesday.",
+                "2015-12-14",
+                "2015-12-16",
+            ),
+            (
+                "The budget, which was due Feb. 4, is late.",
+                "2013-03-02",
+                "2013-02-04",
+            ),
+            (
+                "Work was supposed to begin in April.",
+                "2012-03-13",
+                "2012-04",
+            ),
+            (
+                "With nine days left before Election Day, polls tighten.",
+                "2014-10-26",
+                "2014-11-04",
+            ),
+            (
+                "U.S. crude for February delivery fell.",
+                "2016-01-20",
+                "2016-02",
+            ),
+        ] {
+            let v = tag(text, dct);
+            assert_eq!(v.last().map(|x| x.1.as_str()), Some(value), "{text}: {v:?}");
+        }
+        // "will report fourth-quarter results" in February: the quarter just ended.
+        assert_eq!(
+            tag("It reports fourth-quarter results next week.", "2012-02-14")[0].1,
+            "2011-Q4"
+        );
     }
 }
