@@ -1500,8 +1500,9 @@ impl Tagger {
             && let Some(date) = day_of(&next.value)
         {
             let hour = noon_or_midnight(first);
+            // "midnight on Friday": two expressions, the time on that day.
             return M {
-                end: next.end,
+                end: if d.is(j, "on") { mt.end } else { next.end },
                 kind: TimexType::Time,
                 value: format!("{}T{hour}", ymd(date)),
                 modifier: None,
@@ -3345,13 +3346,18 @@ impl Tagger {
         if let Some(&wd) = self.lx.weekday.get(d.w(k))
             && let Some(day) = self.weekday_expr(d, k, wd)
         {
+            // "on Friday 22 March": the weekday with its date.
+            let day = self.combine(d, k, day);
             let date = day
                 .value
                 .split('T')
                 .next()
                 .unwrap_or("XXXX-XX-XX")
                 .to_string();
-            return m(k + 1, TimexType::Time, format!("{date}T{hour:02}:{min:02}"));
+            // "4.17pm local time on Tuesday": the preposition parts them; the time takes
+            // the day, and the day is tagged on its own.
+            let end = if d.is(k - 1, "on") { zone_end } else { k + 1 };
+            return m(end, TimexType::Time, format!("{date}T{hour:02}:{min:02}"));
         }
         // "2 p.m. today", "8pm tonight", "9 p.m. on New Year's Eve": the time of that day.
         if let Some(day) = self
@@ -5538,15 +5544,16 @@ mod tests {
             one("In the second half of the year profits fell.", "2013-03-21"),
             ("the second half of the year".into(), "2013-H2".into())
         );
+        // "on" parts a time from its day: two expressions, the time on that day.
         assert_eq!(
-            one(
+            tag(
                 "The market closed at 08:00 GMT on Friday 22 March.",
                 "2013-03-21"
             ),
-            (
-                "08:00 GMT on Friday 22 March".into(),
-                "2013-03-22T08:00".into()
-            )
+            [
+                ("08:00 GMT".into(), "2013-03-22T08:00".into()),
+                ("Friday 22 March".into(), "2013-03-22".into())
+            ]
         );
         assert_eq!(
             one("At the time, officials declined to comment.", "2013-03-21").1,
@@ -6073,8 +6080,11 @@ mod tests {
             1
         );
         assert_eq!(
-            one("It was issued at noon on Thursday.", "2013-03-22"),
-            ("noon on Thursday".into(), "2013-03-21T12:00".into())
+            tag("It was issued at noon on Thursday.", "2013-03-22"),
+            [
+                ("noon".into(), "2013-03-21T12:00".into()),
+                ("Thursday".into(), "2013-03-21".into())
+            ]
         );
         assert_eq!(
             one("Gunfire erupted last Friday night.", "2013-03-22"),
@@ -7473,12 +7483,14 @@ mod tests {
         );
         // "British time", "Eastern time" are zones; the day after them is the time's.
         assert_eq!(
-            one(
+            tag(
                 "Polls close at 10 p.m. British time on Sunday.",
                 "2019-05-25"
-            )
-            .1,
-            "2019-05-26T22:00"
+            ),
+            [
+                ("10 p.m. British time".into(), "2019-05-26T22:00".into()),
+                ("Sunday".into(), "2019-05-26".into())
+            ]
         );
         // A future clause does not take a day already past for its time.
         assert_eq!(
