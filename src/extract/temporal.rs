@@ -1939,6 +1939,19 @@ impl Tagger {
         if let Some(mt) = self.rate(d, i) {
             return Some(mt);
         }
+        // "four days a week", "three nights a week": so many days of every week.
+        if matches!(d.w(i + 1), "days" | "nights" | "mornings" | "evenings")
+            && (d.num(i).is_some() || self.lx.number.get(d.w(i)).is_some_and(|n| n.is_some()))
+            && matches!(d.w(i + 2), "a" | "per" | "each" | "every")
+            && let Some(unit) = self
+                .lx
+                .unit
+                .get(d.w(i + 3))
+                .filter(|_| !d.w(i + 3).ends_with('s'))
+            && matches!(*unit, "W" | "M" | "Y")
+        {
+            return m(i + 4, TimexType::Set, duration_value(Some(1), unit));
+        }
         let j = match d.w(i) {
             "once" | "twice" | "thrice" => i + 1,
             _ if d.is(i + 1, "times")
@@ -3440,12 +3453,13 @@ impl Tagger {
             (d.day_near(i, CLOCK_WINDOW), d.dct.and_then(|c| c.date()))
             && last != today
             && d.toks[i].start > d.last_day_at + 8
-            && d.tense(&self.lx, i, zone_end)
-                == if last > today {
-                    Tense::Past
-                } else {
-                    Tense::Future
-                }
+            && match d.tense(&self.lx, i, zone_end) {
+                Tense::Past => last > today,
+                Tense::Future => last < today,
+                // "… the heaviest since Labor Day. Officials plan a briefing at 5 p.m.":
+                // without a tense, a day long past is not the clock's.
+                Tense::Unknown => last < today - Duration::days(2),
+            }
         {
             day = ymd(today);
         }
@@ -3900,6 +3914,7 @@ impl Tagger {
             ("overnight", _) if !(i > 0 && matches!(d.w(i - 1), "a" | "an")) => {
                 let night = d
                     .day_near(i, 400)
+                    .filter(|x| day.is_none_or(|t| *x <= t))
                     .or(day)
                     .map_or_else(|| "XXXX-XX-XX".into(), |x| ymd(x - Duration::days(1)));
                 m(i + 1, TimexType::Time, format!("{night}TNI"))
@@ -7840,6 +7855,31 @@ mod tests {
         assert_eq!(
             tag("It reports fourth-quarter results next week.", "2012-02-14")[0].1,
             "2011-Q4"
+        );
+    }
+
+    #[test]
+    fn days_of_a_week_and_clock_days_long_past() {
+        // "four days a week": so many days of every week, one set.
+        assert_eq!(
+            tag(
+                "They work four days a week. He spent four days in jail.",
+                "2012-11-18"
+            ),
+            [
+                ("four days a week".into(), "P1W".into()),
+                ("four days".into(), "P4D".into())
+            ]
+        );
+        // A clock time in an untensed clause does not take a day long past ("since Labor
+        // Day … a briefing at 5 p.m.").
+        assert_eq!(
+            tag(
+                "Traffic was the heaviest since Labor Day. Officials plan another briefing at 5 p.m.",
+                "2012-09-14"
+            )[1]
+            .1,
+            "2012-09-14T17:00"
         );
     }
 }
