@@ -226,10 +226,42 @@ enum Holiday {
         plus: i64,
     },
     Easter(i64),
+    /// Days after the Lunar New Year (Spring Festival), from the lexicon's table.
+    Lunar(i64),
+}
+
+/// The Lunar New Year of year `y`: the `lunar` lines of the lexicon (the first day of the
+/// Chinese calendar, 1990–2040).
+fn lunar_new_year(y: i32) -> Option<NaiveDate> {
+    static TABLE: std::sync::OnceLock<Vec<(i32, NaiveDate)>> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        LEXICON
+            .lines()
+            .filter_map(|l| l.strip_prefix("lunar\t"))
+            .filter_map(|l| {
+                let (year, day) = l.split_once('\t')?;
+                let year: i32 = year.trim().parse().ok()?;
+                let (m, d) = day.trim().split_once('-')?;
+                Some((
+                    year,
+                    NaiveDate::from_ymd_opt(year, m.parse().ok()?, d.parse().ok()?)?,
+                ))
+            })
+            .collect()
+    });
+    table.iter().find(|(year, _)| *year == y).map(|(_, d)| *d)
 }
 
 impl Holiday {
     fn parse(rule: &str) -> Option<Holiday> {
+        if let Some(rest) = rule.strip_prefix("lunar") {
+            let off = if rest.is_empty() {
+                0
+            } else {
+                rest.parse().ok()?
+            };
+            return Some(Holiday::Lunar(off));
+        }
         if let Some(rest) = rule.strip_prefix("easter") {
             let off = if rest.is_empty() {
                 0
@@ -287,6 +319,7 @@ impl Holiday {
                 };
                 day.checked_add_signed(Duration::days(plus))
             }
+            Holiday::Lunar(off) => lunar_new_year(y)?.checked_add_signed(Duration::days(off)),
             Holiday::Easter(off) => {
                 // Anonymous Gregorian computus.
                 let a = y % 19;
@@ -391,6 +424,8 @@ impl Lexicon {
                 "seasonnoun" => drop(lx.season_noun.insert(w)),
                 "measure" => drop(lx.measure.insert(w)),
                 "ref" => lx.refs.push((words(), value.to_string())),
+                // The Lunar New Year table, read by `lunar_new_year`.
+                "lunar" => {}
                 "holiday" => {
                     let rule = Holiday::parse(value).ok_or_else(|| {
                         format!("lexicon.tsv:{}: bad holiday rule {value:?}", no + 1)
@@ -587,10 +622,13 @@ impl Doc<'_> {
         if !(self.deadline(i) || new_date) {
             return false;
         }
+        // ("had been scheduled for 11 December": the plan as it stood, not a new date.)
+        let after_had =
+            |k: usize| (1..=3).any(|b| k.checked_sub(b).is_some_and(|p| self.w(p) == "had"));
         (2..=12).any(|b| {
             i.checked_sub(b).is_some_and(|k| {
                 let t = &self.toks[k];
-                t.kind == Tk::Word && lx.class(t.low) & DEFER != 0
+                t.kind == Tk::Word && lx.class(t.low) & DEFER != 0 && !after_had(k)
             }) && !(1..b).any(|c| matches!(self.w(i - c), "." | ";"))
         })
     }
@@ -729,7 +767,33 @@ impl Doc<'_> {
                             | "that"
                             | "these"
                     );
-                let because_of = prev2 == "due" && !copula;
+                // "called off due to rain"; but "MPs due to vote at 7pm", "due to be
+                // released": a verb of a scheduled event after "due to" is still a plan.
+                let scheduled_verb = w == "be"
+                    || cls & SCHEDULE != 0
+                    || matches!(
+                        w,
+                        "vote"
+                            | "arrive"
+                            | "announce"
+                            | "sign"
+                            | "speak"
+                            | "testify"
+                            | "appear"
+                            | "report"
+                            | "release"
+                            | "deliver"
+                            | "rule"
+                            | "decide"
+                            | "launch"
+                            | "land"
+                            | "depart"
+                            | "finish"
+                            | "retire"
+                            | "step"
+                            | "leave"
+                    );
+                let because_of = prev2 == "due" && !copula && !scheduled_verb;
                 (cls & NOT_VERB == 0 || surely_verb) && !because_of
             };
             if prev == "to"
@@ -891,8 +955,18 @@ impl Doc<'_> {
             {
                 // A participle after "be" or "to" ("must be returned", "to be issued") takes
                 // its tense from the auxiliary further back.
+                // "would be re-evaluated": the auxiliary stands before the prefix.
+                let aux = if prev == "-"
+                    && matches!(
+                        prev2,
+                        "re" | "pre" | "co" | "un" | "mis" | "over" | "under" | "out"
+                    ) {
+                    k.checked_sub(3).map_or("", |p| self.toks[p].low)
+                } else {
+                    prev
+                };
                 if matches!(
-                    prev,
+                    aux,
                     "be" | "being"
                         | "to"
                         | "been"
@@ -1187,6 +1261,74 @@ impl Doc<'_> {
     }
 
     /// The day-precise date the text mentioned within `within` bytes before token `i`.
+    /// Whether the sentence around token `i` tells of a game ("scored 12 points in the
+    /// fourth quarter", "a goal early in the second half") and not of money: there "the
+    /// fourth quarter" and "the second half" are parts of the game, not of the year.
+    fn game_sentence(&self, i: usize) -> bool {
+        let is_break = |k: usize| matches!(self.toks[k].low, "." | "!" | "?" | ";");
+        let from = (i.saturating_sub(40)..i)
+            .rev()
+            .find(|&k| is_break(k))
+            .map_or(i.saturating_sub(40), |k| k + 1);
+        let to = (i..(i + 40).min(self.toks.len()))
+            .find(|&k| is_break(k))
+            .unwrap_or((i + 40).min(self.toks.len()));
+        let words = || self.toks[from..to].iter().map(|t| t.low);
+        let game = words().any(|w| {
+            matches!(
+                w,
+                "scored"
+                    | "scoring"
+                    | "points"
+                    | "goal"
+                    | "goals"
+                    | "touchdown"
+                    | "touchdowns"
+                    | "rebounds"
+                    | "assists"
+                    | "quarterback"
+                    | "halftime"
+                    | "inning"
+                    | "innings"
+                    | "kickoff"
+                    | "equaliser"
+                    | "equalizer"
+                    | "header"
+                    | "fumble"
+                    | "interception"
+                    | "possession"
+                    | "whistle"
+                    | "penalty"
+            )
+        });
+        let money = words().any(|w| {
+            matches!(
+                w,
+                "profit"
+                    | "profits"
+                    | "revenue"
+                    | "revenues"
+                    | "earnings"
+                    | "sales"
+                    | "fiscal"
+                    | "quarterly"
+                    | "economy"
+                    | "gdp"
+                    | "growth"
+                    | "dividend"
+                    | "shares"
+                    | "percent"
+                    | "%"
+                    | "$"
+                    | "million"
+                    | "billion"
+                    | "company"
+                    | "investors"
+            )
+        });
+        game && !money
+    }
+
     fn day_near(&self, i: usize, within: usize) -> Option<NaiveDate> {
         self.last_day
             .filter(|_| self.toks[i].start.saturating_sub(self.last_day_at) < within)
@@ -1663,6 +1805,28 @@ impl Tagger {
                 return Some(inner);
             }
         }
+        // British "a week on Saturday", "a fortnight on Friday", "a week today": that day
+        // a week (two) after its next coming.
+        if matches!(w, "a" | "one")
+            && matches!(d.w(i + 1), "week" | "fortnight")
+            && let Some(dct) = d.dct.and_then(|c| c.date())
+        {
+            let extra = if d.is(i + 1, "week") { 7 } else { 14 };
+            let base = match (d.w(i + 2), d.w(i + 3)) {
+                ("on", x) if d.capitalized(i + 3) => self
+                    .lx
+                    .weekday
+                    .get(x)
+                    .and_then(|&wd| weekday_gaps(dct, wd))
+                    .map(|(_, fwd)| (dct + Duration::days(fwd), i + 4)),
+                ("today", _) => Some((dct, i + 3)),
+                ("tomorrow", _) => Some((dct + Duration::days(1), i + 3)),
+                _ => None,
+            };
+            if let Some((day, end)) = base {
+                return m(end, TimexType::Date, ymd(day + Duration::days(extra)));
+            }
+        }
         // "this time last year", "this time next year": the DCT's day a year away.
         if w == "this"
             && d.is(i + 1, "time")
@@ -1800,6 +1964,7 @@ impl Tagger {
         // "the first nine months": the opening stretch of a period.
         if w == "the"
             && matches!(d.w(i + 1), "first" | "final")
+            && !matches!(d.w(i + 2), "a" | "an")
             && self.count_len(d, i + 2) > 0
             && let Some(inner) = self.duration(d, i + 2)
             && inner.kind == TimexType::Duration
@@ -2325,7 +2490,10 @@ impl Tagger {
             return Some(mt);
         }
         // "the first half of the year", "the second half of 2012": H1/H2 of that year.
-        if matches!(w, "first" | "second" | "latter" | "last") && d.is(i + 1, "half") {
+        if matches!(w, "first" | "second" | "latter" | "last")
+            && d.is(i + 1, "half")
+            && (d.is(i + 2, "of") || !d.game_sentence(i))
+        {
             let h = if w == "first" { 1 } else { 2 };
             if d.is(i + 2, "of")
                 && let Some(inner) = self.date_at(d, i + 3)
@@ -2445,6 +2613,10 @@ impl Tagger {
         }
         if !after_the && ordinal.is_none() {
             return None; // bare "quarter"
+        }
+        // "scored 12 points in the fourth quarter": a part of the game.
+        if d.game_sentence(i) && !d.is(j + 1, "of") && d.year(j + 1).is_none() {
+            return None;
         }
         j += 1;
         // "the third quarter of 1990", "the third quarter of last year".
@@ -2574,18 +2746,24 @@ impl Tagger {
         let speed =
             i > 0 && matches!(d.w(i), "a" | "an" | "per") && self.lx.measure.contains(d.w(i - 1));
         // "the early hours of Friday": a part of the day that follows, not a duration.
-        let small_hours = end > i + 1
-            && d.is(end - 1, "hours")
+        let small_hours = d.is(end - 1, "hours")
+            && end >= 2
             && matches!(d.w(end - 2), "early" | "small" | "wee")
             && d.is(end, "of");
         // Holidays are names that are times ("New Year's Day"); in a headline every word has
         // a capital.
+        // "held them scoreless for three quarters": quarters of a game.
+        let game_part = matches!(d.w(end - 1), "quarter" | "quarters" | "halves")
+            && d.year(end).is_none()
+            && !d.is(end, "of")
+            && d.game_sentence(i);
         // "the Six-Day War", "the Thirty Years War": a war's name.
         let war = d.capitalized(i)
             && matches!(d.w(end), "war" | "wars")
             && d.capitalized(end)
             && !(i..end).any(|k| d.year(k).is_some());
         fraction
+            || game_part
             || small_hours
             || speed
             || quoted_title
@@ -2930,6 +3108,17 @@ impl Tagger {
                 {
                     return None;
                 }
+                // "Glasshouse Summer", "Indian Summer": a capital season after a capital word
+                // inside a sentence is part of a name (a season is written lowercase).
+                if lx.season.contains_key(w)
+                    && d.capitalized(i)
+                    && i > 0
+                    && self.name_word(d, i - 1)
+                    && !d.headline(i)
+                    && !(i > 1 && matches!(d.w(i - 2), "." | "!" | "?" | ":"))
+                {
+                    return None;
+                }
                 if let Some(&s) = lx.season.get(w) {
                     // "summer 2021", or a bare season resolved to the DCT's year.
                     if let Some(y) = d.num(i + 1).filter(|y| (1000..=2099).contains(y)) {
@@ -3117,6 +3306,22 @@ impl Tagger {
         if let Some(mt) = self.clock(d, i) {
             return Some(mt);
         }
+        // "4-7 p.m. Friday", "9-11 a.m.": the first hour takes the second's half of the day
+        // and its day.
+        if (1..=12).contains(&n)
+            && raw.len() <= 2
+            && (d.is(i + 1, "-") || d.is(i + 1, "\u{2013}"))
+            && d.adjacent(i + 1)
+            && d.adjacent(i + 2)
+            && d.num(i + 2).is_some_and(|x| (1..=12).contains(&x) && x > n)
+            && matches!(d.w(i + 3), "a" | "p" | "am" | "pm")
+            && let Some(second) = self.clock(d, i + 2)
+            && let Some((day, time)) = second.value.split_once('T')
+            && let Some(h2) = time.get(..2).and_then(|x| x.parse::<u32>().ok())
+        {
+            let hour = if h2 >= 12 && n < 12 { n + 12 } else { n };
+            return m(i + 1, TimexType::Time, format!("{day}T{hour:02}:00"));
+        }
         // Wire-service times: "1430 GMT", "0900 local time", and the conversion of a time
         // just given, "10:35 a.m. (0735 GMT)", "10:50 pm local time (0150 GMT Thursday)".
         if raw.len() == 4 && d.is_zone(i + 1) && n % 100 < 60 && n / 100 < 24 {
@@ -3240,8 +3445,59 @@ impl Tagger {
             // "closed at 2082.1": an index level, not a year.
             let decimal =
                 next == "." && d.adjacent(i + 1) && d.adjacent(i + 2) && d.num(i + 2).is_some();
+            // Addresses and numbers of things: "the 1300 block of Elm Street", "1801 Maple
+            // Ave.", "VFW Post 1623", "case No. 14-CR-2071".
+            let street = |w: &str| {
+                matches!(
+                    w,
+                    "st" | "street"
+                        | "ave"
+                        | "avenue"
+                        | "road"
+                        | "rd"
+                        | "blvd"
+                        | "boulevard"
+                        | "drive"
+                        | "dr"
+                        | "lane"
+                        | "ln"
+                        | "way"
+                        | "court"
+                        | "ct"
+                        | "place"
+                        | "pl"
+                        | "pike"
+                        | "parkway"
+                        | "pkwy"
+                        | "highway"
+                        | "hwy"
+                        | "terrace"
+                )
+            };
+            let address = next == "block"
+                || (1..=3).any(|k| {
+                    street(d.w(i + k))
+                        && (1..k).all(|j| d.capital_word(i + j))
+                        && d.capital_word(i + k)
+                });
+            let numbered = i > 0
+                && (matches!(
+                    d.w(i - 1),
+                    "post" | "local" | "route" | "interstate" | "suite" | "room"
+                ) && d.capital_word(i - 1)
+                    || (d.is(i - 1, "-")
+                        && d.adjacent(i)
+                        && i >= 2
+                        && d.adjacent(i - 1)
+                        // a code in capitals: "14-CR-2071" (not "pre-2008", "mid-2008")
+                        && d.text[d.toks[i - 2].start..d.toks[i - 2].end]
+                            .bytes()
+                            .all(|b| b.is_ascii_uppercase())
+                        && d.toks[i - 2].kind == Tk::Word));
             if next == "%"
                 || decimal
+                || address
+                || numbered
                 || d.is(i.wrapping_sub(1), "$")
                 || (d.is(i + 1, "-") && d.adjacent(i + 1) && d.num(i + 2).is_some_and(|x| x > 2100))
             {
@@ -3319,6 +3575,13 @@ impl Tagger {
         if ampm.is_none() && end == i + 1 {
             return None;
         }
+        // "with 7:45 left", "2:10 remaining", "4:30 to play": a game clock.
+        if ampm.is_none()
+            && (matches!(d.w(end), "left" | "remaining")
+                || (d.is(end, "to") && matches!(d.w(end + 1), "play" | "go")))
+        {
+            return None;
+        }
         let mut hour = h;
         if let Some(off) = ampm {
             if !(1..=12).contains(&h) {
@@ -3356,6 +3619,16 @@ impl Tagger {
                 format!("{}T{hour:02}:{min:02}", ymd(date)),
             );
         }
+        // "10:30 a.m. every Tuesday", "7 p.m. each Friday": a time of every such day.
+        if matches!(d.w(k), "every" | "each")
+            && let Some(&wd) = self.lx.weekday.get(d.w(k + 1))
+        {
+            return m(
+                k + 2,
+                TimexType::Set,
+                format!("XXXX-WXX-{wd}T{hour:02}:{min:02}"),
+            );
+        }
         if let Some(&wd) = self.lx.weekday.get(d.w(k))
             && let Some(day) = self.weekday_expr(d, k, wd)
         {
@@ -3372,7 +3645,8 @@ impl Tagger {
             let end = if d.is(k - 1, "on") { zone_end } else { k + 1 };
             return m(end, TimexType::Time, format!("{date}T{hour:02}:{min:02}"));
         }
-        // "2 p.m. today", "8pm tonight", "9 p.m. on New Year's Eve": the time of that day.
+        // "2 p.m. today", "8pm tonight", "9 p.m. on New Year's Eve": the time of that day
+        // (after "on", two expressions).
         if let Some(day) = self
             .deictic(d, k)
             .filter(|x| x.end == k + 1)
@@ -3380,7 +3654,7 @@ impl Tagger {
             && let Some(date) = day_of(&day.value)
         {
             return m(
-                day.end,
+                if d.is(k - 1, "on") { zone_end } else { day.end },
                 TimexType::Time,
                 format!("{}T{hour:02}:{min:02}", ymd(date)),
             );
@@ -3853,6 +4127,8 @@ impl Tagger {
                         Tense::Unknown if scheduled => Tense::Future,
                         // "has until Monday", "by Friday": a deadline, ahead.
                         Tense::Unknown if d.deadline(i) => Tense::Future,
+                        // "frost advisory through Monday morning": untensed, ahead.
+                        Tense::Unknown if i > 0 && d.is(i - 1, "through") => Tense::Future,
                         t => t,
                     }
                 };
@@ -3912,11 +4188,17 @@ impl Tagger {
             // "struck overnight", "overnight losses": the night before the day the text is
             // about, else before the DCT (not "an overnight stay").
             ("overnight", _) if !(i > 0 && matches!(d.w(i - 1), "a" | "an")) => {
+                // ("Overnight, temperatures will fall": the coming night.)
+                let back = if d.tense(&self.lx, i, i + 1) == Tense::Future {
+                    0
+                } else {
+                    1
+                };
                 let night = d
                     .day_near(i, 400)
                     .filter(|x| day.is_none_or(|t| *x <= t))
                     .or(day)
-                    .map_or_else(|| "XXXX-XX-XX".into(), |x| ymd(x - Duration::days(1)));
+                    .map_or_else(|| "XXXX-XX-XX".into(), |x| ymd(x - Duration::days(back)));
                 m(i + 1, TimexType::Time, format!("{night}TNI"))
             }
             _ => None,
@@ -6986,7 +7268,7 @@ mod tests {
             "2019-12-30T20:00"
         );
         assert_eq!(
-            one("Fireworks start at 9 p.m. on New Year's Eve.", dct).1,
+            tag("Fireworks start at 9 p.m. on New Year's Eve.", dct)[0].1,
             "2019-12-31T21:00"
         );
         assert_eq!(one("It was filed on 15/03/2013.", dct).1, "2013-03-15");
@@ -7880,6 +8162,96 @@ mod tests {
             )[1]
             .1,
             "2012-09-14T17:00"
+        );
+    }
+
+    #[test]
+    fn games_lunar_new_year_local_news_and_british_phrasings() {
+        // Parts of a game are not parts of the year; a game clock is no time of day.
+        assert!(
+            tag(
+                "Banks scored 12 points in the fourth quarter. Okafor headed a goal early in the second half. Banks hit a 3-pointer with 7:45 left.",
+                "2018-12-11"
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            one("Profit rose in the fourth quarter.", "2018-12-11").1,
+            "2018-Q4"
+        );
+        // The Lunar New Year from the lexicon's table.
+        assert_eq!(
+            one("Trips will peak before the Spring Festival.", "2017-11-17").1,
+            "2018-02-16"
+        );
+        // Addresses and numbered things are not years.
+        assert!(
+            tag(
+                "In case No. 14-CR-2071, a resident of the 1300 block of Elm Street, at 1801 Maple Ave., Post 1623.",
+                "2017-10-13"
+            )
+            .is_empty()
+        );
+        assert_eq!(one("The pre-2008 rules.", "2017-10-13").1, "2008");
+        // "4-7 p.m. Friday": the first hour takes the second's half of the day and its day;
+        // "10:30 a.m. every Tuesday" is a set.
+        assert_eq!(
+            tag("Visitation is 4-7 p.m. Friday.", "2018-02-08"),
+            [
+                ("4".into(), "2018-02-09T16:00".into()),
+                ("7 p.m. Friday".into(), "2018-02-09T19:00".into())
+            ]
+        );
+        assert_eq!(
+            one("Story time is at 10:30 a.m. every Tuesday.", "2017-10-13").1,
+            "XXXX-WXX-2T10:30"
+        );
+        // British: "a week on Saturday", "a fortnight on Friday"; Hogmanay.
+        assert_eq!(
+            tag(
+                "The replay is a week on Saturday, and the final a fortnight on Friday.",
+                "2016-12-26"
+            ),
+            [
+                ("a week on Saturday".into(), "2017-01-07".into()),
+                ("a fortnight on Friday".into(), "2017-01-13".into())
+            ]
+        );
+        // "MPs due to vote at 7pm": a plan; "called off due to rain" is a cause.
+        assert_eq!(
+            tag(
+                "There was no deal last night. MPs are due to vote at 7pm.",
+                "2019-01-16"
+            )[1]
+            .1,
+            "2019-01-16T19:00"
+        );
+        // "had originally been scheduled for 11 December": the plan as it stood.
+        assert_eq!(
+            one(
+                "The vote had originally been scheduled for 11 December.",
+                "2019-01-16"
+            )
+            .1,
+            "2018-12-11"
+        );
+        // "through Monday morning" with no verb lies ahead; "the small hours of Monday"
+        // is Monday ("hours" is no span of its own).
+        assert_eq!(
+            one("Frost advisory through Monday morning", "2016-11-05").1,
+            "2016-11-07TMO"
+        );
+        assert_eq!(
+            tag(
+                "Gales battered the coast in the small hours of Monday.",
+                "2016-03-27"
+            ),
+            [("Monday".into(), "2016-03-21".into())]
+        );
+        // "Overnight, temperatures will fall": the coming night.
+        assert_eq!(
+            one("Overnight, temperatures will fall to 25.", "2016-11-05").1,
+            "2016-11-05TNI"
         );
     }
 }
