@@ -516,6 +516,9 @@ struct Doc<'a> {
     /// The year heading the current line of a chronology ("1996: The Taliban seize Kabul in
     /// September"), and where it ended: months and days on that line are that year's.
     story_year: Option<(i32, usize)>,
+    /// A year named on its own ("Last year", "in 2015") and where it ends: a date without a
+    /// year later in the same sentence is of that year.
+    sentence_year: Option<(i32, usize)>,
     /// Byte offset where the last day-precise date ended (times nearby take its day).
     last_day_at: usize,
     /// Year and month of the last date mentioned at month precision or finer ("in March …
@@ -1236,10 +1239,28 @@ impl Doc<'_> {
 
     /// The year heading the chronology line of token `i`, when it is not the DCT's.
     fn story_year(&self, i: usize) -> Option<i32> {
-        let (y, at) = self.story_year?;
+        let heading = self.story_year.and_then(|(y, at)| {
+            let start = self.toks.get(i)?.start;
+            let same_line = start >= at && !self.text[at..start].contains('\n');
+            (same_line && self.dct.is_none_or(|c| c.year != y)).then_some(y)
+        });
+        heading.or_else(|| self.year_of_sentence(i))
+    }
+
+    /// "Last year, the first freeze did not come until Nov. 19": the year named earlier in
+    /// the same sentence, when it is not the DCT's.
+    fn year_of_sentence(&self, i: usize) -> Option<i32> {
+        let (y, at) = self.sentence_year?;
         let start = self.toks.get(i)?.start;
-        let same_line = start >= at && !self.text[at..start].contains('\n');
-        (same_line && self.dct.is_none_or(|c| c.year != y)).then_some(y)
+        let between = self.text.get(at..start)?;
+        let same = start >= at
+            && between.len() < 200
+            && !between.contains('\n')
+            && !between.contains(". ")
+            && !between.contains("? ")
+            && !between.contains("! ")
+            && !between.contains(';');
+        (same && self.dct.is_none_or(|c| c.year != y)).then_some(y)
     }
 
     /// A number written with thousands separators ("2,000", "125,000").
@@ -1260,7 +1281,6 @@ impl Doc<'_> {
         Some(n)
     }
 
-    /// The day-precise date the text mentioned within `within` bytes before token `i`.
     /// Whether the sentence around token `i` tells of a game ("scored 12 points in the
     /// fourth quarter", "a goal early in the second half") and not of money: there "the
     /// fourth quarter" and "the second half" are parts of the game, not of the year.
@@ -1329,6 +1349,7 @@ impl Doc<'_> {
         game && !money
     }
 
+    /// The day-precise date the text mentioned within `within` bytes before token `i`.
     fn day_near(&self, i: usize, within: usize) -> Option<NaiveDate> {
         self.last_day
             .filter(|_| self.toks[i].start.saturating_sub(self.last_day_at) < within)
@@ -1451,6 +1472,7 @@ impl Tagger {
             last_year: None,
             written_year: None,
             story_year: None,
+            sentence_year: None,
             last_day_at: 0,
             last_month: None,
             surnames: std::cell::OnceCell::new(),
@@ -1507,6 +1529,19 @@ impl Tagger {
                                 .ends_with('\n');
                         if written && heading {
                             d.story_year = Some((y, end));
+                        }
+                        // A year that opens its sentence ("Last year, …", "In 2009 …") sets the
+                        // year of the dates after it in that sentence.
+                        let before = d.text[..start].trim_end_matches([' ', '\t']);
+                        let before = ["In", "in", "By", "During", "Through", "Until"]
+                            .iter()
+                            .find_map(|p| before.strip_suffix(p))
+                            .unwrap_or(before)
+                            .trim_end_matches([' ', '\t']);
+                        let opens = before.is_empty()
+                            || before.ends_with(['.', '\n', '?', '!', '"', '\u{201c}']);
+                        if mt.value.len() == 4 && mt.kind == TimexType::Date && opens {
+                            d.sentence_year = Some((y, end));
                         }
                     }
                     // "a year ago", "the year-earlier quarter" compare with a quarter; they
@@ -1748,6 +1783,28 @@ impl Tagger {
                     modifier: mt.modifier,
                 };
             }
+        }
+        // "29 March next year", "Dec. 3 last year": the day in that year.
+        if mt.kind == TimexType::Date
+            && j == mt.end
+            && let Some(day) = day_of(&mt.value)
+            && matches!(d.w(j), "last" | "this" | "next")
+            && d.is(j + 1, "year")
+            && !d.is(j + 2, "'")
+            && (mt.end - i) <= 4
+            && (i..mt.end).any(|k| self.lx.month.contains_key(d.w(k)))
+            && let Some(y) = self
+                .core(d, j)
+                .filter(|y| y.end == j + 2 && y.value.len() == 4)
+            && let Ok(y) = y.value.parse::<i32>()
+            && let Some(date) = NaiveDate::from_ymd_opt(y, day.month(), day.day())
+        {
+            return M {
+                end: j + 2,
+                kind: TimexType::Date,
+                value: ymd(date),
+                modifier: mt.modifier,
+            };
         }
         mt
     }
@@ -4615,6 +4672,22 @@ impl Tagger {
             });
             if let Some((y, q)) = near_quarter {
                 return m(end + 1, TimexType::Date, format!("{:04}-Q{q}", y - 1));
+            }
+            // "Twenty years ago today": that very day, so many years back.
+            if d.w(end) == "ago"
+                && d.is(end + 1, "today")
+                && let (Some(a), Some(n)) = (anchor, n)
+                && matches!(unit, "Y" | "M" | "W" | "D")
+            {
+                let day = match unit {
+                    "Y" => a.with_year(a.year() - n as i32),
+                    "M" => a.checked_sub_months(chrono::Months::new(n)),
+                    "W" => a.checked_sub_signed(Duration::weeks(n as i64)),
+                    _ => a.checked_sub_signed(Duration::days(n as i64)),
+                };
+                if let Some(day) = day {
+                    return m(end + 2, TimexType::Date, ymd(day));
+                }
             }
             let value = match (anchor, n) {
                 (Some(a), Some(n)) => offset(a, n as i64 * if back { -1 } else { 1 }, unit),
@@ -8252,6 +8325,40 @@ mod tests {
         assert_eq!(
             one("Overnight, temperatures will fall to 25.", "2016-11-05").1,
             "2016-11-05TNI"
+        );
+    }
+
+    #[test]
+    fn a_year_opening_the_sentence_a_day_next_year_and_years_ago_today() {
+        // A year that opens its sentence dates what follows in it; one inside a clause
+        // ("approved in 1987 that …") does not.
+        assert_eq!(
+            tag(
+                "Last year, the first freeze did not arrive until Nov. 19. In 2009 the storm came in October.",
+                "2016-11-05"
+            ),
+            [
+                ("Last year".into(), "2015".into()),
+                ("Nov. 19".into(), "2015-11-19".into()),
+                ("2009".into(), "2009".into()),
+                ("October".into(), "2009-10".into())
+            ]
+        );
+        assert_eq!(
+            tag(
+                "Under a program approved in 1987, Nashua had purchased 481,000 shares through Sept. 29.",
+                "1989-10-30"
+            )[1]
+            .1,
+            "1989-09-29"
+        );
+        assert_eq!(
+            tag("The deadline is 29 March next year.", "2018-04-10"),
+            [("29 March next year".into(), "2019-03-29".into())]
+        );
+        assert_eq!(
+            tag("Twenty years ago today, the deal was signed.", "2018-04-10"),
+            [("Twenty years ago today".into(), "1998-04-10".into())]
         );
     }
 }
