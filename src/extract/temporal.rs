@@ -2203,6 +2203,17 @@ impl Tagger {
     fn after_the(&self, d: &Doc<'_>, i: usize) -> Option<M> {
         let lx = &self.lx;
         let w = d.w(i);
+        // "in the new year" (lowercase; "New Year" is the holiday): the coming year late in
+        // the year, this one early in it.
+        if w == "new"
+            && d.is(i + 1, "year")
+            && !d.capitalized(i)
+            && !d.is(i + 2, "'")
+            && let Some(c) = d.dct
+        {
+            let y = if c.month >= 9 { c.year + 1 } else { c.year };
+            return m(i + 2, TimexType::Date, format!("{y:04}"));
+        }
         if let Some(mt) = self.deictic(d, i - 1).filter(|x| x.end > i) {
             return Some(mt);
         }
@@ -4721,6 +4732,18 @@ impl Tagger {
         let lx = &self.lx;
         let w = d.w(i);
         let dct = d.dct;
+        // "the last day of classes", "his last year in office": "last" orders, it does not
+        // point back from now (what the article makes of it was read with the article).
+        if w == "last"
+            && !after_the
+            && i > 0
+            && matches!(
+                d.w(i - 1),
+                "the" | "its" | "his" | "her" | "their" | "our" | "my" | "your"
+            )
+        {
+            return None;
+        }
         // "Earlier yesterday", "later today": the adverb is part of the expression, as in
         // "earlier this week" (a weekday keeps it out: "Earlier Friday" tags "Friday").
         if matches!(w, "earlier" | "later")
@@ -4858,6 +4881,11 @@ impl Tagger {
                     return m(j + 1, TimexType::Date, calendar_unit(dct, -1, unit)?);
                 }
                 if after_the && matches!(w, "past" | "last") {
+                    // "the last day of classes", "the last year of his term": a part of
+                    // something else, no span back from now.
+                    if d.is(j + 1, "of") {
+                        return None;
+                    }
                     // "the past year" is a duration in TimeML
                     return m(j + 1, TimexType::Duration, duration_value(Some(1), unit));
                 }
@@ -8360,5 +8388,26 @@ mod tests {
             tag("Twenty years ago today, the deal was signed.", "2018-04-10"),
             [("Twenty years ago today".into(), "1998-04-10".into())]
         );
+    }
+
+    #[test]
+    fn the_last_day_of_something_and_the_new_year() {
+        // "the last day of classes" orders; it is no span and no date.
+        assert!(
+            tag(
+                "The school closes after the last day of classes.",
+                "2013-05-15"
+            )
+            .is_empty()
+        );
+        assert!(tag("In his last year in office he travelled.", "2013-05-15").is_empty());
+        assert_eq!(
+            one("The last day of March was warm.", "2013-05-15").1,
+            "2013-03-31"
+        );
+        assert_eq!(one("In the last day, prices rose.", "2013-05-15").1, "P1D");
+        // "in the new year": the coming one late in the year.
+        assert_eq!(one("Talks resume in the new year.", "2015-11-26").1, "2016");
+        assert_eq!(one("Talks resume in the new year.", "2016-01-04").1, "2016");
     }
 }
