@@ -616,7 +616,31 @@ impl Doc<'_> {
     /// Cyprus until Monday", "extended the offer by a week". Such a deadline lies after the
     /// clause even when the clause is in the past.
     fn deferred(&self, lx: &Lexicon, i: usize) -> bool {
+        // "could take place as early as Sunday" lies ahead; "it started as early as
+        // February" is told in the past and is past.
         if self.bound_ahead(i) {
+            // The nearest verb before the bound decides: a modal or future looks ahead, a
+            // plain past form does not.
+            for b in 4..=12 {
+                let Some(k) = i.checked_sub(b) else { break };
+                let t = &self.toks[k];
+                if matches!(t.low, "." | ";" | "!" | "?") {
+                    break;
+                }
+                if t.kind != Tk::Word || matches!(t.low, "earlier" | "last" | "ago" | "been") {
+                    continue;
+                }
+                if lx.class(t.low) & FUTURE != 0
+                    || matches!(t.low, "could" | "can" | "may" | "might" | "should" | "must")
+                {
+                    return true;
+                }
+                if (lx.class(t.low) & PAST != 0 || (t.low.len() > 4 && t.low.ends_with("ed")))
+                    && !matches!(t.low, "was" | "were" | "had" | "said" | "told")
+                {
+                    return false;
+                }
+            }
             return true;
         }
         // "extended the loans through January" moves the end ahead as "until" does, and
@@ -626,8 +650,12 @@ impl Doc<'_> {
             return false;
         }
         // ("had been scheduled for 11 December": the plan as it stood, not a new date.)
-        let after_had =
-            |k: usize| (1..=3).any(|b| k.checked_sub(b).is_some_and(|p| self.w(p) == "had"));
+        let after_had = |k: usize| {
+            (1..=3).any(|b| k.checked_sub(b).is_some_and(|p| self.w(p) == "had"))
+                || (k >= 2
+                    && matches!(self.w(k - 1), "originally" | "initially" | "previously")
+                    && matches!(self.w(k - 2), "was" | "were"))
+        };
         (2..=12).any(|b| {
             i.checked_sub(b).is_some_and(|k| {
                 let t = &self.toks[k];
@@ -735,7 +763,13 @@ impl Doc<'_> {
                 return Some(Tense::Future);
             }
             if cls & FUTURE != 0 {
-                if after_had(0) {
+                // "Trial was originally scheduled for June": the plan as it stood then, on
+                // either side of the DCT (an adverb between shows the plan was changed).
+                let was_originally = matches!(
+                    prev,
+                    "originally" | "initially" | "previously" | "once" | "first"
+                ) && matches!(prev2, "was" | "were");
+                if after_had(0) || was_originally {
                     return Some(Tense::Unknown);
                 }
                 return Some(Tense::Future);
@@ -1643,6 +1677,20 @@ impl Tagger {
     /// chosen so that the weekday agrees), "noon Thursday", "June last year", "January nineteen
     /// ninety-seven", "the winter of 1994".
     fn combine(&self, d: &Doc<'_>, i: usize, mt: M) -> M {
+        // "three years and eight months", "two hours and 41 minutes": one span.
+        if mt.kind == TimexType::Duration
+            && d.is(mt.end, "and")
+            && let Some(next) = self.core(d, mt.end + 1)
+            && next.kind == TimexType::Duration
+            && let Some(value) = add_durations(&mt.value, &next.value)
+        {
+            return M {
+                end: next.end,
+                kind: TimexType::Duration,
+                value,
+                modifier: mt.modifier,
+            };
+        }
         if mt.kind != TimexType::Date && mt.kind != TimexType::Time {
             return mt;
         }
@@ -3551,7 +3599,21 @@ impl Tagger {
             let numbered = i > 0
                 && (matches!(
                     d.w(i - 1),
-                    "post" | "local" | "route" | "interstate" | "suite" | "room"
+                    "post"
+                        | "local"
+                        | "route"
+                        | "interstate"
+                        | "suite"
+                        | "room"
+                        | "bill"
+                        | "section"
+                        | "flight"
+                        | "resolution"
+                        | "article"
+                        | "chapter"
+                        | "rule"
+                        | "title"
+                        | "no"
                 ) && d.capital_word(i - 1)
                     || (d.is(i - 1, "-")
                         && d.adjacent(i)
@@ -3935,7 +3997,9 @@ impl Tagger {
                             d.w(i - 3),
                             "dr" | "mr" | "mrs" | "ms" | "sen" | "rep" | "gov" | "gen" | "prof"
                                 | "col" | "lt" | "sgt" | "capt" | "rev" | "st"
-                        )))
+                        ))
+                    // "… months. Jennifer May, a paleontologist": an appositive names her.
+                    && !(d.is(i + 1, ",") && matches!(d.w(i + 2), "a" | "an" | "the" | "who")))
                 && !d.headline(i)
         };
         // Once the text has named "Theresa May", "May's government" and "May said" are hers.
@@ -4732,6 +4796,15 @@ impl Tagger {
         let lx = &self.lx;
         let w = d.w(i);
         let dct = d.dct;
+        // "we should have found this years ago": "this" before a plural unit is no time.
+        if w == "this"
+            && matches!(
+                d.w(i + 1),
+                "years" | "months" | "weeks" | "days" | "decades"
+            )
+        {
+            return None;
+        }
         // "the last day of classes", "his last year in office": "last" orders, it does not
         // point back from now (what the article makes of it was read with the article).
         if w == "last"
@@ -5460,6 +5533,45 @@ fn clock_ranges(text: &str, out: &mut [Timex]) {
             }
         }
     }
+}
+
+/// Two single-unit spans, the larger unit first, as one: `P3Y` + `P8M` = `P3Y8M`, `PT2H` +
+/// `PT41M` = `PT2H41M`, `P2D` + `PT3H` = `P2DT3H`.
+fn add_durations(a: &str, b: &str) -> Option<String> {
+    // (count, unit, in the time part, rank: larger units first)
+    let parse = |v: &str| -> Option<(String, char, bool, u8)> {
+        let (time, body) = match v.strip_prefix("PT") {
+            Some(rest) => (true, rest),
+            None => (false, v.strip_prefix('P')?),
+        };
+        let unit = body.chars().last()?;
+        let count = &body[..body.len() - unit.len_utf8()];
+        if count.is_empty() || !count.bytes().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let rank = match (time, unit) {
+            (false, 'Y') => 0,
+            (false, 'M') => 1,
+            (false, 'W') => 2,
+            (false, 'D') => 3,
+            (true, 'H') => 4,
+            (true, 'M') => 5,
+            (true, 'S') => 6,
+            _ => return None,
+        };
+        Some((count.to_string(), unit, time, rank))
+    };
+    let (ca, ua, ta, ra) = parse(a)?;
+    let (cb, ub, tb, rb) = parse(b)?;
+    // Weeks do not mix with other units in ISO 8601.
+    if ra >= rb || ua == 'W' && !ta || ub == 'W' && !tb {
+        return None;
+    }
+    Some(match (ta, tb) {
+        (false, false) => format!("P{ca}{ua}{cb}{ub}"),
+        (false, true) => format!("P{ca}{ua}T{cb}{ub}"),
+        _ => format!("PT{ca}{ua}{cb}{ub}"),
+    })
 }
 
 /// The first and last days of a month (`YYYY-MM`) or a year (`YYYY`).
@@ -8409,5 +8521,59 @@ mod tests {
         // "in the new year": the coming one late in the year.
         assert_eq!(one("Talks resume in the new year.", "2015-11-26").1, "2016");
         assert_eq!(one("Talks resume in the new year.", "2016-01-04").1, "2016");
+    }
+
+    #[test]
+    fn compound_spans_past_bounds_changed_plans_and_numbered_names() {
+        assert_eq!(
+            tag(
+                "He served three years and eight months. It lasted two hours and 41 minutes.",
+                "2017-04-29"
+            ),
+            [
+                ("three years and eight months".into(), "P3Y8M".into()),
+                ("two hours and 41 minutes".into(), "PT2H41M".into())
+            ]
+        );
+        assert_eq!(add_durations("P2D", "PT3H").as_deref(), Some("P2DT3H"));
+        assert_eq!(add_durations("P2W", "P3D"), None);
+        assert_eq!(add_durations("P8M", "P3Y"), None);
+        // "it started as early as February": told in the past, past; "could take place as
+        // early as Sunday" still looks ahead.
+        assert_eq!(
+            one(
+                "Agencies warn it started as early as February.",
+                "2012-05-22"
+            )
+            .1,
+            "2012-02"
+        );
+        assert_eq!(
+            one(
+                "Officials said talks could take place as early as Sunday.",
+                "2012-05-22"
+            )
+            .1,
+            "2012-05-27"
+        );
+        // "was originally scheduled for June": the plan as it stood.
+        assert_eq!(
+            tag("Trial was originally scheduled for June.", "2015-10-20")[0].1,
+            "2015-06"
+        );
+        // Numbered names are not years.
+        assert!(tag("House Bill 1801 passed under Section 1983.", "2016-08-05").is_empty());
+        // "Jennifer May, a paleontologist": a name even at a sentence start; "this years
+        // ago" is no time of this year.
+        assert_eq!(
+            tag(
+                "It took months. Jennifer May, a paleontologist, agreed. \"No,\" May said. We saw this years ago.",
+                "2013-06-09"
+            ),
+            [
+                ("months".into(), "PXM".into()),
+                ("years ago".into(), "PAST_REF".into())
+            ]
+        );
     }
 }
