@@ -1120,6 +1120,14 @@ impl Doc<'_> {
                 self.is_zone(k + 1)
                     || t.low == "on"
                     || t.low.ends_with("day")
+                    // "2 a.m. Jan. 11": the date of the time.
+                    || matches!(
+                        t.low,
+                        "jan" | "feb" | "mar" | "apr" | "aug" | "sep" | "sept" | "oct" | "nov"
+                            | "dec" | "january" | "february" | "march" | "april" | "june"
+                            | "july" | "august" | "september" | "october" | "november"
+                            | "december"
+                    )
                     || t.kind != Tk::Word
                     || !self.capitalized(k + 1)
             })
@@ -1910,6 +1918,15 @@ impl Tagger {
                 return Some(inner);
             }
         }
+        // "first half of 2013" (a headline drops the article): that half of that year.
+        if matches!(w, "first" | "second")
+            && d.is(i + 1, "half")
+            && d.is(i + 2, "of")
+            && let Some(y) = d.year(i + 3)
+        {
+            let h = if w == "first" { 1 } else { 2 };
+            return m(i + 4, TimexType::Date, format!("{y:04}-H{h}"));
+        }
         // British "a week on Saturday", "a fortnight on Friday", "a week today": that day
         // a week (two) after its next coming.
         if matches!(w, "a" | "one")
@@ -2153,40 +2170,47 @@ impl Tagger {
         // "200,000 asylum seekers a year", "80 trillion yen a year": a count of things.
         let noun = |k: usize| {
             let w = d.w(k);
-            d.toks[k].kind == Tk::Word
-                && !w.ends_with("ed")
-                && !w.ends_with("ing")
-                && self.lx.class(w) == 0
-                && !matches!(
-                    w,
-                    "in" | "for"
-                        | "the"
-                        | "a"
-                        | "an"
-                        | "to"
-                        | "at"
-                        | "on"
-                        | "by"
-                        | "with"
-                        | "of"
-                        | "within"
-                        | "over"
-                        | "about"
-                        | "than"
-                        | "and"
-                        | "or"
-                        | "who"
-                        | "that"
-                        | "which"
-                        | "it"
-                        | "they"
-                        | "he"
-                        | "she"
-                )
+            // ("rear-end crashes": a hyphen inside the noun)
+            (w == "-" && d.adjacent(k) && d.adjacent(k + 1))
+                || d.toks[k].kind == Tk::Word
+                    && !w.ends_with("ed")
+                    && !w.ends_with("ing")
+                    && self.lx.class(w) == 0
+                    && !matches!(
+                        w,
+                        "in" | "for"
+                            | "the"
+                            | "a"
+                            | "an"
+                            | "to"
+                            | "at"
+                            | "on"
+                            | "by"
+                            | "with"
+                            | "of"
+                            | "within"
+                            | "over"
+                            | "about"
+                            | "than"
+                            | "and"
+                            | "or"
+                            | "who"
+                            | "that"
+                            | "which"
+                            | "it"
+                            | "they"
+                            | "he"
+                            | "she"
+                    )
         };
-        let direct = quantity(i - 1);
+        // "980 yen ($8.07) a month": the amount before a conversion in brackets.
+        let direct = quantity(i - 1)
+            || (d.is(i - 1, ")")
+                && (2..=7)
+                    .find(|&b| i > b && d.is(i - b, "("))
+                    .is_some_and(|b| i > b + 1 && (quantity(i - b - 1) || quantity(i - 2))));
         let counted = direct
-            || (2..=4).any(|b| {
+            || (2..=5).any(|b| {
                 i >= b
                     && quantity(i - b)
                     && (i - b + 1..i).all(noun)
@@ -8574,6 +8598,34 @@ mod tests {
                 ("months".into(), "PXM".into()),
                 ("years ago".into(), "PAST_REF".into())
             ]
+        );
+    }
+
+    #[test]
+    fn clock_dates_headline_halves_and_bracketed_rates() {
+        assert_eq!(
+            one("He was killed shortly after 2 a.m. Jan. 11.", "2015-10-20").1,
+            "2015-01-11T02:00"
+        );
+        assert_eq!(
+            one(
+                "Casualties up 23 per cent in first half of 2013",
+                "2013-07-31"
+            )
+            .1,
+            "2013-H1"
+        );
+        assert_eq!(
+            one("It offers games for 980 yen ($8.07) a month.", "2015-03-16").1,
+            "P1M"
+        );
+        assert_eq!(
+            one(
+                "It will prevent about 2,100 rear-end crashes a year.",
+                "2015-03-16"
+            )
+            .1,
+            "P1Y"
         );
     }
 }
