@@ -2011,6 +2011,9 @@ impl Tagger {
             {
                 continue;
             }
+            if !words.iter().enumerate().all(|(k, x)| d.w(i + k) == x) {
+                continue;
+            }
             // "more than Wednesday's fireworks": a comparison, not a bound on a day.
             let named_day = {
                 let x = d.w(i + words.len());
@@ -2019,8 +2022,7 @@ impl Tagger {
             if named_day && (modifier.contains("THAN") || modifier.contains("EQUAL")) {
                 continue;
             }
-            if words.iter().enumerate().all(|(k, x)| d.w(i + k) == x)
-                && let Some(mut inner) = self.core(d, i + words.len())
+            if let Some(mut inner) = self.core(d, i + words.len())
                 && (inner.kind == TimexType::Duration
                     || (!quantity_only && (inner.value.contains('-') || inner.value.len() == 4)))
             {
