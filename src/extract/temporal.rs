@@ -713,6 +713,11 @@ impl Doc<'_> {
                     Tense::Future
                 });
             }
+            // "its eye could reach the coast by Friday night": a modal leaves the clause
+            // without a tense of its own (a deadline or the nearest day decides).
+            if matches!(w, "could" | "might" | "can") && !self.capitalized(k) {
+                return Some(Tense::Unknown);
+            }
             // "next to the embassy": a place.
             if w == "next" && self.toks.get(k + 1).is_some_and(|n| n.low == "to") {
                 return None;
@@ -3330,6 +3335,32 @@ impl Tagger {
         if !(d.is(i + 1, "s") && d.adjacent(i + 1)) {
             return None;
         }
+        // "highs in the 60s", "temperatures in the low 40s": degrees, not a decade.
+        let from = (i.saturating_sub(10)..i)
+            .rev()
+            .find(|&k| matches!(d.toks[k].low, "." | ";" | "!" | "?"))
+            .map_or(i.saturating_sub(10), |k| k + 1);
+        let to = (i..(i + 6).min(d.toks.len()))
+            .find(|&k| matches!(d.toks[k].low, "." | ";" | "!" | "?"))
+            .unwrap_or((i + 6).min(d.toks.len()));
+        let weather = (from..to).any(|k| {
+            matches!(
+                d.toks[k].low,
+                "highs"
+                    | "lows"
+                    | "high"
+                    | "low"
+                    | "temperature"
+                    | "temperatures"
+                    | "degrees"
+                    | "fahrenheit"
+                    | "celsius"
+                    | "readings"
+            )
+        });
+        if weather {
+            return None;
+        }
         let century = two_digit_century(d, n);
         m(i + 2, TimexType::Date, format!("{century:02}{}", n / 10))
     }
@@ -4749,9 +4780,19 @@ impl Tagger {
                 return m(end + 2, TimexType::Date, value).map(|x| with_approx(x, approx));
             }
         }
+        // "a few years from now": an unstated time ahead (a counted one stays a span and
+        // "now": "a year from now").
+        if n.is_none() && d.is(end, "from") && d.is(end + 1, "now") {
+            return m(end + 2, TimexType::Date, "FUTURE_REF".into());
+        }
+        // "two years back," "a few years back": spoken for "ago" when the clause ends there.
+        let back_for_ago = d.is(end, "back")
+            && d.toks
+                .get(end + 1)
+                .is_none_or(|t| t.kind == Tk::Punct || matches!(t.low, "when" | "and" | "but"));
         // "two years ago", "three days earlier". ("Three days later" stays a span: TimeBank
         // marks "three days" and leaves "later" as the signal relating it to the event before.)
-        if matches!(d.w(end), "ago" | "earlier" | "hence") {
+        if matches!(d.w(end), "ago" | "earlier" | "hence") || back_for_ago {
             let back = d.w(end) != "hence";
             // "ago" and "hence" count from the DCT; "earlier" from the date just told, which
             // for years may be a year alone ("in 1973 … 40 years earlier").
@@ -5545,6 +5586,24 @@ fn clock_ranges(text: &str, out: &mut [Timex]) {
         if between == "and" && !opened.ends_with("between") {
             continue;
         }
+        // "from 11 a.m. Monday until 9 p.m. Tuesday", "from Saturday to Monday": a range
+        // ends after it starts; a weekday resolved into the week before moves a week on.
+        if let (Some(da), Some(db)) = (day_of(&a.value), day_of(&b.value))
+            && !bare(a)
+            && db < da
+            && (da - db).num_days() < 7
+            && text[b.start..b.end]
+                .split([' ', ','])
+                .any(|w| WEEKDAYS.contains(&w.to_ascii_lowercase().as_str()))
+            // (a written date keeps its day: "Tuesday, Jan. 9")
+            && !text[b.start..b.end].split([' ', ',', '.']).any(|w| {
+                MONTH_WORDS.contains(&w.to_ascii_lowercase().as_str())
+            })
+        {
+            let moved = db + Duration::days(7);
+            out[j].value = format!("{}{}", ymd(moved), &out[j].value[10..]);
+            continue;
+        }
         let (Some((da, ha)), Some((db, hb))) = (clock(a), clock(b)) else {
             continue;
         };
@@ -5599,6 +5658,41 @@ fn add_durations(a: &str, b: &str) -> Option<String> {
         _ => format!("PT{ca}{ua}{cb}{ub}"),
     })
 }
+
+const MONTH_WORDS: [&str; 22] = [
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 /// The first and last days of a month (`YYYY-MM`) or a year (`YYYY`).
 fn span_of(value: &str) -> Option<(NaiveDate, NaiveDate)> {
@@ -8628,6 +8722,54 @@ mod tests {
             )
             .1,
             "P1Y"
+        );
+    }
+
+    #[test]
+    fn spoken_ago_vague_ahead_ranges_modals_and_temperatures() {
+        assert_eq!(
+            tag(
+                "A few years back, it rose. Two years back, it fell. A few years from now it ends.",
+                "2016-02-29"
+            ),
+            [
+                ("A few years back".into(), "PAST_REF".into()),
+                ("Two years back".into(), "2014".into()),
+                ("A few years from now".into(), "FUTURE_REF".into())
+            ]
+        );
+        // A counted span "from now" stays a span and "now".
+        assert_eq!(tag("A year from now it ends.", "2016-02-29").len(), 2);
+        assert_eq!(one("The other day I saw him.", "2016-02-29").1, "PAST_REF");
+        // A range ends after it starts.
+        assert_eq!(
+            tag(
+                "The Weather Service issued a warning from 11 a.m. Monday until 9 p.m. Tuesday.",
+                "2018-07-30"
+            )[1]
+            .1,
+            "2018-07-31T21:00"
+        );
+        // "could reach the coast by Friday night": the modal leaves the deadline to decide.
+        assert_eq!(
+            one(
+                "Forecasters warned that its eye could reach the coast by Friday night.",
+                "2012-08-30"
+            )
+            .1,
+            "2012-08-31TNI"
+        );
+        assert_eq!(
+            one("The airline rebooked her for Saturday.", "2018-01-03").1,
+            "2018-01-06"
+        );
+        // Degrees are not decades.
+        assert_eq!(
+            tag(
+                "Highs reach the 60s, with lows in the 40s. Music of the 80s was loud.",
+                "2014-11-14"
+            ),
+            [("the 80s".into(), "198".into())]
         );
     }
 }
