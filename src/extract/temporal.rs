@@ -3879,8 +3879,13 @@ impl Tagger {
                 && let Some(date) = self.month_expr(d, j, month)
                 && let Some(day) = day_of(&date.value)
             {
+                // "10:56 p.m. on July 20, 1969": the preposition parts them.
                 return m(
-                    date.end,
+                    if d.is(j - 1, "on") {
+                        zone_end
+                    } else {
+                        date.end
+                    },
                     TimexType::Time,
                     format!("{}T{hour:02}:{min:02}", ymd(day)),
                 );
@@ -8770,6 +8775,24 @@ mod tests {
                 "2014-11-14"
             ),
             [("the 80s".into(), "198".into())]
+        );
+    }
+
+    #[test]
+    fn on_parts_a_time_from_its_date() {
+        assert_eq!(
+            tag(
+                "He stepped off at 10:56 p.m. Eastern time on July 20, 1969.",
+                "2019-07-14"
+            ),
+            [
+                ("10:56 p.m. Eastern time".into(), "1969-07-20T22:56".into()),
+                ("July 20, 1969".into(), "1969-07-20".into())
+            ]
+        );
+        assert_eq!(
+            one("It launched at 9:32 a.m. July 16, 1969.", "2019-07-14").1,
+            "1969-07-16T09:32"
         );
     }
 }
