@@ -4791,10 +4791,22 @@ impl Tagger {
             return m(end + 2, TimexType::Date, "FUTURE_REF".into());
         }
         // "two years back," "a few years back": spoken for "ago" when the clause ends there.
+        // (Not "set us two years back on the plan", "moved a week back to Friday".)
         let back_for_ago = d.is(end, "back")
-            && d.toks
-                .get(end + 1)
-                .is_none_or(|t| t.kind == Tk::Punct || matches!(t.low, "when" | "and" | "but"));
+            && !matches!(
+                d.w(end + 1),
+                "to" | "into"
+                    | "in"
+                    | "on"
+                    | "from"
+                    | "up"
+                    | "down"
+                    | "at"
+                    | "by"
+                    | "with"
+                    | "of"
+                    | "for"
+            );
         // "two years ago", "three days earlier". ("Three days later" stays a span: TimeBank
         // marks "three days" and leaves "later" as the signal relating it to the event before.)
         if matches!(d.w(end), "ago" | "earlier" | "hence") || back_for_ago {
@@ -8741,6 +8753,16 @@ mod tests {
                 ("A few years back".into(), "PAST_REF".into()),
                 ("Two years back".into(), "2014".into()),
                 ("A few years from now".into(), "FUTURE_REF".into())
+            ]
+        );
+        assert_eq!(
+            tag(
+                "A few years back the Fed raised rates. It set us two years back on the plan.",
+                "2018-12-21"
+            ),
+            [
+                ("A few years back".into(), "PAST_REF".into()),
+                ("two years".into(), "P2Y".into())
             ]
         );
         // A counted span "from now" stays a span and "now".
