@@ -172,7 +172,8 @@ fn tokenize<'a>(text: &str, lower: &'a str) -> Vec<Tok<'a>> {
     out
 }
 
-/// How far back (in bytes) a clock time looks for the day it is on.
+/// How far back (in bytes) a time of day ("5 p.m.", "noon", "six o'clock") looks for
+/// the day it is on.
 const CLOCK_WINDOW: usize = 200;
 
 /// The word lists, parsed once.
@@ -196,7 +197,21 @@ struct Lexicon {
     season_noun: HashSet<String>,
     /// Units of measure before "a"/"per" + a time unit make a rate: "145 miles an hour".
     measure: HashSet<String>,
+    /// The Lunar New Year of each year of the table (the first day of the Chinese calendar).
+    lunar: Vec<(i32, NaiveDate)>,
+    /// Words by the groups that describe a sentence or a number's use: `GAME`, `MONEY`,
+    /// `WEATHER`, `STREET`, `LABEL` bits.
+    groups: HashMap<String, u8>,
 }
+
+/// Word groups of the lexicon (category `group`): a game is told ("scored", "halftime"), money
+/// is ("profit", "revenue"), weather is ("highs", "degrees"), a street ("Ave"), a label before a
+/// number that names a thing ("Post 1623", "House Bill 1801").
+const GAME: u8 = 1;
+const MONEY: u8 = 2;
+const WEATHER: u8 = 4;
+const STREET: u8 = 8;
+const LABEL: u8 = 16;
 
 const FUTURE: u8 = 1;
 const PAST: u8 = 2;
@@ -226,30 +241,8 @@ enum Holiday {
         plus: i64,
     },
     Easter(i64),
-    /// Days after the Lunar New Year (Spring Festival), from the lexicon's table.
+    /// Days after the Lunar New Year (Spring Festival), from the lexicon's `lunar` table.
     Lunar(i64),
-}
-
-/// The Lunar New Year of year `y`: the `lunar` lines of the lexicon (the first day of the
-/// Chinese calendar, 1990–2040).
-fn lunar_new_year(y: i32) -> Option<NaiveDate> {
-    static TABLE: std::sync::OnceLock<Vec<(i32, NaiveDate)>> = std::sync::OnceLock::new();
-    let table = TABLE.get_or_init(|| {
-        LEXICON
-            .lines()
-            .filter_map(|l| l.strip_prefix("lunar\t"))
-            .filter_map(|l| {
-                let (year, day) = l.split_once('\t')?;
-                let year: i32 = year.trim().parse().ok()?;
-                let (m, d) = day.trim().split_once('-')?;
-                Some((
-                    year,
-                    NaiveDate::from_ymd_opt(year, m.parse().ok()?, d.parse().ok()?)?,
-                ))
-            })
-            .collect()
-    });
-    table.iter().find(|(year, _)| *year == y).map(|(_, d)| *d)
 }
 
 impl Holiday {
@@ -293,7 +286,8 @@ impl Holiday {
         )
     }
 
-    fn in_year(self, y: i32) -> Option<NaiveDate> {
+    /// The day in year `y`; `lunar` is the lexicon's table of Lunar New Years.
+    fn in_year(self, y: i32, lunar: &[(i32, NaiveDate)]) -> Option<NaiveDate> {
         match self {
             Holiday::Fixed(m, d) => NaiveDate::from_ymd_opt(y, m, d),
             Holiday::Nth {
@@ -319,7 +313,11 @@ impl Holiday {
                 };
                 day.checked_add_signed(Duration::days(plus))
             }
-            Holiday::Lunar(off) => lunar_new_year(y)?.checked_add_signed(Duration::days(off)),
+            Holiday::Lunar(off) => lunar
+                .iter()
+                .find(|(year, _)| *year == y)?
+                .1
+                .checked_add_signed(Duration::days(off)),
             Holiday::Easter(off) => {
                 // Anonymous Gregorian computus.
                 let a = y % 19;
@@ -381,6 +379,11 @@ fn intern(s: &str) -> &'static str {
 }
 
 impl Lexicon {
+    /// Whether word `w` belongs to the group `bit` (`GAME`, `MONEY`, …).
+    fn in_group(&self, w: &str, bit: u8) -> bool {
+        self.groups.get(w).is_some_and(|g| g & bit != 0)
+    }
+
     fn parse(text: &str) -> Result<Lexicon, String> {
         let mut lx = Lexicon::default();
         for (no, line) in text.lines().enumerate() {
@@ -424,8 +427,30 @@ impl Lexicon {
                 "seasonnoun" => drop(lx.season_noun.insert(w)),
                 "measure" => drop(lx.measure.insert(w)),
                 "ref" => lx.refs.push((words(), value.to_string())),
-                // The Lunar New Year table, read by `lunar_new_year`.
-                "lunar" => {}
+                "lunar" => {
+                    let year: i32 = word
+                        .parse()
+                        .ok()
+                        .ok_or_else(|| format!("lexicon.tsv:{}: bad year {word:?}", no + 1))?;
+                    let day = value
+                        .split_once('-')
+                        .and_then(|(m, d)| {
+                            NaiveDate::from_ymd_opt(year, m.parse().ok()?, d.parse().ok()?)
+                        })
+                        .ok_or_else(|| format!("lexicon.tsv:{}: bad day {value:?}", no + 1))?;
+                    lx.lunar.push((year, day));
+                }
+                "group" => {
+                    let bit = match value {
+                        "game" => GAME,
+                        "money" => MONEY,
+                        "weather" => WEATHER,
+                        "street" => STREET,
+                        "label" => LABEL,
+                        _ => return Err(format!("lexicon.tsv:{}: bad group {value:?}", no + 1)),
+                    };
+                    *lx.groups.entry(w).or_default() |= bit;
+                }
                 "holiday" => {
                     let rule = Holiday::parse(value).ok_or_else(|| {
                         format!("lexicon.tsv:{}: bad holiday rule {value:?}", no + 1)
@@ -599,6 +624,19 @@ impl Doc<'_> {
         self.bound_ahead(k) || (k > 0 && bound(k - 1)) || paired
     }
 
+    /// Whether the word of plan at token `k` tells the plan as it stood before: "had been
+    /// scheduled to", "had hoped to have it by Christmas", "was originally scheduled for
+    /// June". The date it named may lie on either side of the DCT.
+    fn plan_as_it_stood(&self, k: usize) -> bool {
+        (1..=3).any(|b| k.checked_sub(b).is_some_and(|p| self.w(p) == "had"))
+            || (k >= 2
+                && matches!(
+                    self.w(k - 1),
+                    "originally" | "initially" | "previously" | "once" | "first"
+                )
+                && matches!(self.w(k - 2), "was" | "were"))
+    }
+
     /// "as early as Sunday", "as soon as Tuesday", "no earlier than August": a bound that
     /// lies ahead of the clause, even a past one ("officials said talks could take place as
     /// early as Sunday").
@@ -650,16 +688,10 @@ impl Doc<'_> {
             return false;
         }
         // ("had been scheduled for 11 December": the plan as it stood, not a new date.)
-        let after_had = |k: usize| {
-            (1..=3).any(|b| k.checked_sub(b).is_some_and(|p| self.w(p) == "had"))
-                || (k >= 2
-                    && matches!(self.w(k - 1), "originally" | "initially" | "previously")
-                    && matches!(self.w(k - 2), "was" | "were"))
-        };
         (2..=12).any(|b| {
             i.checked_sub(b).is_some_and(|k| {
                 let t = &self.toks[k];
-                t.kind == Tk::Word && lx.class(t.low) & DEFER != 0 && !after_had(k)
+                t.kind == Tk::Word && lx.class(t.low) & DEFER != 0 && !self.plan_as_it_stood(k)
             }) && !(1..b).any(|c| matches!(self.w(i - c), "." | ";"))
         })
     }
@@ -694,18 +726,9 @@ impl Doc<'_> {
             let w = t.low;
             let prev = k.checked_sub(1).map_or("", |p| self.toks[p].low);
             let prev2 = k.checked_sub(2).map_or("", |p| self.toks[p].low);
-            // "had been scheduled to", "had been due to expire", "had hoped to have it by
-            // Christmas": a plan as it stood before; the date it named may lie on either side
-            // of the DCT, so the clause has no tense of its own.
-            let after_had = |from: usize| {
-                (1..=3).any(|b| {
-                    k.checked_sub(from + b)
-                        .is_some_and(|p| self.toks[p].low == "had")
-                })
-            };
+            let next = self.toks.get(k + 1).map_or("", |n| n.low);
             // "I'd be surprised", "they'd go": would; "she'd left", "we'd seen": had.
             if w == "d" && prev == "'" {
-                let next = self.toks.get(k + 1).map_or("", |n| n.low);
                 let participle = lx.class(next) & PAST != 0 || next.ends_with("ed");
                 return Some(if participle {
                     Tense::Past
@@ -719,10 +742,9 @@ impl Doc<'_> {
                 return Some(Tense::Unknown);
             }
             // "next to the embassy": a place.
-            if w == "next" && self.toks.get(k + 1).is_some_and(|n| n.low == "to") {
+            if w == "next" && next == "to" {
                 return None;
             }
-            let next = self.toks.get(k + 1).map_or("", |n| n.low);
             // "cuts that take effect Jan. 1": scheduled, ahead.
             if w == "take" && next == "effect" && !matches!(prev, "did" | "didn" | "t" | "not") {
                 return Some(Tense::Future);
@@ -760,21 +782,12 @@ impl Doc<'_> {
             };
             if w == "due"
                 && (copula(prev) || (adverb(prev) && copula(prev2)))
-                && !matches!(
-                    self.toks.get(k + 1).map_or("", |n| n.low),
-                    "to" | "largely" | "mainly" | "partly"
-                )
+                && !matches!(next, "to" | "largely" | "mainly" | "partly")
             {
                 return Some(Tense::Future);
             }
             if cls & FUTURE != 0 {
-                // "Trial was originally scheduled for June": the plan as it stood then, on
-                // either side of the DCT (an adverb between shows the plan was changed).
-                let was_originally = matches!(
-                    prev,
-                    "originally" | "initially" | "previously" | "once" | "first"
-                ) && matches!(prev2, "was" | "were");
-                if after_had(0) || was_originally {
+                if self.plan_as_it_stood(k) {
                     return Some(Tense::Unknown);
                 }
                 return Some(Tense::Future);
@@ -843,7 +856,7 @@ impl Doc<'_> {
                 && self.text[t.start..].starts_with(|c: char| c.is_ascii_lowercase())
                 && infinitive_of_intent()
             {
-                return Some(if after_had(2) {
+                return Some(if self.plan_as_it_stood(k - 2) {
                     Tense::Unknown
                 } else {
                     Tense::Future
@@ -944,7 +957,6 @@ impl Doc<'_> {
             if cls & PAST != 0 {
                 // "were planning to", "was due to", "was to leave": a plan as it stood then,
                 // still ahead when reported.
-                let next = self.toks.get(k + 1).map_or("", |n| n.low);
                 // "was due Feb. 4", "was set for June 7": the date as it stood, either side
                 // of the DCT.
                 let after = self.toks.get(k + 2).map_or("", |n| n.low);
@@ -1035,7 +1047,7 @@ impl Doc<'_> {
         let mut back = None;
         for dist in (1..=20).take_while(|_| !list_entry) {
             let Some(k) = i.checked_sub(dist) else { break };
-            if sentence_break(&self.toks[k]) && !self.is_abbrev_dot(k) {
+            if sentence_break(&self.toks[k]) && !self.is_abbrev_dot(lx, k) {
                 break;
             }
             if let Some(t) = cue(k) {
@@ -1053,7 +1065,7 @@ impl Doc<'_> {
                 "before" | "after" | "since" | "following" | "despite" | "during"
             );
         for k in end..(end + 12).min(self.toks.len()) {
-            if (sentence_break(&self.toks[k]) && !self.is_abbrev_dot(k))
+            if (sentence_break(&self.toks[k]) && !self.is_abbrev_dot(lx, k))
                 || (in_phrase && self.toks[k].low == ",")
             {
                 break;
@@ -1103,7 +1115,7 @@ impl Doc<'_> {
         }
     }
 
-    fn is_abbrev_dot(&self, k: usize) -> bool {
+    fn is_abbrev_dot(&self, lx: &Lexicon, k: usize) -> bool {
         // "fell 2.5 percent": a decimal point.
         if self.toks[k].low == "."
             && k > 0
@@ -1126,13 +1138,7 @@ impl Doc<'_> {
                     || t.low == "on"
                     || t.low.ends_with("day")
                     // "2 a.m. Jan. 11": the date of the time.
-                    || matches!(
-                        t.low,
-                        "jan" | "feb" | "mar" | "apr" | "aug" | "sep" | "sept" | "oct" | "nov"
-                            | "dec" | "january" | "february" | "march" | "april" | "june"
-                            | "july" | "august" | "september" | "october" | "november"
-                            | "december"
-                    )
+                    || lx.month.contains_key(t.low)
                     || t.kind != Tk::Word
                     || !self.capitalized(k + 1)
             })
@@ -1328,72 +1334,29 @@ impl Doc<'_> {
         Some(n)
     }
 
+    /// The tokens of the sentence around token `i`, at most `back` tokens before it and
+    /// `ahead` after it.
+    fn sentence_span(&self, i: usize, back: usize, ahead: usize) -> std::ops::Range<usize> {
+        let is_break = |k: usize| matches!(self.toks[k].low, "." | "!" | "?" | ";");
+        let from = (i.saturating_sub(back)..i)
+            .rev()
+            .find(|&k| is_break(k))
+            .map_or(i.saturating_sub(back), |k| k + 1);
+        let last = (i + ahead).min(self.toks.len());
+        let to = (i..last).find(|&k| is_break(k)).unwrap_or(last);
+        from..to
+    }
+
     /// Whether the sentence around token `i` tells of a game ("scored 12 points in the
     /// fourth quarter", "a goal early in the second half") and not of money: there "the
     /// fourth quarter" and "the second half" are parts of the game, not of the year.
-    fn game_sentence(&self, i: usize) -> bool {
-        let is_break = |k: usize| matches!(self.toks[k].low, "." | "!" | "?" | ";");
-        let from = (i.saturating_sub(40)..i)
-            .rev()
-            .find(|&k| is_break(k))
-            .map_or(i.saturating_sub(40), |k| k + 1);
-        let to = (i..(i + 40).min(self.toks.len()))
-            .find(|&k| is_break(k))
-            .unwrap_or((i + 40).min(self.toks.len()));
-        let words = || self.toks[from..to].iter().map(|t| t.low);
-        let game = words().any(|w| {
-            matches!(
-                w,
-                "scored"
-                    | "scoring"
-                    | "points"
-                    | "goal"
-                    | "goals"
-                    | "touchdown"
-                    | "touchdowns"
-                    | "rebounds"
-                    | "assists"
-                    | "quarterback"
-                    | "halftime"
-                    | "inning"
-                    | "innings"
-                    | "kickoff"
-                    | "equaliser"
-                    | "equalizer"
-                    | "header"
-                    | "fumble"
-                    | "interception"
-                    | "possession"
-                    | "whistle"
-                    | "penalty"
-            )
-        });
-        let money = words().any(|w| {
-            matches!(
-                w,
-                "profit"
-                    | "profits"
-                    | "revenue"
-                    | "revenues"
-                    | "earnings"
-                    | "sales"
-                    | "fiscal"
-                    | "quarterly"
-                    | "economy"
-                    | "gdp"
-                    | "growth"
-                    | "dividend"
-                    | "shares"
-                    | "percent"
-                    | "%"
-                    | "$"
-                    | "million"
-                    | "billion"
-                    | "company"
-                    | "investors"
-            )
-        });
-        game && !money
+    fn game_sentence(&self, lx: &Lexicon, i: usize) -> bool {
+        let words = || {
+            self.toks[self.sentence_span(i, 40, 40)]
+                .iter()
+                .map(|t| t.low)
+        };
+        words().any(|w| lx.in_group(w, GAME)) && !words().any(|w| lx.in_group(w, MONEY))
     }
 
     /// The day-precise date the text mentioned within `within` bytes before token `i`.
@@ -1637,7 +1600,7 @@ impl Tagger {
                 _ => i += 1,
             }
         }
-        clock_ranges(text, &mut out);
+        clock_ranges(&self.lx, text, &mut out);
         out
     }
 
@@ -1925,12 +1888,9 @@ impl Tagger {
         }
         // "first half of 2013" (a headline drops the article): that half of that year.
         if matches!(w, "first" | "second")
-            && d.is(i + 1, "half")
-            && d.is(i + 2, "of")
-            && let Some(y) = d.year(i + 3)
+            && let Some(mt) = self.half_of(d, i)
         {
-            let h = if w == "first" { 1 } else { 2 };
-            return m(i + 4, TimexType::Date, format!("{y:04}-H{h}"));
+            return Some(mt);
         }
         // British "a week on Saturday", "a fortnight on Friday", "a week today": that day
         // a week (two) after its next coming.
@@ -2148,6 +2108,23 @@ impl Tagger {
             _ => c.year,
         };
         format!("{y:04}-{s}")
+    }
+
+    /// "first half of 2013", "the second half of the year": H1/H2 of the year written after
+    /// "of" (token `i` is "first", "second", "latter" or "last").
+    fn half_of(&self, d: &Doc<'_>, i: usize) -> Option<M> {
+        let h = match d.w(i) {
+            "first" => 1,
+            "second" | "latter" | "last" => 2,
+            _ => return None,
+        };
+        if !(d.is(i + 1, "half") && d.is(i + 2, "of")) {
+            return None;
+        }
+        let inner = self
+            .date_at(d, i + 3)
+            .filter(|x| x.kind == TimexType::Date && x.value.len() == 4)?;
+        m(inner.end, TimexType::Date, format!("{}-H{h}", inner.value))
     }
 
     /// "$50,000 a year", "3 percent a month", "40 hours a week", "$900 per month": a rate,
@@ -2639,16 +2616,12 @@ impl Tagger {
         // "the first half of the year", "the second half of 2012": H1/H2 of that year.
         if matches!(w, "first" | "second" | "latter" | "last")
             && d.is(i + 1, "half")
-            && (d.is(i + 2, "of") || !d.game_sentence(i))
+            && (d.is(i + 2, "of") || !d.game_sentence(&self.lx, i))
         {
-            let h = if w == "first" { 1 } else { 2 };
-            if d.is(i + 2, "of")
-                && let Some(inner) = self.date_at(d, i + 3)
-                && inner.kind == TimexType::Date
-                && inner.value.len() == 4
-            {
-                return m(inner.end, TimexType::Date, format!("{}-H{h}", inner.value));
+            if let Some(mt) = self.half_of(d, i) {
+                return Some(mt);
             }
+            let h = if w == "first" { 1 } else { 2 };
             let y = d
                 .dct
                 .map_or_else(|| "XXXX".to_string(), |c| format!("{:04}", c.year));
@@ -2762,7 +2735,7 @@ impl Tagger {
             return None; // bare "quarter"
         }
         // "scored 12 points in the fourth quarter": a part of the game.
-        if d.game_sentence(i) && !d.is(j + 1, "of") && d.year(j + 1).is_none() {
+        if d.game_sentence(&self.lx, i) && !d.is(j + 1, "of") && d.year(j + 1).is_none() {
             return None;
         }
         j += 1;
@@ -2903,7 +2876,7 @@ impl Tagger {
         let game_part = matches!(d.w(end - 1), "quarter" | "quarters" | "halves")
             && d.year(end).is_none()
             && !d.is(end, "of")
-            && d.game_sentence(i);
+            && d.game_sentence(&self.lx, i);
         // "the Six-Day War", "the Thirty Years War": a war's name.
         let war = d.capitalized(i)
             && matches!(d.w(end), "war" | "wars")
@@ -3007,11 +2980,11 @@ impl Tagger {
                 // "noon", "midnight": the hour of the day just mentioned, else of the DCT.
                 // ("High Noon" is a film.)
                 if matches!(w, "noon" | "midday" | "midnight") && !(i > 0 && d.is(i - 1, "high")) {
-                    let mut day = self.day_in_context(d, i, 200);
+                    let mut day = self.day_in_context(d, i, CLOCK_WINDOW);
                     // "conceded shortly after midnight" with no day named: the midnight
                     // that began the DCT's day, the end of the day before.
                     if w == "midnight"
-                        && d.day_near(i, 200).is_none()
+                        && d.day_near(i, CLOCK_WINDOW).is_none()
                         && d.tense(lx, i, i + 1) == Tense::Past
                         && let Some(today) = d.dct.and_then(|c| c.date())
                     {
@@ -3336,28 +3309,9 @@ impl Tagger {
             return None;
         }
         // "highs in the 60s", "temperatures in the low 40s": degrees, not a decade.
-        let from = (i.saturating_sub(10)..i)
-            .rev()
-            .find(|&k| matches!(d.toks[k].low, "." | ";" | "!" | "?"))
-            .map_or(i.saturating_sub(10), |k| k + 1);
-        let to = (i..(i + 6).min(d.toks.len()))
-            .find(|&k| matches!(d.toks[k].low, "." | ";" | "!" | "?"))
-            .unwrap_or((i + 6).min(d.toks.len()));
-        let weather = (from..to).any(|k| {
-            matches!(
-                d.toks[k].low,
-                "highs"
-                    | "lows"
-                    | "high"
-                    | "low"
-                    | "temperature"
-                    | "temperatures"
-                    | "degrees"
-                    | "fahrenheit"
-                    | "celsius"
-                    | "readings"
-            )
-        });
+        let weather = d.toks[d.sentence_span(i, 10, 6)]
+            .iter()
+            .any(|t| self.lx.in_group(t.low, WEATHER));
         if weather {
             return None;
         }
@@ -3417,7 +3371,11 @@ impl Tagger {
             && let Some(y) = d.year(end)
         {
             end += 1;
-            return m(end, TimexType::Date, ymd(rule.in_year(y as i32)?));
+            return m(
+                end,
+                TimexType::Date,
+                ymd(rule.in_year(y as i32, &self.lx.lunar)?),
+            );
         }
         let Some(dct) = d.dct.and_then(|c| c.date()) else {
             let value = if weekend {
@@ -3430,7 +3388,8 @@ impl Tagger {
             return m(end, TimexType::Date, value.into());
         };
         let tense = dir.unwrap_or_else(|| d.tense(&self.lx, i, end));
-        let this = rule.in_year(dct.year())?;
+        let in_year = |y: i32| rule.in_year(y, &self.lx.lunar);
+        let this = in_year(dct.year())?;
         // A week has begun by the DCT when its Monday has.
         let begun = if week {
             this - Duration::days(this.weekday().num_days_from_monday() as i64)
@@ -3438,10 +3397,10 @@ impl Tagger {
             this
         };
         let date = match tense {
-            Tense::Past if begun > dct => rule.in_year(dct.year() - 1)?,
-            Tense::Future if this < dct => rule.in_year(dct.year() + 1)?,
-            Tense::Unknown if (this - dct).num_days() > 183 => rule.in_year(dct.year() - 1)?,
-            Tense::Unknown if (dct - this).num_days() > 183 => rule.in_year(dct.year() + 1)?,
+            Tense::Past if begun > dct => in_year(dct.year() - 1)?,
+            Tense::Future if this < dct => in_year(dct.year() + 1)?,
+            Tense::Unknown if (this - dct).num_days() > 183 => in_year(dct.year() - 1)?,
+            Tense::Unknown if (dct - this).num_days() > 183 => in_year(dct.year() + 1)?,
             _ => this,
         };
         out(date)
@@ -3512,7 +3471,7 @@ impl Tagger {
                     format!("{}T{:02}:{:02}", ymd(date), n / 100, n % 100),
                 );
             }
-            let day = self.day_in_context(d, i, 200);
+            let day = self.day_in_context(d, i, CLOCK_WINDOW);
             return m(
                 end,
                 TimexType::Time,
@@ -3620,33 +3579,7 @@ impl Tagger {
                 next == "." && d.adjacent(i + 1) && d.adjacent(i + 2) && d.num(i + 2).is_some();
             // Addresses and numbers of things: "the 1300 block of Elm Street", "1801 Maple
             // Ave.", "VFW Post 1623", "case No. 14-CR-2071".
-            let street = |w: &str| {
-                matches!(
-                    w,
-                    "st" | "street"
-                        | "ave"
-                        | "avenue"
-                        | "road"
-                        | "rd"
-                        | "blvd"
-                        | "boulevard"
-                        | "drive"
-                        | "dr"
-                        | "lane"
-                        | "ln"
-                        | "way"
-                        | "court"
-                        | "ct"
-                        | "place"
-                        | "pl"
-                        | "pike"
-                        | "parkway"
-                        | "pkwy"
-                        | "highway"
-                        | "hwy"
-                        | "terrace"
-                )
-            };
+            let street = |w: &str| self.lx.in_group(w, STREET);
             let address = next == "block"
                 || (1..=3).any(|k| {
                     street(d.w(i + k))
@@ -3654,24 +3587,7 @@ impl Tagger {
                         && d.capital_word(i + k)
                 });
             let numbered = i > 0
-                && (matches!(
-                    d.w(i - 1),
-                    "post"
-                        | "local"
-                        | "route"
-                        | "interstate"
-                        | "suite"
-                        | "room"
-                        | "bill"
-                        | "section"
-                        | "flight"
-                        | "resolution"
-                        | "article"
-                        | "chapter"
-                        | "rule"
-                        | "title"
-                        | "no"
-                ) && d.capital_word(i - 1)
+                && (self.lx.in_group(d.w(i - 1), LABEL) && d.capital_word(i - 1)
                     || (d.is(i - 1, "-")
                         && d.adjacent(i)
                         && i >= 2
@@ -3747,7 +3663,7 @@ impl Tagger {
             }
         {
             let len = if d.is(end, "at") { 2 } else { 3 };
-            let day = self.day_in_context(d, i, 200);
+            let day = self.day_in_context(d, i, CLOCK_WINDOW);
             return m(
                 end + len,
                 TimexType::Time,
@@ -3958,7 +3874,7 @@ impl Tagger {
                 .dct
                 .and_then(|c| c.date())
                 .map_or_else(|| "XXXX-XX-XX".into(), ymd),
-            _ => self.day_in_context(d, i, 200),
+            _ => self.day_in_context(d, i, CLOCK_WINDOW),
         };
         m(end + len, TimexType::Time, format!("{day}T{hour:02}:00"))
     }
@@ -3999,7 +3915,7 @@ impl Tagger {
                 end += 1;
             }
             let hour = h % 12 + if pm { 12 } else { 0 };
-            let day = self.day_in_context(d, i, 200);
+            let day = self.day_in_context(d, i, CLOCK_WINDOW);
             return m(end, TimexType::Time, format!("{day}T{hour:02}:{min:02}"));
         }
         // Minutes and a part of the day: "two thirty this morning".
@@ -4419,7 +4335,7 @@ impl Tagger {
             .and_then(|n| day_of(&n.value).map(|x| (n.end, x)))
         {
             Some((e, x)) => (e, ymd(x)),
-            None => (end, self.day_in_context(d, i, 200)),
+            None => (end, self.day_in_context(d, i, CLOCK_WINDOW)),
         };
         Some(M {
             end,
@@ -5543,7 +5459,7 @@ fn leads_to_date(w: &str) -> bool {
 /// Two clock times joined as a range ("from 10 p.m. to 5 a.m.", "between 8 a.m. and 8 p.m.
 /// Sunday"): a day written on one end holds for the other, and an end earlier in the day than
 /// its start falls on the next day.
-fn clock_ranges(text: &str, out: &mut [Timex]) {
+fn clock_ranges(lx: &Lexicon, text: &str, out: &mut [Timex]) {
     // A clock time alone: digits, a.m./p.m., a zone; no day of its own.
     let bare = |x: &Timex| {
         text[x.start..x.end].split([' ', ':', '.']).all(|w| {
@@ -5611,10 +5527,10 @@ fn clock_ranges(text: &str, out: &mut [Timex]) {
             && (da - db).num_days() < 7
             && text[b.start..b.end]
                 .split([' ', ','])
-                .any(|w| WEEKDAYS.contains(&w.to_ascii_lowercase().as_str()))
+                .any(|w| lx.weekday.contains_key(w.to_ascii_lowercase().as_str()))
             // (a written date keeps its day: "Tuesday, Jan. 9")
             && !text[b.start..b.end].split([' ', ',', '.']).any(|w| {
-                MONTH_WORDS.contains(&w.to_ascii_lowercase().as_str())
+                lx.month.contains_key(w.to_ascii_lowercase().as_str())
             })
         {
             let moved = db + Duration::days(7);
@@ -5675,41 +5591,6 @@ fn add_durations(a: &str, b: &str) -> Option<String> {
         _ => format!("PT{ca}{ua}{cb}{ub}"),
     })
 }
-
-const MONTH_WORDS: [&str; 22] = [
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
 
 /// The first and last days of a month (`YYYY-MM`) or a year (`YYYY`).
 fn span_of(value: &str) -> Option<(NaiveDate, NaiveDate)> {
@@ -5790,6 +5671,16 @@ mod tests {
         t.tag(text, Some(&dct))
             .into_iter()
             .map(|x| (text[x.start..x.end].to_string(), x.value))
+            .collect()
+    }
+
+    /// The text, type and value of each expression.
+    fn typed(text: &str, dct: &str) -> Vec<(String, TimexType, String)> {
+        let dct: Dct = dct.parse().unwrap();
+        Tagger::new()
+            .tag(text, Some(&dct))
+            .into_iter()
+            .map(|x| (text[x.start..x.end].to_string(), x.kind, x.value))
             .collect()
     }
 
@@ -6129,7 +6020,7 @@ mod tests {
 
     #[test]
     fn holiday_rules_parse_and_fall_on_their_days() {
-        let date = |r: &str, y| Holiday::parse(r).and_then(|h| h.in_year(y)).map(ymd);
+        let date = |r: &str, y| Holiday::parse(r).and_then(|h| h.in_year(y, &[])).map(ymd);
         assert_eq!(date("11:4:4", 2021).as_deref(), Some("2021-11-25"));
         assert_eq!(date("5:1:-1", 2021).as_deref(), Some("2021-05-31"));
         assert_eq!(date("11:1:1+1", 2020).as_deref(), Some("2020-11-03"));
@@ -7219,6 +7110,19 @@ mod tests {
         assert_eq!(lx.month["sept."], 9);
         assert_eq!(lx.weekday["sunday"], 7);
         assert!(Lexicon::parse("nonsense\tx\ty\n").is_err());
+        // The Lunar New Year table and the word groups are checked as they are read.
+        assert_eq!(
+            lx.lunar
+                .iter()
+                .find(|(y, _)| *y == 2018)
+                .map(|x| ymd(x.1))
+                .as_deref(),
+            Some("2018-02-16")
+        );
+        assert!(Lexicon::parse("lunar\t2018\t02-30\n").is_err());
+        assert!(Lexicon::parse("group\tgoal\tsports\n").is_err());
+        assert!(lx.in_group("halftime", GAME) && lx.in_group("ave", STREET));
+        assert!(!lx.in_group("halftime", MONEY));
     }
 
     #[test]
@@ -7672,14 +7576,7 @@ mod tests {
             "2015-02-28"
         );
         // A rate after a quantity is a set: "$50,000 a year", "40 hours a week", "per month".
-        let kinds = |text: &str| -> Vec<(String, TimexType, String)> {
-            let dct: Dct = "2016-03-10".parse().unwrap();
-            Tagger::new()
-                .tag(text, Some(&dct))
-                .into_iter()
-                .map(|x| (text[x.start..x.end].to_string(), x.kind, x.value))
-                .collect()
-        };
+        let kinds = |text: &str| typed(text, "2016-03-10");
         assert_eq!(
             kinds("He earns $50,000 a year and rent is $900 per month."),
             [
@@ -8219,19 +8116,13 @@ mod tests {
             ("The bank buys 80 trillion yen a year.", "P1Y"),
             ("Premiums rise to $85 a month from $30.", "P1M"),
         ] {
-            let dct: Dct = "2015-12-16".parse().unwrap();
-            let x = Tagger::new().tag(text, Some(&dct));
+            let x = typed(text, "2015-12-16");
             assert_eq!(x.len(), 1, "{text}");
-            assert_eq!(
-                (x[0].kind, x[0].value.as_str()),
-                (TimexType::Set, value),
-                "{text}"
-            );
+            assert_eq!((x[0].1, x[0].2.as_str()), (TimexType::Set, value), "{text}");
         }
         // Not after a verb: "Two men stayed a week" is a span.
-        let dct: Dct = "2015-12-16".parse().unwrap();
         assert_eq!(
-            Tagger::new().tag("Two men stayed a week.", Some(&dct))[0].kind,
+            typed("Two men stayed a week.", "2015-12-16")[0].1,
             TimexType::Duration
         );
         // "11:59 p.m. Nov. 7": the time of that date.
