@@ -641,19 +641,35 @@ impl Doc<'_> {
     /// lies ahead of the clause, even a past one ("officials said talks could take place as
     /// early as Sunday").
     fn bound_ahead(&self, k: usize) -> bool {
-        k >= 3
-            && ((self.w(k - 1) == "as"
-                && matches!(self.w(k - 2), "early" | "soon")
-                && self.w(k - 3) == "as")
-                || (self.w(k - 1) == "than"
-                    && matches!(self.w(k - 2), "earlier" | "later" | "sooner")
-                    && matches!(self.w(k - 3), "no" | "not")))
+        // "not before Thursday at the earliest".
+        (k >= 2 && self.w(k - 1) == "before" && matches!(self.w(k - 2), "not" | "no"))
+            || k >= 3
+                && ((self.w(k - 1) == "as"
+                    && matches!(self.w(k - 2), "early" | "soon")
+                    && self.w(k - 3) == "as")
+                    || (self.w(k - 1) == "than"
+                        && matches!(self.w(k - 2), "earlier" | "later" | "sooner")
+                        && matches!(self.w(k - 3), "no" | "not")))
+    }
+
+    /// "ahead of the Labor Day holiday on Monday", "in advance of Tuesday's vote": the day
+    /// lies after the clause, even a past one ("stocks rose ahead of the holiday on Monday").
+    fn ahead_of(&self, k: usize) -> bool {
+        (2..=8).any(|b| {
+            k.checked_sub(b).is_some_and(|p| {
+                matches!((self.w(p), self.w(p + 1)), ("ahead" | "advance", "of"))
+                    && !(p + 2..k).any(|q| matches!(self.w(q), "." | ";" | "," | "and"))
+            })
+        })
     }
 
     /// A deadline set by a verb that moves something ahead: "postponed until Tuesday", "gave
     /// Cyprus until Monday", "extended the offer by a week". Such a deadline lies after the
     /// clause even when the clause is in the past.
     fn deferred(&self, lx: &Lexicon, i: usize) -> bool {
+        if self.ahead_of(i) {
+            return true;
+        }
         // "could take place as early as Sunday" lies ahead; "it started as early as
         // February" is told in the past and is past.
         if self.bound_ahead(i) {
@@ -739,7 +755,19 @@ impl Doc<'_> {
             // "its eye could reach the coast by Friday night": a modal leaves the clause
             // without a tense of its own (a deadline or the nearest day decides).
             if matches!(w, "could" | "might" | "can") && !self.capitalized(k) {
-                return Some(Tense::Unknown);
+                // "could be close to 60 degrees on Sunday", "can vote from Wednesday": a
+                // modal before a plain verb looks ahead; "could have" looks back.
+                // ("could be located Wednesday": a passive says nothing of when.)
+                let after = self.toks.get(k + 2).map_or("", |n| n.low);
+                let passive = lx.class(after) & PAST != 0 || after.ends_with("ed");
+                let plain_verb = (next == "be" && !passive)
+                    || matches!(next, "vote" | "see" | "come" | "go" | "get")
+                    || lx.class(next) & SCHEDULE != 0;
+                return Some(if plain_verb && !matches!(prev, "as" | "than") {
+                    Tense::Future
+                } else {
+                    Tense::Unknown
+                });
             }
             // "next to the embassy": a place.
             if w == "next" && next == "to" {
@@ -784,6 +812,14 @@ impl Doc<'_> {
                 && (copula(prev) || (adverb(prev) && copula(prev2)))
                 && !matches!(next, "to" | "largely" | "mainly" | "partly")
             {
+                return Some(Tense::Future);
+            }
+            // "began going door to door": "going" looks ahead only in "going to".
+            if w == "going" && next != "to" {
+                return None;
+            }
+            // "The funeral is set for 11 a.m. Friday": scheduled, ahead.
+            if w == "set" && matches!(prev, "is" | "are" | "s") && next == "for" {
                 return Some(Tense::Future);
             }
             if cls & FUTURE != 0 {
@@ -1109,6 +1145,12 @@ impl Doc<'_> {
                 } else {
                     t
                 }
+            }
+            // "The IMF forecast in July that inflation would hit …": a verb past "that" or
+            // "if" belongs to the clause it opens, not to the one holding the date.
+            // ("By Thursday evening, that had grown": a pronoun, no clause.)
+            (None, Some((f, _))) if f > 2 && matches!(self.w(end), "that" | "if" | "unless") => {
+                Tense::Unknown
             }
             (Some((_, t)), None) | (None, Some((_, t))) => t,
             (None, None) => Tense::Unknown,
@@ -3387,7 +3429,7 @@ impl Tagger {
             };
             return m(end, TimexType::Date, value.into());
         };
-        let tense = dir.unwrap_or_else(|| d.tense(&self.lx, i, end));
+        let tense = dir.unwrap_or_else(|| self.clause_tense(d, i, end));
         let in_year = |y: i32| rule.in_year(y, &self.lx.lunar);
         let this = in_year(dct.year())?;
         // A week has begun by the DCT when its Monday has.
@@ -4175,6 +4217,18 @@ impl Tagger {
                     // A past clause may report a deadline a few weeks ahead ("said he must
                     // return by Jan. 14"): only a date well after the DCT is last year's.
                     (Tense::Past, Some(t)) if (t - dct).num_days() > 45 => c.year - 1,
+                    // "PHOTO: Calloway arrives at the courthouse on March 4.": a present form
+                    // with no word of the future is a caption's present for a day just past.
+                    (Tense::Future, Some(t))
+                        if t < dct
+                            && (dct - t).num_days() <= 31
+                            && !d.sentence_span(i, 20, 12).any(|k| {
+                                self.lx.class(d.w(k)) & FUTURE != 0
+                                    || matches!(d.w(k), "to" | "due" | "set" | "until" | "by")
+                            }) =>
+                    {
+                        c.year
+                    }
                     (Tense::Future, Some(t)) if t < dct => c.year + 1,
                     // No tense: the nearest such date, the past one unless the next is only a
                     // few months ahead (news reports what happened).
@@ -5494,6 +5548,47 @@ fn clock_ranges(lx: &Lexicon, text: &str, out: &mut [Timex]) {
         let hour: u32 = time.get(..2)?.parse().ok()?;
         Some((NaiveDate::parse_from_str(day, "%Y-%m-%d").ok()?, hour))
     };
+    // A run of clock times told in order ("a caller reported a gun at 11:48 p.m. Friday …
+    // they cleared the call at 12:09 a.m. … At 1:37 a.m. a second caller …"): a bare time
+    // keeps the day of the clock time before it, or the next day once past midnight, until
+    // a day is named again.
+    let mut run: Option<(usize, NaiveDate, u32)> = None;
+    for j in 0..out.len() {
+        let Some((db, hb)) = clock(&out[j]) else {
+            if day_of(&out[j].value).is_some() {
+                run = None;
+            }
+            continue;
+        };
+        let mut day = db;
+        if let Some((end, da, ha)) = run
+            && bare(&out[j])
+            && out[j].start.saturating_sub(end) < 800
+            && !text[end..out[j].start]
+                .to_ascii_lowercase()
+                .contains("earlier")
+        {
+            let target = if hb >= ha {
+                Some(da)
+            } else if ha >= 20
+                && hb < 6
+                && text[end..out[j].start]
+                    .bytes()
+                    .filter(u8::is_ascii_alphabetic)
+                    .count()
+                    > 3
+            {
+                da.succ_opt()
+            } else {
+                None
+            };
+            if let Some(t) = target.filter(|&t| t != db) {
+                out[j].value = format!("{}{}", ymd(t), &out[j].value[10..]);
+                day = t;
+            }
+        }
+        run = Some((out[j].end, day, hb));
+    }
     for j in 1..out.len() {
         let (a, b) = (&out[j - 1], &out[j]);
         let between = text[a.end..b.start].trim();
@@ -8706,6 +8801,116 @@ mod tests {
         assert_eq!(
             one("It launched at 9:32 a.m. July 16, 1969.", "2019-07-14").1,
             "1969-07-16T09:32"
+        );
+    }
+
+    #[test]
+    fn clauses_after_that_and_captions_in_the_present() {
+        // The verb past "that" opens its own clause: "in July" is the month just past.
+        assert_eq!(
+            one(
+                "The IMF forecast in July that inflation would hit a million percent.",
+                "2018-09-08"
+            )
+            .1,
+            "2018-07"
+        );
+        // "By Thursday evening, that had grown": "that" is a pronoun, the clause is past.
+        assert_eq!(
+            one(
+                "By Thursday evening, that had grown to nine ships.",
+                "2016-08-19"
+            )
+            .1,
+            "2016-08-18TEV"
+        );
+        // A caption's present tense for a day just past; a plain future still looks ahead.
+        assert_eq!(
+            one(
+                "PHOTO: Calloway arrives at the courthouse on March 4.",
+                "2013-03-21"
+            )
+            .1,
+            "2013-03-04"
+        );
+        assert_eq!(
+            one(
+                "Calloway will arrive at the courthouse on March 4.",
+                "2013-03-21"
+            )
+            .1,
+            "2014-03-04"
+        );
+    }
+
+    #[test]
+    fn modals_plans_bounds_ahead_and_runs_of_clock_times() {
+        let t = |text: &str, dct: &str| one(text, dct).1;
+        // "going" looks ahead only in "going to".
+        assert_eq!(
+            t(
+                "Deputies began going door to door at 4 p.m. Tuesday.",
+                "2013-06-12"
+            ),
+            "2013-06-11T16:00"
+        );
+        assert_eq!(
+            t("The funeral is set for 11 a.m. Friday.", "2013-01-08"),
+            "2013-01-11T11:00"
+        );
+        // "ahead of …" and "not before …": the day lies after the clause.
+        assert_eq!(
+            tag(
+                "Stocks rose ahead of the Labor Day holiday on Monday.",
+                "2013-08-28"
+            ),
+            [
+                ("Labor Day".into(), "2013-09-02".into()),
+                ("Monday".into(), "2013-09-02".into())
+            ]
+        );
+        assert_eq!(
+            t(
+                "Officials say not before Thursday at the earliest.",
+                "2013-07-16"
+            ),
+            "2013-07-18"
+        );
+        // A modal before a plain verb looks ahead; before a passive it says nothing.
+        assert_eq!(
+            t(
+                "Washington could be close to 60 degrees on Sunday.",
+                "2013-03-14"
+            ),
+            "2013-03-17"
+        );
+        assert_eq!(
+            t(
+                "He could not be located Wednesday in Cardenas.",
+                "2000-01-06"
+            ),
+            "2000-01-05"
+        );
+        // A run of clock times keeps its day, and passes midnight.
+        let v: Vec<String> = tag(
+            "A caller reported a gun at 11:48 p.m. Friday. Officers arrived about six minutes \
+             later and cleared the call at 12:09 a.m. At 1:37 a.m., a second caller reported a \
+             man with a gun. The officer arrived four minutes later, police said, and found a \
+             man beside a parked car. At 1:43 a.m., he radioed that shots had been fired.",
+            "2013-08-05",
+        )
+        .into_iter()
+        .map(|x| x.1)
+        .filter(|v| v.starts_with("2013"))
+        .collect();
+        assert_eq!(
+            v,
+            [
+                "2013-08-02T23:48",
+                "2013-08-03T00:09",
+                "2013-08-03T01:37",
+                "2013-08-03T01:43"
+            ]
         );
     }
 }
