@@ -921,8 +921,17 @@ impl Doc<'_> {
                             | "burst"
                             | "still"
                     ));
+            // "his four starts", "two opens": a noun after a number or a possessive.
+            let counted = k > 0
+                && (self.toks[k - 1].kind == Tk::Num
+                    || lx.number.contains_key(prev)
+                    || matches!(
+                        prev,
+                        "his" | "her" | "our" | "my" | "your" | "these" | "those"
+                    ));
             if cls & SCHEDULE != 0
                 && !open_adjective
+                && !counted
                 && !matches!(
                     prev,
                     "did"
@@ -976,6 +985,11 @@ impl Doc<'_> {
                         | "the"
                 );
                 if object && !infinitive && !self.capitalized(k) {
+                    return Some(Tense::Past);
+                }
+                // "the $1.70 it forecast in November", "he cut": a singular subject
+                // would give the present an -s.
+                if matches!(prev, "he" | "she" | "it") && !self.capitalized(k) {
                     return Some(Tense::Past);
                 }
             }
@@ -3392,7 +3406,17 @@ impl Tagger {
         if d.is(end, "week") || weekend {
             end += 1;
         }
+        // "Thanksgiving morning", "Christmas Eve night": a part of the day.
+        let part = (!week && !weekend)
+            .then(|| self.lx.part.get(d.w(end)).copied())
+            .flatten();
+        if part.is_some() {
+            end += 1;
+        }
         let out = |date: NaiveDate| {
+            if let Some(p) = part {
+                return m(end, TimexType::Time, format!("{}T{p}", ymd(date)));
+            }
             let value = if weekend {
                 let sunday_before = date.weekday() == chrono::Weekday::Mon;
                 let base = if sunday_before {
@@ -3439,7 +3463,9 @@ impl Tagger {
             this
         };
         let date = match tense {
-            Tense::Past if begun > dct => in_year(dct.year() - 1)?,
+            // "pushed east Tuesday, threatening plans of Americans heading home for
+            // Thanksgiving": a past clause may name the holiday a few days ahead.
+            Tense::Past if begun > dct && (begun - dct).num_days() > 10 => in_year(dct.year() - 1)?,
             Tense::Future if this < dct => in_year(dct.year() + 1)?,
             Tense::Unknown if (this - dct).num_days() > 183 => in_year(dct.year() - 1)?,
             Tense::Unknown if (dct - this).num_days() > 183 => in_year(dct.year() + 1)?,
@@ -4119,7 +4145,7 @@ impl Tagger {
         // contract": a month of delivery, ahead.
         let delivery = matches!(
             d.w(end),
-            "delivery" | "contract" | "contracts" | "futures" | "expiry" | "options"
+            "delivery" | "contract" | "contracts" | "futures" | "expiry" | "options" | "crude"
         );
         let value = match d.dct {
             Some(c) if delivery => {
@@ -4223,8 +4249,17 @@ impl Tagger {
                         if t < dct
                             && (dct - t).num_days() <= 31
                             && !d.sentence_span(i, 20, 12).any(|k| {
-                                self.lx.class(d.w(k)) & FUTURE != 0
-                                    || matches!(d.w(k), "to" | "due" | "set" | "until" | "by")
+                                matches!(
+                                    d.w(k),
+                                    "will"
+                                        | "ll"
+                                        | "shall"
+                                        | "next"
+                                        | "upcoming"
+                                        | "coming"
+                                        | "until"
+                                        | "by"
+                                )
                             }) =>
                     {
                         c.year
@@ -5552,7 +5587,7 @@ fn clock_ranges(lx: &Lexicon, text: &str, out: &mut [Timex]) {
     // they cleared the call at 12:09 a.m. … At 1:37 a.m. a second caller …"): a bare time
     // keeps the day of the clock time before it, or the next day once past midnight, until
     // a day is named again.
-    let mut run: Option<(usize, NaiveDate, u32)> = None;
+    let mut run: Option<(usize, NaiveDate, u32, bool)> = None;
     for j in 0..out.len() {
         let Some((db, hb)) = clock(&out[j]) else {
             if day_of(&out[j].value).is_some() {
@@ -5560,15 +5595,16 @@ fn clock_ranges(lx: &Lexicon, text: &str, out: &mut [Timex]) {
             }
             continue;
         };
-        let mut day = db;
-        if let Some((end, da, ha)) = run
+        let (mut day, mut night) = (db, false);
+        if let Some((end, da, ha, past_midnight)) = run
             && bare(&out[j])
             && out[j].start.saturating_sub(end) < 800
             && !text[end..out[j].start]
                 .to_ascii_lowercase()
                 .contains("earlier")
         {
-            let target = if hb >= ha {
+            // (Only through the night: by day a bare time is the DCT's or its context's.)
+            let target = if past_midnight && hb >= ha && hb < 12 {
                 Some(da)
             } else if ha >= 20
                 && hb < 6
@@ -5582,12 +5618,15 @@ fn clock_ranges(lx: &Lexicon, text: &str, out: &mut [Timex]) {
             } else {
                 None
             };
-            if let Some(t) = target.filter(|&t| t != db) {
-                out[j].value = format!("{}{}", ymd(t), &out[j].value[10..]);
-                day = t;
+            if let Some(t) = target {
+                night = true;
+                if t != db {
+                    out[j].value = format!("{}{}", ymd(t), &out[j].value[10..]);
+                    day = t;
+                }
             }
         }
-        run = Some((out[j].end, day, hb));
+        run = Some((out[j].end, day, hb, night));
     }
     for j in 1..out.len() {
         let (a, b) = (&out[j - 1], &out[j]);
@@ -8911,6 +8950,78 @@ mod tests {
                 "2013-08-03T01:37",
                 "2013-08-03T01:43"
             ]
+        );
+    }
+
+    #[test]
+    fn nouns_singular_subjects_recent_plans_holidays_and_delivery_months() {
+        let t = |text: &str, dct: &str| one(text, dct).1;
+        // "his four starts" is a noun, not a scheduled present.
+        assert_eq!(
+            t(
+                "He has won three of his four starts since taking over in November.",
+                "2013-12-09"
+            ),
+            "2013-11"
+        );
+        // "it forecast in November": a singular subject with no -s is past.
+        assert_eq!(
+            t(
+                "Profit fell short of the $1.70 it forecast in November.",
+                "2013-01-10"
+            ),
+            "2012-11"
+        );
+        // A plan told in the past for a day a few weeks back is that day.
+        assert_eq!(
+            t(
+                "The cuts were set to take effect Jan. 1 before Congress acted.",
+                "2013-01-10"
+            ),
+            "2013-01-01"
+        );
+        assert_eq!(
+            t(
+                "Kerry announced the agreement to resume talks on July 19.",
+                "2013-07-30"
+            ),
+            "2013-07-19"
+        );
+        // ("will" still looks ahead.)
+        assert_eq!(
+            t(
+                "Kerry will announce the agreement on July 19.",
+                "2013-07-30"
+            ),
+            "2014-07-19"
+        );
+        // A holiday a few days ahead of a past clause; a holiday with a part of the day.
+        assert_eq!(
+            t(
+                "The storm pushed east, threatening travelers heading home for Thanksgiving.",
+                "2013-11-26"
+            ),
+            "2013-11-28"
+        );
+        assert_eq!(
+            typed(
+                "The storm should move off by Thanksgiving morning.",
+                "2013-11-26"
+            )[0],
+            (
+                "Thanksgiving morning".into(),
+                TimexType::Time,
+                "2013-11-28TMO".into()
+            )
+        );
+        // "October crude" is a delivery month; "slipped to October" lies ahead.
+        assert_eq!(
+            t("In London, October crude rose 2 percent.", "2013-08-28"),
+            "2013-10"
+        );
+        assert_eq!(
+            t("Shipping dates quickly slipped to October.", "2013-09-20"),
+            "2013-10"
         );
     }
 }
