@@ -2867,6 +2867,11 @@ impl Tagger {
                 ("previous", _, Some(q)) => quarter_before(q),
                 // "the latest quarter" has ended: not one just mentioned as ahead.
                 ("latest", Some(q), Some(now)) if q >= now => quarter_before(now),
+                // "expects growth in the current quarter … sales fell 3% in the quarter":
+                // a past clause tells the quarter reported on, not one still running.
+                (_, Some(q), Some(now)) if q >= now && d.tense(lx, i, j) == Tense::Past => {
+                    quarter_before(now)
+                }
                 (_, Some(q), _) => q,
                 (_, None, Some(q)) => quarter_before(q),
                 _ => return m(j, TimexType::Date, "XXXX-QX".into()),
@@ -3392,7 +3397,9 @@ impl Tagger {
             .lx
             .holidays
             .iter()
-            .find(|(w, _)| w.iter().enumerate().all(|(k, x)| d.w(start + k) == x))?;
+            .filter(|(w, _)| w.iter().enumerate().all(|(k, x)| d.w(start + k) == x))
+            // The longest name: "Thanksgiving Day" before "Thanksgiving".
+            .max_by_key(|(w, _)| w.len())?;
         let rule = *rule;
         let mut end = start + words.len();
         // "Easter Island", "Christmas Island", "the Thanksgiving Parade": part of a name.
@@ -4654,7 +4661,16 @@ impl Tagger {
             // "Hours later", "minutes before the quake", "days after the attack", "weeks of
             // talks": an unstated span. After a determiner or an adjective the plural belongs
             // to a longer phrase ("the heady days of", "a matter of days").
+            // "Minutes of the Fed's March meeting": the record of a meeting.
+            let record = w == "minutes"
+                && (i + 1..(i + 13).min(d.toks.len())).any(|k| {
+                    matches!(
+                        d.w(k),
+                        "meeting" | "meetings" | "session" | "committee" | "board" | "fomc"
+                    )
+                });
             if plural
+                && !record
                 && (d.is(i + 1, "later")
                     || (matches!(d.w(i + 1), "before" | "after" | "earlier" | "of")
                         && !(i > 0
@@ -9022,6 +9038,40 @@ mod tests {
         assert_eq!(
             t("Shipping dates quickly slipped to October.", "2013-09-20"),
             "2013-10"
+        );
+    }
+
+    #[test]
+    fn reported_quarters_meeting_minutes_and_longest_holiday_names() {
+        // After "the current quarter", a past clause's "the quarter" is the one reported on.
+        let t = tag(
+            "It expects growth in the current quarter. Sales in Europe fell 3% in the quarter.",
+            "2013-10-22",
+        );
+        assert_eq!(t[1], ("the quarter".into(), "2013-Q3".into()));
+        // "Minutes of the Fed's meeting" are a record, not a span.
+        assert_eq!(
+            tag(
+                "Minutes of the Fed's April 30-May 1 meeting showed officials were divided.",
+                "2013-05-22"
+            )
+            .iter()
+            .filter(|x| x.1.starts_with('P'))
+            .count(),
+            0
+        );
+        assert_eq!(one("It took minutes of searching.", "2013-05-22").1, "PTXM");
+        // "the Macy's Thanksgiving Day Parade" is a name.
+        assert!(
+            tag(
+                "Organizers of the Macy's Thanksgiving Day Parade watched the wind.",
+                "2013-11-26"
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            one("Stores open on Thanksgiving Day.", "2013-11-26").1,
+            "2013-11-28"
         );
     }
 }
