@@ -1094,6 +1094,11 @@ impl Doc<'_> {
             && self.text[..self.toks[i].start]
                 .trim_end_matches([' ', '\t'])
                 .ends_with('\n');
+        // "Cardinals to open conclave on Tuesday", "Obama to visit Israel next month": a
+        // headline's "to" + verb after a noun is the future.
+        if look_back && self.headline_future(i) {
+            return Tense::Future;
+        }
         let mut back = None;
         for dist in (1..=20).take_while(|_| !list_entry) {
             let Some(k) = i.checked_sub(dist) else { break };
@@ -1344,6 +1349,86 @@ impl Doc<'_> {
             }
         }
         words > 0 && caps * 10 >= words * 7
+    }
+
+    /// Whether token `i` is in a short line without a full stop (a headline, in any case
+    /// style) whose verb is "to" + a plain verb after a noun: "Cardinals to open conclave on
+    /// Tuesday". ("Sales rise to record in March": "to" after a verb of motion.)
+    fn headline_future(&self, i: usize) -> bool {
+        let start = self.toks[i].start;
+        let from = self.text[..start].rfind('\n').map_or(0, |p| p + 1);
+        let to = self.text[start..]
+            .find('\n')
+            .map_or(self.text.len(), |p| start + p);
+        let line = self.text[from..to].trim_end();
+        if line.len() > 120 || line.ends_with(['.', '!', '?', '"', ':']) || to >= self.text.len() {
+            return false;
+        }
+        let first = (0..i)
+            .rev()
+            .take_while(|&k| self.toks[k].start >= from)
+            .last()
+            .unwrap_or(i);
+        (first + 1..i).any(|k| {
+            let (prev, next) = (self.w(k - 1), self.w(k + 1));
+            self.w(k) == "to"
+                && self.toks[k - 1].kind == Tk::Word
+                && self.toks.get(k + 1).is_some_and(|t| {
+                    t.kind == Tk::Word
+                        && self.text[t.start..].starts_with(|c: char| c.is_ascii_lowercase())
+                })
+                && !prev.ends_with("ed")
+                && !matches!(
+                    prev,
+                    "rise"
+                        | "rises"
+                        | "fall"
+                        | "falls"
+                        | "climb"
+                        | "climbs"
+                        | "drop"
+                        | "drops"
+                        | "jump"
+                        | "jumps"
+                        | "slip"
+                        | "slips"
+                        | "go"
+                        | "goes"
+                        | "head"
+                        | "heads"
+                        | "return"
+                        | "returns"
+                        | "move"
+                        | "moves"
+                        | "back"
+                        | "up"
+                        | "down"
+                        | "due"
+                        | "close"
+                        | "closer"
+                        | "near"
+                        | "how"
+                        | "what"
+                        | "where"
+                )
+                && !matches!(
+                    next,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "this"
+                        | "that"
+                        | "record"
+                        | "power"
+                        | "death"
+                        | "date"
+                        | "life"
+                )
+        })
     }
 
     /// The year heading the chronology line of token `i`, when it is not the DCT's.
@@ -4258,14 +4343,7 @@ impl Tagger {
                             && !d.sentence_span(i, 20, 12).any(|k| {
                                 matches!(
                                     d.w(k),
-                                    "will"
-                                        | "ll"
-                                        | "shall"
-                                        | "next"
-                                        | "upcoming"
-                                        | "coming"
-                                        | "until"
-                                        | "by"
+                                    "will" | "ll" | "shall" | "next" | "upcoming" | "coming"
                                 )
                             }) =>
                     {
@@ -4319,6 +4397,14 @@ impl Tagger {
                 let possessive = d.is(end, "'") && d.is(end + 1, "s") && d.adjacent(end);
                 let tense = if possessive {
                     match d.tense_after(&self.lx, i, end) {
+                        // "before Friday's deadline": a deadline not yet missed lies ahead.
+                        _ if d.is(end + 2, "deadline")
+                            && !d.sentence_span(i, 20, 12).any(|k| {
+                                matches!(d.w(k), "missed" | "passed" | "expired" | "met")
+                            }) =>
+                        {
+                            Tense::Future
+                        }
                         Tense::Unknown => Tense::Past,
                         t => t,
                     }
@@ -9072,6 +9158,43 @@ mod tests {
         assert_eq!(
             one("Stores open on Thanksgiving Day.", "2013-11-26").1,
             "2013-11-28"
+        );
+    }
+
+    #[test]
+    fn headline_infinitives_orders_through_a_day_and_deadlines_ahead() {
+        let t = |text: &str, dct: &str| one(text, dct).1;
+        // A headline's "to" + verb is the future; "rise to record" is not.
+        assert_eq!(
+            t(
+                "Cardinals to open conclave on Tuesday to elect new pope\n\nText.",
+                "2013-03-08"
+            ),
+            "2013-03-12"
+        );
+        assert_eq!(
+            t("Sales rise to record on Tuesday\n\nText.", "2013-03-08"),
+            "2013-03-05"
+        );
+        // An order sets an end ahead of it.
+        assert_eq!(
+            t(
+                "Weidman ordered flags lowered to half-staff through Friday.",
+                "2013-01-08"
+            ),
+            "2013-01-11"
+        );
+        // "before Friday's deadline" lies ahead; "missed Friday's deadline" does not.
+        assert_eq!(
+            t(
+                "He said he had no plans to meet them before Friday's deadline.",
+                "2013-02-26"
+            ),
+            "2013-03-01"
+        );
+        assert_eq!(
+            t("The company missed Friday's deadline.", "2013-02-26"),
+            "2013-02-22"
         );
     }
 }
