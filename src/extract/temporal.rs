@@ -3973,6 +3973,15 @@ impl Tagger {
         // just before 11 p.m."), nor a future one a day already past ("no breakthrough last
         // night … leaders were due to brief reporters at 3 p.m.").
         let mut day = self.day_in_context(d, i, CLOCK_WINDOW);
+        // A story of a day long past goes on with its times: "the smash happened in the
+        // early hours of 15 November 2009 … Stroud rang his assistant at 1.40am".
+        if d.day_near(i, CLOCK_WINDOW).is_none()
+            && let (Some(last), Some(today)) = (d.day_near(i, 700), d.dct.and_then(|c| c.date()))
+            && last < today - Duration::days(180)
+            && d.tense(&self.lx, i, zone_end) == Tense::Past
+        {
+            day = ymd(last);
+        }
         // A live-update entry, "4:05 p.m.: the sheriff said…", "UPDATE 5:55 a.m. ET: …",
         // is stamped on the day of publication.
         let line_start = {
@@ -4022,7 +4031,17 @@ impl Tagger {
             ("in", "the", "afternoon" | "evening") => (Some(true), 3),
             ("in", "the", "morning") => (Some(false), 3),
             ("at", "night", _) => (Some(h >= 6), 2),
-            _ => (None, 0),
+            // No part of the day with it: the sentence's ("Good morning … It is seven
+            // o'clock", "polls closed tonight … past nine o'clock"); without one, an hour up
+            // to six is in the afternoon ("around 5 o'clock").
+            _ => {
+                let told = d.sentence_span(i, 25, 25).find_map(|k| match d.w(k) {
+                    "morning" => Some(false),
+                    "afternoon" | "evening" | "tonight" | "night" => Some(true),
+                    _ => None,
+                });
+                (told.or((1..=6).contains(&h).then_some(true)), 0)
+            }
         };
         let hour = match pm {
             Some(true) if h < 12 => h + 12,
@@ -7092,7 +7111,7 @@ mod tests {
         );
         assert_eq!(
             one("It ends at 5 o'clock.", "2013-03-22"),
-            ("5 o'clock".into(), "2013-03-22T05:00".into())
+            ("5 o'clock".into(), "2013-03-22T17:00".into())
         );
         // A decimal is no time.
         assert!(tag("Prices rose 4.30 percent.", "2013-03-22").is_empty());
@@ -9196,5 +9215,47 @@ mod tests {
             t("The company missed Friday's deadline.", "2013-02-26"),
             "2013-02-22"
         );
+    }
+
+    #[test]
+    fn hours_without_a_half_of_the_day_and_clock_times_of_a_story_long_past() {
+        let t = |text: &str, dct: &str| one(text, dct).1;
+        assert_eq!(
+            t("We got the call around 5 o'clock.", "2013-06-12"),
+            "2013-06-12T17:00"
+        );
+        assert_eq!(
+            t(
+                "Good morning, everyone. It is seven o'clock here.",
+                "2013-11-08"
+            ),
+            "2013-11-08T07:00"
+        );
+        assert_eq!(
+            tag(
+                "Polls closed tonight, and it is just past nine o'clock.",
+                "2014-11-04"
+            )[1]
+            .1,
+            "2014-11-04T21:00"
+        );
+        // A story of a day long past goes on with its times in the next paragraph.
+        let v = tag(
+            "The court was told the smash happened in the early hours of 15 November 2009, when \
+             his car hit a stationary Ford Fiesta on the King's Road. The owner was sitting in \
+             the car and suffered a broken collarbone. He spent two days in hospital.\n\n\
+             The prosecutor said Stroud rang his assistant at 1.40am, and again at 3am.",
+            "2013-10-16",
+        );
+        assert_eq!(v[2], ("1.40am".into(), "2009-11-15T01:40".into()));
+        // A date a few weeks back does not take the day's times.
+        let v = tag(
+            "The cuts began taking effect March 1, and hiring slowed. Retailers cut 24,000 jobs \
+             last month, while construction added 18,000 and health care added 22,000 jobs, \
+             the report showed. Economists had expected far more. Stock futures fell sharply \
+             before the market opened at 9:30 a.m.",
+            "2013-04-05",
+        );
+        assert_eq!(v.last().unwrap().1, "2013-04-05T09:30");
     }
 }
