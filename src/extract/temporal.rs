@@ -4228,6 +4228,19 @@ impl Tagger {
         if let Some(y) = d.year(yi) {
             return m(yi + 1, TimexType::Date, format!("{y:04}-{month:02}"));
         }
+        // "December of that year", "April of the same year": the year last mentioned.
+        if d.is(end, "of")
+            && matches!(d.w(end + 1), "that" | "the")
+            && (d.is(end + 2, "year") || (d.is(end + 2, "same") && d.is(end + 3, "year")))
+            && let Some(y) = d.last_year.or(d.last_day.map(|a| a.year()))
+        {
+            let e = if d.is(end + 2, "year") {
+                end + 3
+            } else {
+                end + 4
+            };
+            return m(e, TimexType::Date, format!("{y:04}-{month:02}"));
+        }
         if w == "may"
             && !d.toks.get(i + 1).is_some_and(|t| t.kind == Tk::Punct)
             && i > 0
@@ -5337,6 +5350,16 @@ impl Tagger {
                         i + 2,
                         TimexType::Date,
                         y.map_or_else(|| format!("XXXX-{s}"), |y| format!("{y:04}-{s}")),
+                    );
+                }
+                // "that November", "that same May": the month in the year last mentioned.
+                let k = if uw == "same" { i + 2 } else { i + 1 };
+                if let Some(&mo) = self.lx.month.get(d.w(k)).filter(|_| d.capitalized(k)) {
+                    let y = d.last_year.or(anchor.map(|a| a.year()));
+                    return m(
+                        k + 1,
+                        TimexType::Date,
+                        y.map_or_else(|| format!("XXXX-{mo:02}"), |y| format!("{y:04}-{mo:02}")),
                     );
                 }
                 match uw {
@@ -9257,5 +9280,19 @@ mod tests {
             "2013-04-05",
         );
         assert_eq!(v.last().unwrap().1, "2013-04-05T09:30");
+    }
+
+    #[test]
+    fn a_month_of_the_year_last_mentioned() {
+        let v = tag(
+            "She won in 2006. That November she ran again.",
+            "2013-09-08",
+        );
+        assert_eq!(v[1], ("That November".into(), "2006-11".into()));
+        let v = tag(
+            "The fund was frozen in 2010, and in December of that year it closed.",
+            "2013-05-20",
+        );
+        assert_eq!(v[1], ("December of that year".into(), "2010-12".into()));
     }
 }
