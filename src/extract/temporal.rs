@@ -734,12 +734,18 @@ impl Doc<'_> {
                         .take_while(|&c| c != '\n')
                         .any(|c| c == ':'))
         };
+        // "Frederick County schools closed Tuesday as storm moves in": a headline's
+        // participle is a passive present, not a past.
+        let in_headline = look_back && self.short_line(i).is_some();
         let cue = |k: usize| -> Option<Tense> {
             let t = &self.toks[k];
             if t.kind != Tk::Word {
                 return None;
             }
             let w = t.low;
+            if in_headline && w.ends_with("ed") && lx.class(w) & (PAST | FUTURE) == 0 {
+                return None;
+            }
             let prev = k.checked_sub(1).map_or("", |p| self.toks[p].low);
             let prev2 = k.checked_sub(2).map_or("", |p| self.toks[p].low);
             let next = self.toks.get(k + 1).map_or("", |n| n.low);
@@ -1090,10 +1096,7 @@ impl Doc<'_> {
         };
         // A list entry headed by its date ("21 March: Final EU summit") starts afresh: the
         // line before it is another entry.
-        let list_entry = self.toks.get(end).is_some_and(|t| t.low == ":")
-            && self.text[..self.toks[i].start]
-                .trim_end_matches([' ', '\t'])
-                .ends_with('\n');
+        let list_entry = self.list_heading(i, end);
         // "Cardinals to open conclave on Tuesday", "Obama to visit Israel next month": a
         // headline's "to" + verb after a noun is the future.
         if look_back && self.headline_future(i) {
@@ -1351,19 +1354,36 @@ impl Doc<'_> {
         words > 0 && caps * 10 >= words * 7
     }
 
+    /// The byte range of the line holding token `i` when it is a short line without a full
+    /// stop, followed by more text: a headline in any case style. (Only 130 bytes are looked
+    /// at either way, so a long line costs no more than a short one.)
+    fn short_line(&self, i: usize) -> Option<(usize, usize)> {
+        let start = self.toks.get(i)?.start;
+        let mut lo = start.saturating_sub(130);
+        while !self.text.is_char_boundary(lo) {
+            lo -= 1;
+        }
+        let mut hi = (start + 130).min(self.text.len());
+        while !self.text.is_char_boundary(hi) {
+            hi += 1;
+        }
+        let from = match self.text[lo..start].rfind('\n') {
+            Some(p) => lo + p + 1,
+            None if lo == 0 => 0,
+            None => return None,
+        };
+        let to = start + self.text[start..hi].find('\n')?;
+        let line = self.text[from..to].trim_end();
+        (line.len() <= 120 && !line.ends_with(['.', '!', '?', '"', ':'])).then_some((from, to))
+    }
+
     /// Whether token `i` is in a short line without a full stop (a headline, in any case
     /// style) whose verb is "to" + a plain verb after a noun: "Cardinals to open conclave on
     /// Tuesday". ("Sales rise to record in March": "to" after a verb of motion.)
     fn headline_future(&self, i: usize) -> bool {
-        let start = self.toks[i].start;
-        let from = self.text[..start].rfind('\n').map_or(0, |p| p + 1);
-        let to = self.text[start..]
-            .find('\n')
-            .map_or(self.text.len(), |p| start + p);
-        let line = self.text[from..to].trim_end();
-        if line.len() > 120 || line.ends_with(['.', '!', '?', '"', ':']) || to >= self.text.len() {
+        let Some((from, _)) = self.short_line(i) else {
             return false;
-        }
+        };
         let first = (0..i)
             .rev()
             .take_while(|&k| self.toks[k].start >= from)
@@ -1429,6 +1449,17 @@ impl Doc<'_> {
                         | "life"
                 )
         })
+    }
+
+    /// Whether tokens `i..end` head a line of a list or a chronology, after an optional
+    /// bullet: "-- March 16: Ministers agree …", "Monday:", "• 21 March: …".
+    fn list_heading(&self, i: usize, end: usize) -> bool {
+        self.toks.get(end).is_some_and(|t| t.low == ":")
+            && self.text[..self.toks[i].start]
+                .trim_end_matches([' ', '\t'])
+                .trim_end_matches(['-', '*', '\u{2022}', '\u{2013}', '\u{2014}'])
+                .trim_end_matches([' ', '\t'])
+                .ends_with('\n')
     }
 
     /// The year heading the chronology line of token `i`, when it is not the DCT's.
@@ -4347,7 +4378,13 @@ impl Tagger {
         }
         let value = match d.dct {
             Some(c) => {
-                let tense = self.clause_tense(d, i, end);
+                // A chronology's entry ("-- March 21: The ECB says it will …") tells its
+                // day in the present, whatever the verbs: the nearest such day.
+                let tense = if d.list_heading(i, end) {
+                    Tense::Unknown
+                } else {
+                    self.clause_tense(d, i, end)
+                };
                 let dct = c
                     .date()
                     .unwrap_or(NaiveDate::from_ymd_opt(c.year, c.month, 1).unwrap_or_default());
@@ -4449,6 +4486,8 @@ impl Tagger {
                         && !matches!(d.w(k - 2), "it" | "today" | "this" | "that");
                     match self.clause_tense(d, i, end) {
                         Tense::Unknown if scheduled => Tense::Future,
+                        // "Monday:" heading a schedule of the week ahead.
+                        Tense::Unknown if d.list_heading(i, end) => Tense::Future,
                         // "has until Monday", "by Friday": a deadline, ahead.
                         Tense::Unknown if d.deadline(i) => Tense::Future,
                         // "frost advisory through Monday morning": untensed, ahead.
@@ -9294,5 +9333,31 @@ mod tests {
             "2013-05-20",
         );
         assert_eq!(v[1], ("December of that year".into(), "2010-12".into()));
+    }
+
+    #[test]
+    fn schedules_chronologies_and_headline_participles() {
+        // A weekday heading a schedule of the week ahead, and the times under it.
+        let v = tag(
+            "Here is the schedule for next week:\n\nMonday:\n-- Pending home sales, 10 a.m.\n",
+            "2013-07-27",
+        );
+        assert_eq!(v[1], ("Monday".into(), "2013-07-29".into()));
+        assert_eq!(v[2], ("10 a.m.".into(), "2013-07-29T10:00".into()));
+        // A chronology's entry is told in the present: the nearest such day.
+        let v = tag(
+            "Key events:\n\n-- March 21: The ECB says it will cut off funding.\n",
+            "2013-04-01",
+        );
+        assert_eq!(v[0], ("March 21".into(), "2013-03-21".into()));
+        // A headline's participle is no past.
+        assert_eq!(
+            one(
+                "Schools closed Tuesday as second storm moves in\n\nText.",
+                "2013-12-09"
+            )
+            .1,
+            "2013-12-10"
+        );
     }
 }
