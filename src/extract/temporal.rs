@@ -551,6 +551,8 @@ struct Doc<'a> {
     last_month: Option<(i32, u32)>,
     /// Month words the text uses as surnames ("Theresa May"), found on first need.
     surnames: std::cell::OnceCell<Vec<String>>,
+    /// Whether the text is a sports story (words of games throughout), found on first need.
+    game_story: std::cell::OnceCell<bool>,
 }
 
 impl Doc<'_> {
@@ -1528,7 +1530,20 @@ impl Doc<'_> {
                 .iter()
                 .map(|t| t.low)
         };
-        words().any(|w| lx.in_group(w, GAME)) && !words().any(|w| lx.in_group(w, MONEY))
+        // A sports story's "the first half", "the entire fourth quarter" are parts of a game
+        // even in a sentence without a word of one.
+        let story = || {
+            *self.game_story.get_or_init(|| {
+                let (mut game, mut money) = (0, 0);
+                for t in &self.toks {
+                    game += usize::from(lx.in_group(t.low, GAME));
+                    money += usize::from(lx.in_group(t.low, MONEY));
+                }
+                game >= 5 && game >= money
+            })
+        };
+        (words().any(|w| lx.in_group(w, GAME)) || story())
+            && !words().any(|w| lx.in_group(w, MONEY))
     }
 
     /// The day-precise date the text mentioned within `within` bytes before token `i`.
@@ -1658,6 +1673,7 @@ impl Tagger {
             last_day_at: 0,
             last_month: None,
             surnames: std::cell::OnceCell::new(),
+            game_story: std::cell::OnceCell::new(),
         };
         let mut out = Vec::new();
         let mut i = 0;
@@ -5066,6 +5082,20 @@ impl Tagger {
             )
         {
             return None;
+        }
+        // A sports story's "this season", "last season": the year the season is played in.
+        if matches!(w, "this" | "last" | "next")
+            && d.is(i + 1, "season")
+            && d.game_sentence(lx, i)
+            && let Some(c) = dct
+        {
+            let y = c.year
+                + match w {
+                    "last" => -1,
+                    "next" => 1,
+                    _ => 0,
+                };
+            return m(i + 2, TimexType::Date, format!("{y:04}"));
         }
         // "the last day of classes", "his last year in office": "last" orders, it does not
         // point back from now (what the article makes of it was read with the article).
@@ -9358,6 +9388,31 @@ mod tests {
             )
             .1,
             "2013-12-10"
+        );
+    }
+
+    #[test]
+    fn sports_stories_parts_of_games_and_seasons() {
+        let story = "Fairview 42, Grant 0: The quarterback threw four touchdowns and ran for 80 \
+                     yards, and the coach praised the defense after the playoff win. The \
+                     starters sat for the entire fourth quarter. Brandt, who missed most of last \
+                     season, scored twice this season.";
+        let v = tag(story, "2013-10-20");
+        assert_eq!(
+            v,
+            [
+                ("last season".into(), "2012".into()),
+                ("this season".into(), "2013".into())
+            ]
+        );
+        // Outside a sports story a quarter is a quarter of the year.
+        assert_eq!(
+            one(
+                "The starters' sales fell in the third quarter.",
+                "2013-10-20"
+            )
+            .1,
+            "2013-Q3"
         );
     }
 }
