@@ -603,6 +603,25 @@ impl Doc<'_> {
         {
             k -= 1;
         }
+        // "by the end of March", "until the middle of next week".
+        if k >= 3
+            && self.w(k - 1) == "of"
+            && matches!(self.w(k - 2), "end" | "middle" | "start" | "beginning")
+            && self.w(k - 3) == "the"
+        {
+            k -= 3;
+        }
+        // "By April 1, when the snowpack peaks, it held half the water": a frame for a
+        // sentence in the past, not a deadline set ahead.
+        let opens_sentence = k >= 1
+            && self.w(k - 1) == "by"
+            && (k == 1 || matches!(self.w(k - 2), "." | "\"" | ";"))
+            && self.toks[i..(i + 8).min(self.toks.len())]
+                .iter()
+                .any(|t| t.low == ",");
+        if opens_sentence {
+            return false;
+        }
         // "until", "by", and "a deadline of noon Sunday", "the deadline Friday".
         let bound = |k: usize| {
             matches!(
@@ -739,6 +758,7 @@ impl Doc<'_> {
         // "Frederick County schools closed Tuesday as storm moves in": a headline's
         // participle is a passive present, not a past.
         let in_headline = look_back && self.short_line(i).is_some();
+        let prev_is_comma = |k: usize| k > 0 && self.toks[k - 1].low == ",";
         let cue = |k: usize| -> Option<Tense> {
             let t = &self.toks[k];
             if t.kind != Tk::Word {
@@ -746,6 +766,11 @@ impl Doc<'_> {
             }
             let w = t.low;
             if in_headline && w.ends_with("ed") && lx.class(w) & (PAST | FUTURE) == 0 {
+                return None;
+            }
+            // "will offer bills on Wednesday, followed on Thursday by bonds": the next in a
+            // sequence, with no tense of its own. (", released Friday," dates the release.)
+            if prev_is_comma(k) && w == "followed" {
                 return None;
             }
             let prev = k.checked_sub(1).map_or("", |p| self.toks[p].low);
@@ -895,8 +920,29 @@ impl Doc<'_> {
                 let because_of = prev2 == "due" && !copula && !scheduled_verb;
                 (cls & NOT_VERB == 0 || surely_verb) && !because_of
             };
+            // "told jurors to return at 9 a.m. Monday", "urged residents to leave by
+            // Friday": a directive's infinitive lies ahead of it.
+            let directive = || {
+                (3..=5).any(|b| {
+                    k.checked_sub(b).is_some_and(|p| {
+                        matches!(
+                            self.toks[p].low,
+                            "told"
+                                | "asked"
+                                | "ordered"
+                                | "urged"
+                                | "instructed"
+                                | "invited"
+                                | "directed"
+                                | "summoned"
+                                | "advised"
+                                | "warned"
+                        )
+                    }) && !(2..b).any(|c| matches!(self.w(k - c), "," | "." | ";" | "and"))
+                })
+            };
             if prev == "to"
-                && lx.class(prev2) & PLAN != 0
+                && (lx.class(prev2) & PLAN != 0 || directive())
                 && self.text[t.start..].starts_with(|c: char| c.is_ascii_lowercase())
                 && infinitive_of_intent()
             {
@@ -9413,6 +9459,45 @@ mod tests {
             )
             .1,
             "2013-Q3"
+        );
+    }
+
+    #[test]
+    fn directives_sequences_and_deadlines_at_the_end_of_a_month() {
+        let t = |text: &str, dct: &str| one(text, dct).1;
+        // A directive's infinitive lies ahead.
+        assert_eq!(
+            tag(
+                "The judge told jurors on Friday to return at 9 a.m. Monday.",
+                "2013-10-19"
+            )[1]
+            .1,
+            "2013-10-21T09:00"
+        );
+        // ", followed on Thursday by …" goes on with the clause before it.
+        assert_eq!(
+            tag(
+                "Rome will offer bills on Wednesday, followed on Thursday by bonds.",
+                "2013-03-26"
+            )[1]
+            .1,
+            "2013-03-28"
+        );
+        // (", released Friday," dates the release.)
+        assert_eq!(
+            t(
+                "The governor's plan, released Friday, would close the gap.",
+                "2016-02-29"
+            ),
+            "2016-02-26"
+        );
+        // "by the end of March" is a deadline.
+        assert_eq!(
+            t(
+                "The administration has set a goal of enrolling seven million people by the end of March.",
+                "2013-09-27"
+            ),
+            "2014-03"
         );
     }
 }
