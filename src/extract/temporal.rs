@@ -5055,7 +5055,11 @@ impl Tagger {
             // for years may be a year alone ("in 1973 … 40 years earlier").
             let year_told = d
                 .written_year
-                .filter(|(_, at)| matches!(unit, "Y" | "DE") && *at > d.last_day_at)
+                .filter(|(y, at)| {
+                    // (Not when a date of another year was told since: "Starting in 2016 …
+                    // In March, … more than it paid a year earlier.")
+                    matches!(unit, "Y" | "DE") && *at > d.last_day_at && d.last_year == Some(*y)
+                })
                 .and_then(|(y, _)| NaiveDate::from_ymd_opt(y, 1, 1));
             let anchor = if d.w(end) != "earlier" {
                 d.dct.and_then(|c| c.date())
@@ -9499,5 +9503,15 @@ mod tests {
             ),
             "2014-03"
         );
+    }
+
+    #[test]
+    fn earlier_counts_from_the_date_told_last() {
+        let v = tag(
+            "Starting in 2016, the state can withhold funds. In March, Moody's cut the rating. \
+             Two weeks later, the city paid a point more than it paid a year earlier.",
+            "2013-05-20",
+        );
+        assert_eq!(v.last().unwrap(), &("a year earlier".into(), "2012".into()));
     }
 }
