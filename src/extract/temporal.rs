@@ -1581,9 +1581,11 @@ impl Doc<'_> {
         let story = || {
             *self.game_story.get_or_init(|| {
                 let (mut game, mut money) = (0, 0);
-                for t in &self.toks {
-                    game += usize::from(lx.in_group(t.low, GAME));
-                    money += usize::from(lx.in_group(t.low, MONEY));
+                for t in self.toks.iter().filter(|t| t.kind == Tk::Word) {
+                    if let Some(g) = lx.groups.get(t.low) {
+                        game += usize::from(g & GAME != 0);
+                        money += usize::from(g & MONEY != 0);
+                    }
                 }
                 game >= 5 && game >= money
             })
