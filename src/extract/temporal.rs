@@ -776,6 +776,26 @@ impl Doc<'_> {
             let prev = k.checked_sub(1).map_or("", |p| self.toks[p].low);
             let prev2 = k.checked_sub(2).map_or("", |p| self.toks[p].low);
             let next = self.toks.get(k + 1).map_or("", |n| n.low);
+            // "state-owned", "long-delayed": an adjective in a compound. "to have paid",
+            // "will have finished": a perfect that looks from a later time. "will be played
+            // tonight and released on Monday": a participle after "and" shares the verb
+            // before it.
+            if (prev == "-" || prev == "and" && w.ends_with("ed"))
+                && (w.ends_with("ed") || lx.class(w) & PAST != 0)
+                && lx.class(w) & FUTURE == 0
+                && !matches!(w, "was" | "were" | "had")
+            {
+                return None;
+            }
+            if prev == "have"
+                && matches!(
+                    prev2,
+                    "to" | "will" | "ll" | "would" | "could" | "should" | "might" | "must"
+                )
+                && (w.ends_with("ed") || lx.class(w) & PAST != 0)
+            {
+                return None;
+            }
             // "I'd be surprised", "they'd go": would; "she'd left", "we'd seen": had.
             if w == "d" && prev == "'" {
                 let participle = lx.class(next) & PAST != 0 || next.ends_with("ed");
@@ -787,7 +807,7 @@ impl Doc<'_> {
             }
             // "its eye could reach the coast by Friday night": a modal leaves the clause
             // without a tense of its own (a deadline or the nearest day decides).
-            if matches!(w, "could" | "might" | "can") && !self.capitalized(k) {
+            if matches!(w, "could" | "might" | "can" | "should" | "may") && !self.capitalized(k) {
                 // "could be close to 60 degrees on Sunday", "can vote from Wednesday": a
                 // modal before a plain verb looks ahead; "could have" looks back.
                 // ("could be located Wednesday": a passive says nothing of when.)
@@ -796,11 +816,15 @@ impl Doc<'_> {
                 let plain_verb = (next == "be" && !passive)
                     || matches!(next, "vote" | "see" | "come" | "go" | "get")
                     || lx.class(next) & SCHEDULE != 0;
-                return Some(if plain_verb && !matches!(prev, "as" | "than") {
-                    Tense::Future
+                return if plain_verb && !matches!(prev, "as" | "than") {
+                    Some(Tense::Future)
+                } else if matches!(w, "should" | "may") {
+                    // "temperatures should climb by Wednesday": ahead; "may have" is a perfect
+                    // or a main verb, and the verbs around decide.
+                    (next != "have" && next != "not" && !passive).then_some(Tense::Future)
                 } else {
-                    Tense::Unknown
-                });
+                    Some(Tense::Unknown)
+                };
             }
             // "next to the embassy": a place.
             if w == "next" && next == "to" {
@@ -2338,7 +2362,14 @@ impl Tagger {
             return format!("XXXX-{s}");
         };
         let start = season_start(s);
-        let y = match d.tense(&self.lx, i, i + 1) {
+        // "since the summer": a start that lies behind.
+        let since = (1..=2).any(|b| i >= b && d.is(i - b, "since"));
+        let tense = if since {
+            Tense::Past
+        } else {
+            d.tense(&self.lx, i, i + 1)
+        };
+        let y = match tense {
             Tense::Past if start > c.month => c.year - 1,
             Tense::Future if start + 2 < c.month => c.year + 1,
             _ => c.year,
@@ -9515,5 +9546,59 @@ mod tests {
             "2013-05-20",
         );
         assert_eq!(v.last().unwrap(), &("a year earlier".into(), "2012".into()));
+    }
+
+    #[test]
+    fn compound_adjectives_coordinated_participles_perfect_infinitives_and_modals() {
+        let t = |text: &str, dct: &str| one(text, dct).1;
+        // "state-owned" is an adjective, not a past verb.
+        assert_eq!(
+            tag(
+                "He will meet executives of state-owned firms, before flying home on Saturday.",
+                "2013-03-21"
+            )[0]
+            .1,
+            "2013-03-23"
+        );
+        // A participle after "and" shares the verb before it.
+        assert_eq!(
+            tag(
+                "The single will be played tonight and released on Monday.",
+                "2013-11-06"
+            )[1]
+            .1,
+            "2013-11-11"
+        );
+        assert_eq!(
+            t(
+                "He said he had sold out and expected a shipment Saturday.",
+                "2014-11-14"
+            ),
+            "2014-11-15"
+        );
+        // "to have paid" looks from a later time.
+        assert_eq!(
+            t(
+                "The party plans to have paid staff in every county by Friday.",
+                "2014-10-26"
+            ),
+            "2014-10-31"
+        );
+        // "should" and "may" before a verb look ahead.
+        assert_eq!(
+            t(
+                "Forecasters said temperatures should climb by Wednesday afternoon.",
+                "2013-12-09"
+            ),
+            "2013-12-11TAF"
+        );
+        // "since the summer" lies behind.
+        assert_eq!(
+            t(
+                "Swansea, on their second manager since the summer, may look for a striker.",
+                "2016-12-26"
+            ),
+            "2016-SU"
+        );
     }
 }
