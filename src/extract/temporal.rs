@@ -765,7 +765,12 @@ impl Doc<'_> {
                 return None;
             }
             let w = t.low;
-            if in_headline && w.ends_with("ed") && lx.class(w) & (PAST | FUTURE) == 0 {
+            // ("result seen by Friday": an irregular participle too.)
+            if in_headline
+                && ((w.ends_with("ed") && lx.class(w) & (PAST | FUTURE) == 0)
+                    || (lx.class(w) & PAST != 0
+                        && (w.ends_with('n') || matches!(w, "set" | "put" | "cut" | "hit"))))
+            {
                 return None;
             }
             // "will offer bills on Wednesday, followed on Thursday by bonds": the next in a
@@ -816,6 +821,15 @@ impl Doc<'_> {
                 let plain_verb = (next == "be" && !passive)
                     || matches!(next, "vote" | "see" | "come" | "go" | "get")
                     || lx.class(next) & SCHEDULE != 0;
+                // "could hit southern China over the weekend", "could shave growth in the
+                // fourth quarter": any plain verb after the modal looks ahead.
+                let plain_verb = plain_verb
+                    || (next != "have"
+                        && next != "not"
+                        && !passive
+                        && lx.class(next) & (PAST | NOT_VERB) == 0
+                        && !next.ends_with("ed")
+                        && self.toks.get(k + 1).is_some_and(|n| n.kind == Tk::Word));
                 return if plain_verb && !matches!(prev, "as" | "than") {
                     Some(Tense::Future)
                 } else if matches!(w, "should" | "may") {
@@ -3108,15 +3122,20 @@ impl Tagger {
     /// (the day is the time). Days and centuries are often
     /// capitalized in running text ("New Year's Day", "the 21st Century").
     fn name_or_fraction(&self, d: &Doc<'_>, i: usize, end: usize) -> bool {
-        let capital_unit = (i + 1..end).any(|k| {
-            let t = &d.toks[k];
-            t.kind == Tk::Word
-                && d.capitalized(k)
-                && !matches!(t.low, "day" | "days" | "century" | "centuries")
-                && (self.lx.unit.contains_key(t.low)
-                    || self.lx.part.contains_key(t.low)
-                    || matches!(t.low, "today" | "tonight" | "tomorrow" | "yesterday"))
-        });
+        // ("NEXT WEEK:" heading a section is written in capitals throughout, as no title is.)
+        let all_caps = d.text[d.toks[i].start..d.toks[end - 1].end]
+            .chars()
+            .all(|c| !c.is_lowercase());
+        let capital_unit = !all_caps
+            && (i + 1..end).any(|k| {
+                let t = &d.toks[k];
+                t.kind == Tk::Word
+                    && d.capitalized(k)
+                    && !matches!(t.low, "day" | "days" | "century" | "centuries")
+                    && (self.lx.unit.contains_key(t.low)
+                        || self.lx.part.contains_key(t.low)
+                        || matches!(t.low, "today" | "tonight" | "tomorrow" | "yesterday"))
+            });
         let after_name = matches!(d.w(i), "today" | "tomorrow" | "tonight" | "yesterday")
             && d.capitalized(i)
             && i > 0
@@ -4403,8 +4422,72 @@ impl Tagger {
                 format!("{y:04}-{month:02}")
             }
             Some(c) => {
+                // "releases minutes of its October policy meeting", "the June meeting": a
+                // month naming a thing is the nearest such month, whatever the verb.
+                let modifier = i > 0
+                    && !matches!(
+                        d.w(i - 1),
+                        "in" | "on"
+                            | "by"
+                            | "since"
+                            | "until"
+                            | "till"
+                            | "from"
+                            | "through"
+                            | "during"
+                            | "for"
+                            | "last"
+                            | "next"
+                            | "this"
+                            | "early"
+                            | "late"
+                            | "mid"
+                            | "-"
+                            | "before"
+                            | "after"
+                            | "of"
+                            | "to"
+                            | "between"
+                            | "and"
+                            | "or"
+                            | "that"
+                            | "each"
+                            | "every"
+                    )
+                    && d.toks.get(end).is_some_and(|t| {
+                        t.kind == Tk::Word
+                            && !d.capitalized(end)
+                            && !matches!(t.low, "of" | "and" | "or" | "to" | "through" | "until")
+                    });
+                // "releases its sales index for June": the month a figure is for.
+                let figures_for = i > 1
+                    && d.is(i - 1, "for")
+                    && matches!(
+                        d.w(i - 2),
+                        "index"
+                            | "figures"
+                            | "data"
+                            | "numbers"
+                            | "sales"
+                            | "report"
+                            | "results"
+                            | "statistics"
+                            | "rate"
+                            | "estimate"
+                            | "reading"
+                    );
                 let tense = self.clause_tense(d, i, end);
                 let ahead = month as i32 - c.month as i32;
+                // A month a thing or a figure is named by, told in a future clause, is one
+                // just past when it is at most two months back.
+                let tense = if (modifier || figures_for)
+                    && tense == Tense::Future
+                    && (-2..0).contains(&ahead)
+                {
+                    Tense::Unknown
+                } else {
+                    tense
+                };
                 let story = d.story_year(i).filter(|_| tense != Tense::Future);
                 let y = match tense {
                     // "1996: The Taliban seize Kabul in September."
@@ -4581,8 +4664,17 @@ impl Tagger {
                         && !matches!(d.w(k - 2), "it" | "today" | "this" | "that");
                     match self.clause_tense(d, i, end) {
                         Tense::Unknown if scheduled => Tense::Future,
-                        // "Monday:" heading a schedule of the week ahead.
-                        Tense::Unknown if d.list_heading(i, end) => Tense::Future,
+                        // "Monday:" heading a schedule of the week ahead; "TUESDAY: Pinecrest
+                        // Foods, the maker of snack cakes, said it would cut 1,400 jobs" in a
+                        // week in review.
+                        Tense::Unknown if d.list_heading(i, end) => {
+                            let past = (end..(end + 40).min(d.toks.len()))
+                                .take_while(|&k| {
+                                    !d.text[d.toks[end].start..d.toks[k].start].contains('\n')
+                                })
+                                .any(|k| self.lx.class(d.w(k)) & PAST != 0 && !d.capitalized(k));
+                            if past { Tense::Past } else { Tense::Future }
+                        }
                         // "has until Monday", "by Friday": a deadline, ahead.
                         Tense::Unknown if d.deadline(i) => Tense::Future,
                         // "frost advisory through Monday morning": untensed, ahead.
@@ -5385,7 +5477,9 @@ impl Tagger {
                 let date = if matches!(w, "next" | "coming" | "upcoming") {
                     c + Duration::days(if fwd == 0 { 7 } else { fwd })
                 } else {
-                    c - Duration::days(if back == 0 { 7 } else { back })
+                    // "last Tuesday" on a Wednesday is not yesterday (that would be
+                    // "yesterday"), but the Tuesday a week before.
+                    c - Duration::days(if back <= 1 { back + 7 } else { back })
                 };
                 // "last Friday night", "next Monday morning"
                 if let Some(&part) = lx.part.get(d.w(j + 1)) {
@@ -9599,6 +9693,49 @@ mod tests {
                 "2016-12-26"
             ),
             "2016-SU"
+        );
+    }
+
+    #[test]
+    fn modals_week_reviews_capital_headings_and_months_that_name_things() {
+        let t = |text: &str, dct: &str| one(text, dct).1;
+        // "last Tuesday" on a Wednesday is a week back.
+        assert_eq!(t("He testified last Tuesday.", "2013-06-12"), "2013-06-04");
+        assert_eq!(t("He testified last Monday.", "2013-06-12"), "2013-06-10");
+        // Any plain verb after "could" looks ahead.
+        assert_eq!(
+            t(
+                "The storm could hit southern China over the weekend.",
+                "2013-10-28"
+            ),
+            "2013-W44-WE"
+        );
+        // A week in review: the entry's verbs are past.
+        let v = tag(
+            "Stocks rose.\n\nTUESDAY: Pinecrest Foods, the maker of frozen dinners and snack cakes, said it would cut 1,400 jobs.\n",
+            "2013-11-15",
+        );
+        assert_eq!(v[0], ("TUESDAY".into(), "2013-11-12".into()));
+        // A section heading in capitals; a month naming a thing just past.
+        let v = tag(
+            "Stocks rose.\n\nNEXT WEEK: The Fed releases minutes of its October policy meeting on Wednesday.",
+            "2013-11-15",
+        );
+        assert_eq!(
+            v,
+            [
+                ("NEXT WEEK".into(), "2013-W47".into()),
+                ("October".into(), "2013-10".into()),
+                ("Wednesday".into(), "2013-11-20".into())
+            ]
+        );
+        // A headline's irregular participle is no past.
+        assert_eq!(
+            t(
+                "Kenya vote count slows; result seen by Friday\n\nText.",
+                "2013-03-05"
+            ),
+            "2013-03-08"
         );
     }
 }
