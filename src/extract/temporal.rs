@@ -812,7 +812,9 @@ impl Doc<'_> {
             }
             // "its eye could reach the coast by Friday night": a modal leaves the clause
             // without a tense of its own (a deadline or the nearest day decides).
-            if matches!(w, "could" | "might" | "can" | "should" | "may") && !self.capitalized(k) {
+            if matches!(w, "could" | "might" | "can" | "cannot" | "should" | "may")
+                && !self.capitalized(k)
+            {
                 // "could be close to 60 degrees on Sunday", "can vote from Wednesday": a
                 // modal before a plain verb looks ahead; "could have" looks back.
                 // ("could be located Wednesday": a passive says nothing of when.)
@@ -892,6 +894,20 @@ impl Doc<'_> {
             // "The funeral is set for 11 a.m. Friday": scheduled, ahead.
             if w == "set" && matches!(prev, "is" | "are" | "s") && next == "for" {
                 return Some(Tense::Future);
+            }
+            // "his expected crop", "the planned visit": an adjective.
+            if cls & FUTURE != 0
+                && w.ends_with("ed")
+                && matches!(
+                    prev,
+                    "his" | "her" | "its" | "their" | "our" | "my" | "your" | "the" | "a" | "an"
+                )
+            {
+                return None;
+            }
+            // "we're talking about whether we see $4 before Thanksgiving": a present.
+            if matches!(w, "re" | "m") && prev == "'" {
+                return Some(Tense::Unknown);
             }
             if cls & FUTURE != 0 {
                 if self.plan_as_it_stood(k) {
@@ -1093,7 +1109,15 @@ impl Doc<'_> {
             }
             // "will be paid": an irregular participle after "be" takes the auxiliary's tense;
             // "is heard", "are held": the present passive has none.
-            if cls & PAST != 0 && matches!(prev, "be" | "being" | "is" | "are" | "am") {
+            // ("The crop isn't made until …": "n't" between.)
+            let negated_present = matches!(prev, "t" | "not")
+                && (1..=3).any(|b| {
+                    k.checked_sub(b + 1)
+                        .is_some_and(|p| matches!(self.w(p), "is" | "isn" | "are" | "aren"))
+                });
+            if cls & PAST != 0
+                && (matches!(prev, "be" | "being" | "is" | "are" | "am") || negated_present)
+            {
                 return None;
             }
             if cls & PAST != 0 {
@@ -1209,8 +1233,11 @@ impl Doc<'_> {
                 "before" | "after" | "since" | "following" | "despite" | "during"
             );
         for k in end..(end + 12).min(self.toks.len()) {
+            // ("in Monday's crop report that farmers will harvest": the clause after "that"
+            // is what the report says, not when it came.)
             if (sentence_break(&self.toks[k]) && !self.is_abbrev_dot(lx, k))
                 || (in_phrase && self.toks[k].low == ",")
+                || (!look_back && self.toks[k].low == "that")
             {
                 break;
             }
@@ -2395,8 +2422,9 @@ impl Tagger {
     /// "of" (token `i` is "first", "second", "latter" or "last").
     fn half_of(&self, d: &Doc<'_>, i: usize) -> Option<M> {
         let h = match d.w(i) {
-            "first" => 1,
-            "second" | "latter" | "last" => 2,
+            // ("the back half of the year", business English.)
+            "first" | "front" => 1,
+            "second" | "latter" | "last" | "back" => 2,
             _ => return None,
         };
         if !(d.is(i + 1, "half") && d.is(i + 2, "of")) {
@@ -2895,14 +2923,15 @@ impl Tagger {
             return Some(mt);
         }
         // "the first half of the year", "the second half of 2012": H1/H2 of that year.
-        if matches!(w, "first" | "second" | "latter" | "last")
+        if (matches!(w, "first" | "second" | "latter" | "last")
+            || (matches!(w, "back" | "front") && d.is(i + 2, "of")))
             && d.is(i + 1, "half")
             && (d.is(i + 2, "of") || !d.game_sentence(&self.lx, i))
         {
             if let Some(mt) = self.half_of(d, i) {
                 return Some(mt);
             }
-            let h = if w == "first" { 1 } else { 2 };
+            let h = if matches!(w, "first" | "front") { 1 } else { 2 };
             let y = d
                 .dct
                 .map_or_else(|| "XXXX".to_string(), |c| format!("{:04}", c.year));
@@ -3587,6 +3616,13 @@ impl Tagger {
         {
             return None;
         }
+        // "fiscal '14" in 2013: a year a few years ahead keeps the DCT's century.
+        let now = d.dct.map_or(1999, |c| c.year) as u32;
+        let century = if (now / 100) * 100 + n <= now + 5 {
+            now / 100
+        } else {
+            century
+        };
         m(i + 2, TimexType::Date, format!("{century:02}{n:02}"))
     }
 
@@ -9736,6 +9772,64 @@ mod tests {
                 "2013-03-05"
             ),
             "2013-03-08"
+        );
+    }
+
+    #[test]
+    fn short_years_ahead_adjectives_of_plans_contractions_and_reports_that() {
+        let t = |text: &str, dct: &str| one(text, dct).1;
+        assert_eq!(
+            t("We expect fiscal '14 revenue to grow.", "2013-04-24"),
+            "2014"
+        );
+        assert_eq!(t("It has been closed since '86.", "2013-04-24"), "1986");
+        // "his expected crop" is an adjective; the clause is past.
+        assert_eq!(
+            t(
+                "He sold a third of his expected crop in the spring.",
+                "2013-08-13"
+            ),
+            "2013-SP"
+        );
+        // "isn't made until … September": a present passive.
+        assert_eq!(
+            t(
+                "The crop isn't made until the combines roll in September, he said.",
+                "2013-08-13"
+            ),
+            "2013-09"
+        );
+        // "we're talking about … before Thanksgiving": a present.
+        assert_eq!(
+            tag(
+                "A year ago we were at $8, and now we're talking about $4 before Thanksgiving.",
+                "2013-08-13"
+            )[2]
+            .1,
+            "2013-11-28"
+        );
+        // "cannot sell until mid-January" looks ahead.
+        assert_eq!(
+            t(
+                "They agreed to a lock-up, meaning they cannot sell until mid-January.",
+                "2013-07-18"
+            ),
+            "2014-01"
+        );
+        // "in Monday's report that farmers will harvest": the report came Monday.
+        assert_eq!(
+            t(
+                "The department said in Monday's report that farmers will harvest more.",
+                "2013-08-13"
+            ),
+            "2013-08-12"
+        );
+        assert_eq!(
+            t(
+                "We see a recovery in the back half of the year.",
+                "2013-04-24"
+            ),
+            "2013-H2"
         );
     }
 }
