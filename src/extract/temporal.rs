@@ -5115,6 +5115,17 @@ impl Tagger {
                 && matches!(d.w(i + 1), "a" | "an")
                 && let Some(&u) = self.lx.unit.get(d.w(i + 2))
             {
+                // "half a century ago", "half a decade ago": the year so long before.
+                if d.is(i + 3, "ago")
+                    && let Some(c) = d.dct
+                    && let Some(years) = match u {
+                        "CE" => Some(50),
+                        "DE" => Some(5),
+                        _ => None,
+                    }
+                {
+                    return m(i + 4, TimexType::Date, format!("{:04}", c.year - years));
+                }
                 return m(i + 3, TimexType::Duration, half_of(u)?.into());
             }
             // "a weeklong festival", "a yearlong probe"
@@ -5251,6 +5262,24 @@ impl Tagger {
                 };
                 if let Some(day) = day {
                     return m(end + 2, TimexType::Date, ymd(day));
+                }
+            }
+            // "Fifty years ago this summer", "a decade ago this week": that week, month or
+            // season so many years back.
+            if d.w(end) == "ago"
+                && d.is(end + 1, "this")
+                && let (Some(a), Some(n)) = (anchor, n)
+                && matches!(unit, "Y" | "DE")
+            {
+                let years = if unit == "DE" { n * 10 } else { n } as i32;
+                let y = a.year() - years;
+                let value = match d.w(end + 2) {
+                    "week" => a.with_year(y).map(iso_week),
+                    "month" => Some(format!("{y:04}-{:02}", a.month())),
+                    w => self.lx.season.get(w).map(|s| format!("{y:04}-{s}")),
+                };
+                if let Some(v) = value {
+                    return m(end + 3, TimexType::Date, v);
                 }
             }
             let value = match (anchor, n) {
@@ -9830,6 +9859,27 @@ mod tests {
                 "2013-04-24"
             ),
             "2013-H2"
+        );
+    }
+
+    #[test]
+    fn years_ago_this_week_or_season_and_half_a_century_ago() {
+        let t = |text: &str, dct: &str| one(text, dct);
+        assert_eq!(
+            t("Fifty years ago this summer, they marched.", "2013-08-25"),
+            ("Fifty years ago this summer".into(), "1963-SU".into())
+        );
+        assert_eq!(
+            t("A decade ago this week, the levees failed.", "2015-08-29"),
+            ("A decade ago this week".into(), "2005-W35".into())
+        );
+        assert_eq!(
+            t("Ten years ago this month, I was in Kuwait.", "2013-03-19"),
+            ("Ten years ago this month".into(), "2003-03".into())
+        );
+        assert_eq!(
+            t("It happened half a century ago.", "2013-08-25"),
+            ("half a century ago".into(), "1963".into())
         );
     }
 }
