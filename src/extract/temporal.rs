@@ -720,7 +720,12 @@ impl Doc<'_> {
         }
         // "extended the loans through January" moves the end ahead as "until" does, and
         // "postponed to October 18", "has been set for June 7" name the new date.
-        let new_date = i > 0 && matches!(self.w(i - 1), "through" | "to" | "for");
+        // ("pushed back its forecast to early April": past the modifier.)
+        let mut j = i;
+        while j > 0 && matches!(self.w(j - 1), "early" | "late" | "mid" | "-") {
+            j -= 1;
+        }
+        let new_date = j > 0 && matches!(self.w(j - 1), "through" | "to" | "for");
         if !(self.deadline(i) || new_date) {
             return false;
         }
@@ -865,8 +870,11 @@ impl Doc<'_> {
             {
                 cls &= !(PAST | BARE_PAST);
             }
-            // "fell more than expected", "as forecast": a comparison, not a plan.
-            if matches!(prev, "than" | "as") && cls & (FUTURE | PLAN) != 0 {
+            // "fell more than expected", "as forecast": a comparison, not a plan; "Easter
+            // falls earlier than last year": not the clause's time either.
+            if matches!(prev, "than" | "as") && (cls & (FUTURE | PLAN) != 0 || w == "last")
+                || (w == "earlier" && next == "than")
+            {
                 return None;
             }
             // "the last week of May" orders; it does not date the clause as "last May" does.
@@ -1164,6 +1172,11 @@ impl Doc<'_> {
                             | "less"
                             | "other"
                             | "all"
+                            // "set out detailed plans", "drew up revised rules": after a
+                            // verb's particle.
+                            | "out"
+                            | "up"
+                            | "off"
                     )
                     || prev2 == "to"
             };
@@ -2381,7 +2394,10 @@ impl Tagger {
             return Some("XXXX-WXX-WE".into());
         };
         let wd = day.weekday().num_days_from_monday();
+        // "this weekend" on a Friday is the one about to begin, whatever the verb.
+        let this_friday = wd == 4 && i > 0 && d.is(i - 1, "this");
         let previous = wd < 5
+            && !this_friday
             && match d.tense(&self.lx, i, i + 1) {
                 Tense::Past => true,
                 Tense::Future => false,
@@ -4567,6 +4583,11 @@ impl Tagger {
         if i > 0 && d.is(i - 1, "since") {
             return Tense::Past;
         }
+        // "holders of record as of March 1 are eligible to vote at a meeting that will
+        // begin …": a reference date, the nearest one.
+        if i > 1 && d.is(i - 1, "of") && d.is(i - 2, "as") {
+            return Tense::Unknown;
+        }
         match d.tense(&self.lx, i, end) {
             Tense::Past | Tense::Unknown if d.deferred(&self.lx, i) => Tense::Future,
             t => t,
@@ -4687,6 +4708,29 @@ impl Tagger {
                             }) =>
                         {
                             Tense::Future
+                        }
+                        // "will take charge for Tuesday's trip to Leeds": an event still to
+                        // come takes the tense of the clause it is in.
+                        Tense::Unknown
+                            if matches!(
+                                d.w(end + 2),
+                                "trip"
+                                    | "game"
+                                    | "match"
+                                    | "hearing"
+                                    | "summit"
+                                    | "visit"
+                                    | "race"
+                                    | "final"
+                                    | "launch"
+                                    | "deadline"
+                                    | "session"
+                            ) =>
+                        {
+                            match d.tense(&self.lx, i, end) {
+                                Tense::Unknown => Tense::Past,
+                                t => t,
+                            }
                         }
                         Tense::Unknown => Tense::Past,
                         t => t,
@@ -9880,6 +9924,70 @@ mod tests {
         assert_eq!(
             t("It happened half a century ago.", "2013-08-25"),
             ("half a century ago".into(), "1963".into())
+        );
+    }
+
+    #[test]
+    fn particles_events_ahead_comparisons_reference_dates_and_weekends_on_a_friday() {
+        let t = |text: &str, dct: &str| one(text, dct).1;
+        // "set out detailed plans": an adjective after a particle.
+        assert_eq!(
+            t(
+                "He will set out detailed plans in a review on 26 June.",
+                "2013-03-20"
+            ),
+            "2013-06-26"
+        );
+        // "will take charge for Tuesday's trip": an event still to come.
+        assert_eq!(
+            t(
+                "Parry will take charge for Tuesday's trip to Leeds.",
+                "2013-04-14"
+            ),
+            "2013-04-16"
+        );
+        // ("They can treat Tuesday's vote as the end": a vote already held.)
+        assert_eq!(
+            t(
+                "They can treat Tuesday's vote as the end of the discussion.",
+                "2013-04-17"
+            ),
+            "2013-04-16"
+        );
+        // "earlier than last year" is a comparison.
+        assert_eq!(
+            tag("Easter falls earlier than last year.", "2013-03-07")[0].1,
+            "2013-03-31"
+        );
+        // "as of March 1": a reference date.
+        assert_eq!(
+            t(
+                "Holders of record as of March 1 are eligible to vote at a meeting that will begin soon.",
+                "2013-03-26"
+            ),
+            "2013-03-01"
+        );
+        // "this weekend" on a Friday; "booked … through Saturday" lies ahead.
+        assert_eq!(
+            t(
+                "Airlines waived fees for passengers booked to fly this weekend.",
+                "2013-03-22"
+            ),
+            "2013-W12-WE"
+        );
+        assert_eq!(
+            t(
+                "Delta says anyone booked through Saturday can change plans.",
+                "2013-11-08"
+            ),
+            "2013-11-09"
+        );
+        assert_eq!(
+            t(
+                "The service has pushed back its forecast to early April.",
+                "2013-03-22"
+            ),
+            "2013-04"
         );
     }
 }
