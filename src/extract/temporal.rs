@@ -762,7 +762,8 @@ impl Doc<'_> {
         };
         // "Frederick County schools closed Tuesday as storm moves in": a headline's
         // participle is a passive present, not a past.
-        let in_headline = look_back && self.short_line(i).is_some();
+        let headline = if look_back { self.short_line(i) } else { None };
+        let in_headline = headline.is_some();
         let prev_is_comma = |k: usize| k > 0 && self.toks[k - 1].low == ",";
         let cue = |k: usize| -> Option<Tense> {
             let t = &self.toks[k];
@@ -1222,7 +1223,9 @@ impl Doc<'_> {
         let list_entry = self.list_heading(i, end);
         // "Cardinals to open conclave on Tuesday", "Obama to visit Israel next month": a
         // headline's "to" + verb after a noun is the future.
-        if look_back && self.headline_future(i) {
+        if let Some((from, _)) = headline
+            && self.headline_future(i, from)
+        {
             return Tense::Future;
         }
         let mut back = None;
@@ -1506,10 +1509,7 @@ impl Doc<'_> {
     /// Whether token `i` is in a short line without a full stop (a headline, in any case
     /// style) whose verb is "to" + a plain verb after a noun: "Cardinals to open conclave on
     /// Tuesday". ("Sales rise to record in March": "to" after a verb of motion.)
-    fn headline_future(&self, i: usize) -> bool {
-        let Some((from, _)) = self.short_line(i) else {
-            return false;
-        };
+    fn headline_future(&self, i: usize, from: usize) -> bool {
         let first = (0..i)
             .rev()
             .take_while(|&k| self.toks[k].start >= from)
@@ -1668,8 +1668,8 @@ impl Doc<'_> {
                 game >= 5 && game >= money
             })
         };
-        (words().any(|w| lx.in_group(w, GAME)) || story())
-            && !words().any(|w| lx.in_group(w, MONEY))
+        !words().any(|w| lx.in_group(w, MONEY))
+            && (words().any(|w| lx.in_group(w, GAME)) || story())
     }
 
     /// The day-precise date the text mentioned within `within` bytes before token `i`.
