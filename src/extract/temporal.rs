@@ -2364,6 +2364,11 @@ impl Tagger {
                 return m(k + 1, TimexType::Duration, duration_value(None, u));
             }
         }
+        if w == "the"
+            && let Some(mt) = self.months_of_year(d, i + 1)
+        {
+            return Some(mt);
+        }
         // "the first nine months": the opening stretch of a period.
         if w == "the"
             && matches!(d.w(i + 1), "first" | "final")
@@ -2450,6 +2455,36 @@ impl Tagger {
             .date_at(d, i + 3)
             .filter(|x| x.kind == TimexType::Date && x.value.len() == 4)?;
         m(inner.end, TimexType::Date, format!("{}-H{h}", inner.value))
+    }
+
+    /// "the first six months of 2013", "the final three months of 2012", "the first two
+    /// quarters of 1990" (token `i` is "first", "last" or "final"): that half or quarter of
+    /// the year.
+    fn months_of_year(&self, d: &Doc<'_>, i: usize) -> Option<M> {
+        let w = d.w(i);
+        if !matches!(w, "first" | "last" | "final") {
+            return None;
+        }
+        let n = self.count_value(d, i + 1)?;
+        if !(matches!(d.w(i + 2), "months" | "quarters") && d.is(i + 3, "of")) {
+            return None;
+        }
+        let inner = self
+            .date_at(d, i + 4)
+            .filter(|x| x.kind == TimexType::Date && x.value.len() == 4)?;
+        let months = if d.w(i + 2) == "quarters" { n * 3 } else { n };
+        let part = match (w == "first", months) {
+            (true, 3) => "Q1",
+            (false, 3) => "Q4",
+            (true, 6) => "H1",
+            (false, 6) => "H2",
+            _ => return None,
+        };
+        m(
+            inner.end,
+            TimexType::Date,
+            format!("{}-{part}", inner.value),
+        )
     }
 
     /// "$50,000 a year", "3 percent a month", "40 hours a week", "$900 per month": a rate,
@@ -9988,6 +10023,30 @@ mod tests {
                 "2013-03-22"
             ),
             "2013-04"
+        );
+    }
+
+    #[test]
+    fn the_first_or_last_months_of_a_year() {
+        let t = |text: &str, dct: &str| one(text, dct);
+        assert_eq!(
+            t(
+                "Growth slowed in the final three months of 2012.",
+                "2013-05-02"
+            ),
+            ("the final three months of 2012".into(), "2012-Q4".into())
+        );
+        assert_eq!(
+            t(
+                "It expects a loss in the first two quarters of 1990.",
+                "1989-11-02"
+            ),
+            ("the first two quarters of 1990".into(), "1990-H1".into())
+        );
+        // Nine months name no half or quarter: a span and a year.
+        assert_eq!(
+            tag("Sales rose in the first nine months of 2013.", "2013-11-02")[0].1,
+            "P9M"
         );
     }
 }
