@@ -4846,6 +4846,9 @@ impl Tagger {
             ("last", Some(p @ ("NI" | "EV"))) => {
                 m(i + 2, TimexType::Time, format!("{}T{p}", shift(-1)))
             }
+            ("today", None) if self.nowadays(d, i) => {
+                m(i + 1, TimexType::Date, "PRESENT_REF".into())
+            }
             ("today", None) => m(i + 1, TimexType::Date, shift(0)),
             ("yesterday", None) => m(i + 1, TimexType::Date, shift(-1)),
             ("tomorrow", None) => m(i + 1, TimexType::Date, shift(1)),
@@ -4868,6 +4871,77 @@ impl Tagger {
             }
             _ => None,
         }
+    }
+
+    /// Whether "today" at token `i` means nowadays: "worse today than ten years ago", or a
+    /// sentence opened by "Today" whose verb is in the present after a time long past ("In
+    /// 2011, about 35 percent owned one. Today the figure is more than half."; "When I
+    /// started out in the 1980s … Today kids walk into school …").
+    fn nowadays(&self, d: &Doc<'_>, i: usize) -> bool {
+        if d.is(i + 1, "than") {
+            return true;
+        }
+        // ("Today's Birthdays: … is 73": a possessive is the day's.)
+        let opens = d.capitalized(i)
+            && !d.is(i + 1, "'")
+            && (i == 0 || matches!(d.w(i - 1), "." | "\"" | "\u{201c}" | "!" | "?" | "'"));
+        if !opens {
+            return false;
+        }
+        let present = (i + 1..(i + 10).min(d.toks.len()))
+            .map(|k| d.w(k))
+            .take_while(|w| !matches!(*w, "." | ";"))
+            .find_map(|w| {
+                if self.lx.class(w) & (PAST | FUTURE) != 0 || w.ends_with("ed") {
+                    Some(false)
+                } else if matches!(
+                    w,
+                    "is" | "are"
+                        | "am"
+                        | "has"
+                        | "have"
+                        | "remains"
+                        | "remain"
+                        | "carries"
+                        | "walk"
+                        | "walks"
+                        | "lives"
+                        | "live"
+                        | "owns"
+                        | "own"
+                        | "holds"
+                        | "hold"
+                        | "stands"
+                        | "stand"
+                        | "employs"
+                        | "sells"
+                        | "makes"
+                        | "runs"
+                ) {
+                    Some(true)
+                } else {
+                    None
+                }
+            })
+            .unwrap_or(false);
+        if !present {
+            return false;
+        }
+        // A time long past told shortly before: a year two or more back, "ago", a decade.
+        let start = d.toks[i].start;
+        let mut lo = start.saturating_sub(400);
+        while !d.text.is_char_boundary(lo) {
+            lo -= 1;
+        }
+        let before = &d.text[lo..start];
+        let now = d.dct.map_or(i32::MAX, |c| c.year);
+        before.contains(" ago")
+            || before.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
+                let digits = w.trim_end_matches('s');
+                (digits.len() == 4 || (w.ends_with('s') && digits.len() == 2))
+                    && digits.bytes().all(|b| b.is_ascii_digit())
+                    && (digits.len() == 2 || digits.parse::<i32>().is_ok_and(|y| y <= now - 2))
+            })
     }
 
     /// A part of the day ending before token `end`: of the day named next ("yesterday",
@@ -10047,6 +10121,49 @@ mod tests {
         assert_eq!(
             tag("Sales rose in the first nine months of 2013.", "2013-11-02")[0].1,
             "P9M"
+        );
+    }
+
+    #[test]
+    fn today_as_nowadays() {
+        let t = |text: &str, dct: &str| tag(text, dct).last().unwrap().1.clone();
+        assert_eq!(
+            t(
+                "In 2011, about 35 percent owned a smartphone. Today the figure is more than half.",
+                "2013-03-24"
+            ),
+            "PRESENT_REF"
+        );
+        assert_eq!(
+            t(
+                "\"When I started out in the 1980s, soda was a treat. Today kids walk in with a bottle.\"",
+                "2013-05-08"
+            ),
+            "PRESENT_REF"
+        );
+        assert_eq!(
+            tag("It is worse today than it was ten years ago.", "2013-04-02")[0].1,
+            "PRESENT_REF"
+        );
+        // The day itself: a past verb, a possessive, or no time long past before it.
+        assert_eq!(
+            t(
+                "In 1998 they left. Today, hundreds of people began to arrive.",
+                "1998-01-20"
+            ),
+            "1998-01-20"
+        );
+        assert_eq!(
+            t("Today the committee is meeting.", "2013-05-08"),
+            "2013-05-08"
+        );
+        assert_eq!(
+            tag(
+                "In 1861 the war began.\n\nToday's Birthdays: Herbie Hancock is 73.",
+                "2013-04-12"
+            )[1]
+            .1,
+            "2013-04-12"
         );
     }
 }
