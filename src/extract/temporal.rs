@@ -634,7 +634,13 @@ impl Doc<'_> {
                     | "ending"
                     | "starting"
                     | "beginning"
-            ) || (self.w(k) == "of" && k > 0 && self.w(k - 1) == "deadline")
+                    | "past"
+            ) || (matches!(self.w(k), "of" | "on") && k > 0 && self.w(k - 1) == "deadline")
+                // "between now and the end of September".
+                || (self.w(k) == "and"
+                    && k > 1
+                    && self.w(k - 1) == "now"
+                    && self.w(k - 2) == "between")
         };
         // "until later this month or early March": the second of a pair shares the bound.
         let paired = k > 2
@@ -3203,9 +3209,10 @@ impl Tagger {
     /// capitalized in running text ("New Year's Day", "the 21st Century").
     fn name_or_fraction(&self, d: &Doc<'_>, i: usize, end: usize) -> bool {
         // ("NEXT WEEK:" heading a section is written in capitals throughout, as no title is.)
-        let all_caps = d.text[d.toks[i].start..d.toks[end - 1].end]
-            .chars()
-            .all(|c| !c.is_lowercase());
+        let all_caps = d.is(end, ":")
+            && d.text[d.toks[i].start..d.toks[end - 1].end]
+                .chars()
+                .all(|c| !c.is_lowercase());
         let capital_unit = !all_caps
             && (i + 1..end).any(|k| {
                 let t = &d.toks[k];
@@ -4089,6 +4096,40 @@ impl Tagger {
             }
         } else if h > 23 {
             return None;
+        } else if (1..=11).contains(&h)
+            && d.toks[i].low.len() <= 2
+            && !d.toks[i].low.starts_with('0')
+            && !d.is_zone(end)
+        {
+            // "4:45 this afternoon": the half of the day that follows; without one, the
+            // sentence's ("kickoff at 4:25 next Sunday" is in the afternoon, as an hour up
+            // to six usually is in news).
+            let follows = match (d.w(end), d.w(end + 1)) {
+                ("this", "afternoon" | "evening") => Some((true, 2)),
+                ("this", "morning") => Some((false, 2)),
+                ("tonight", _) => Some((true, 1)),
+                _ => None,
+            };
+            if let Some((pm, len)) = follows {
+                let hour = if pm { h + 12 } else { h };
+                let today = d
+                    .dct
+                    .and_then(|c| c.date())
+                    .map_or_else(|| "XXXX-XX-XX".into(), ymd);
+                return m(
+                    end + len,
+                    TimexType::Time,
+                    format!("{today}T{hour:02}:{min:02}"),
+                );
+            }
+            let told = d.sentence_span(i, 25, 25).find_map(|k| match d.w(k) {
+                "morning" => Some(false),
+                "afternoon" | "evening" | "tonight" | "night" => Some(true),
+                _ => None,
+            });
+            if told.unwrap_or((1..=6).contains(&h)) {
+                hour = h + 12;
+            }
         }
         // "9 a.m. Tuesday", "4 a.m. EDT Thursday": the time of that day.
         let mut k = end;
@@ -5689,11 +5730,25 @@ impl Tagger {
                 };
                 return m(j + 1, TimexType::Date, format!("{y:04}-{s}"));
             }
+            // "extending enrollment past March 31", "running past Sept. 30": "past" as a
+            // preposition ("this past Monday", "the past March" keep it).
+            if w == "past"
+                && !after_the
+                && !(i > 0 && matches!(d.w(i - 1), "this" | "the"))
+                && (lx.weekday.contains_key(uw) || lx.month.contains_key(uw))
+            {
+                return None;
+            }
             if let Some(&wd) = lx.weekday.get(uw) {
                 let c = dct.and_then(|c| c.date())?;
                 let (back, fwd) = weekday_gaps(c, wd)?;
+                // ("next Thursday" on a Wednesday is not tomorrow either.)
                 let date = if matches!(w, "next" | "coming" | "upcoming") {
-                    c + Duration::days(if fwd == 0 { 7 } else { fwd })
+                    c + Duration::days(if fwd == 0 || (fwd == 1 && w == "next") {
+                        fwd + 7
+                    } else {
+                        fwd
+                    })
                 } else {
                     // "last Tuesday" on a Wednesday is not yesterday (that would be
                     // "yesterday"), but the Tuesday a week before.
@@ -10164,6 +10219,62 @@ mod tests {
             )[1]
             .1,
             "2013-04-12"
+        );
+    }
+
+    #[test]
+    fn prepositions_past_and_between_deadlines_next_day_names_and_bare_afternoon_hours() {
+        let t = |text: &str, dct: &str| one(text, dct);
+        // "past March 31" is a preposition and a day ahead.
+        assert_eq!(
+            t(
+                "Colleagues called for extending enrollment past March 31.",
+                "2013-11-17"
+            ),
+            ("March 31".into(), "2014-03-31".into())
+        );
+        assert_eq!(
+            t("Prices rose this past Monday.", "2013-11-17"),
+            ("this past Monday".into(), "2013-11-11".into())
+        );
+        assert_eq!(
+            tag(
+                "The FAA must cut $637 million between now and the end of September.",
+                "2013-04-23"
+            )[1]
+            .1,
+            "2013-09"
+        );
+        assert_eq!(
+            t("There's effectively a deadline on Friday.", "2013-04-23").1,
+            "2013-04-26"
+        );
+        assert_eq!(
+            t(
+                "It wasn't until Tuesday that Microsoft said it.",
+                "2013-05-30"
+            )
+            .1,
+            "2013-05-28"
+        );
+        // "next Thursday" on a Wednesday is a week and a day ahead.
+        assert_eq!(t("We vote next Thursday.", "2013-10-09").1, "2013-10-17");
+        // A bare hour and minutes: the half of the day that follows or the sentence names.
+        assert_eq!(
+            t("The vote is at 4:45 this afternoon.", "2013-10-09"),
+            ("4:45 this afternoon".into(), "2013-10-09T16:45".into())
+        );
+        assert_eq!(
+            tag("Kickoff is at 4:25 next Sunday.", "2013-12-08")[0].1,
+            "2013-12-08T16:25"
+        );
+        assert_eq!(
+            t("The train left at 10:30.", "2013-12-08").1,
+            "2013-12-08T10:30"
+        );
+        assert_eq!(
+            t("Landing was at 02:58 GMT.", "2013-10-20").1,
+            "2013-10-20T02:58"
         );
     }
 }
