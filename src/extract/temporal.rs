@@ -199,6 +199,8 @@ struct Lexicon {
     measure: HashSet<String>,
     /// The Lunar New Year of each year of the table (the first day of the Chinese calendar).
     lunar: Vec<(i32, NaiveDate)>,
+    /// Feasts of the Islamic calendar and their days, from the `hijri` table.
+    hijri: Vec<(u8, NaiveDate)>,
     /// Words by the groups that describe a sentence or a number's use: `GAME`, `MONEY`,
     /// `WEATHER`, `STREET`, `LABEL` bits.
     groups: HashMap<String, u8>,
@@ -243,10 +245,20 @@ enum Holiday {
     Easter(i64),
     /// Days after the Lunar New Year (Spring Festival), from the lexicon's `lunar` table.
     Lunar(i64),
+    /// The first of Ramadan (`RAMADAN`), Eid al-Fitr (`FITR`) or Eid al-Adha (`ADHA`), from
+    /// the lexicon's `hijri` table.
+    Hijri(u8),
 }
+
+const RAMADAN: u8 = 0;
+const FITR: u8 = 1;
+const ADHA: u8 = 2;
 
 impl Holiday {
     fn parse(rule: &str) -> Option<Holiday> {
+        if let Some(kind) = rule.strip_prefix("hijri:") {
+            return Some(Holiday::Hijri(hijri_kind(kind)?));
+        }
         if let Some(rest) = rule.strip_prefix("lunar") {
             let off = if rest.is_empty() {
                 0
@@ -287,8 +299,18 @@ impl Holiday {
     }
 
     /// The day in year `y`; `lunar` is the lexicon's table of Lunar New Years.
-    fn in_year(self, y: i32, lunar: &[(i32, NaiveDate)]) -> Option<NaiveDate> {
+    fn in_year(
+        self,
+        y: i32,
+        lunar: &[(i32, NaiveDate)],
+        hijri: &[(u8, NaiveDate)],
+    ) -> Option<NaiveDate> {
         match self {
+            // (Some years hold two: the first one.)
+            Holiday::Hijri(kind) => hijri
+                .iter()
+                .find(|(k, day)| *k == kind && day.year() == y)
+                .map(|x| x.1),
             Holiday::Fixed(m, d) => NaiveDate::from_ymd_opt(y, m, d),
             Holiday::Nth {
                 month,
@@ -439,6 +461,13 @@ impl Lexicon {
                         })
                         .ok_or_else(|| format!("lexicon.tsv:{}: bad day {value:?}", no + 1))?;
                     lx.lunar.push((year, day));
+                }
+                "hijri" => {
+                    let kind = hijri_kind(word)
+                        .ok_or_else(|| format!("lexicon.tsv:{}: bad feast {word:?}", no + 1))?;
+                    let day = NaiveDate::parse_from_str(value, "%Y-%m-%d")
+                        .map_err(|_| format!("lexicon.tsv:{}: bad day {value:?}", no + 1))?;
+                    lx.hijri.push((kind, day));
                 }
                 "group" => {
                     let bit = match value {
@@ -3744,7 +3773,17 @@ impl Tagger {
         if part.is_some() {
             end += 1;
         }
+        // Ramadan is a month of the Islamic year: the calendar month that holds most of it.
+        let ramadan = matches!(rule, Holiday::Hijri(RAMADAN));
         let out = |date: NaiveDate| {
+            if ramadan {
+                let mid = date + Duration::days(14);
+                return m(
+                    end,
+                    TimexType::Date,
+                    format!("{:04}-{:02}", mid.year(), mid.month()),
+                );
+            }
             if let Some(p) = part {
                 return m(end, TimexType::Time, format!("{}T{p}", ymd(date)));
             }
@@ -3771,7 +3810,7 @@ impl Tagger {
             return m(
                 end,
                 TimexType::Date,
-                ymd(rule.in_year(y as i32, &self.lx.lunar)?),
+                ymd(rule.in_year(y as i32, &self.lx.lunar, &self.lx.hijri)?),
             );
         }
         let Some(dct) = d.dct.and_then(|c| c.date()) else {
@@ -3785,7 +3824,7 @@ impl Tagger {
             return m(end, TimexType::Date, value.into());
         };
         let tense = dir.unwrap_or_else(|| self.clause_tense(d, i, end));
-        let in_year = |y: i32| rule.in_year(y, &self.lx.lunar);
+        let in_year = |y: i32| rule.in_year(y, &self.lx.lunar, &self.lx.hijri);
         let this = in_year(dct.year())?;
         // A week has begun by the DCT when its Monday has.
         let begun = if week {
@@ -6016,6 +6055,16 @@ fn weekday_gaps(from: NaiveDate, wd: u32) -> Option<(i64, i64)> {
 
 /// The century of a year written with two digits ("'86", "the 90s"): the latest such year
 /// not after the DCT.
+/// The feast named in the lexicon's `hijri` table and rules.
+fn hijri_kind(name: &str) -> Option<u8> {
+    match name {
+        "ramadan" => Some(RAMADAN),
+        "fitr" => Some(FITR),
+        "adha" => Some(ADHA),
+        _ => None,
+    }
+}
+
 fn two_digit_century(d: &Doc<'_>, n: u32) -> u32 {
     let now = d.dct.map_or(1999, |c| c.year) as u32;
     if 100 * (now / 100) + n > now {
@@ -6817,7 +6866,11 @@ mod tests {
 
     #[test]
     fn holiday_rules_parse_and_fall_on_their_days() {
-        let date = |r: &str, y| Holiday::parse(r).and_then(|h| h.in_year(y, &[])).map(ymd);
+        let date = |r: &str, y| {
+            Holiday::parse(r)
+                .and_then(|h| h.in_year(y, &[], &[]))
+                .map(ymd)
+        };
         assert_eq!(date("11:4:4", 2021).as_deref(), Some("2021-11-25"));
         assert_eq!(date("5:1:-1", 2021).as_deref(), Some("2021-05-31"));
         assert_eq!(date("11:1:1+1", 2020).as_deref(), Some("2020-11-03"));
@@ -7920,6 +7973,36 @@ mod tests {
         assert!(Lexicon::parse("group\tgoal\tsports\n").is_err());
         assert!(lx.in_group("halftime", GAME) && lx.in_group("ave", STREET));
         assert!(!lx.in_group("halftime", MONEY));
+        // The Islamic feasts: each of 1990-2040 has its three, a day apart from none of
+        // its neighbours' (about eleven days earlier each year).
+        for y in 1990..=2040 {
+            for kind in [RAMADAN, FITR, ADHA] {
+                assert!(
+                    lx.hijri.iter().any(|(k, d)| *k == kind && d.year() == y),
+                    "{y} {kind}"
+                );
+            }
+        }
+        assert!(Lexicon::parse("hijri	lent	2013-07-09\n").is_err());
+        assert!(Lexicon::parse("hijri	fitr	2013-13-09\n").is_err());
+    }
+
+    #[test]
+    fn islamic_feasts() {
+        let v = tag(
+            "Refugees marked Eid al-Fitr on Thursday, at the close of Ramadan.",
+            "2013-08-09",
+        );
+        assert_eq!(v[0], ("Eid al-Fitr".into(), "2013-08-08".into()));
+        assert_eq!(v[2], ("Ramadan".into(), "2013-07".into()));
+        assert_eq!(
+            tag("The Eid al-Adha holiday starts Friday.", "2012-10-20")[0].1,
+            "2012-10-26"
+        );
+        assert_eq!(
+            tag("Shops close for Eid-ul-Fitr next month.", "2013-07-20")[0].1,
+            "2013-08-08"
+        );
     }
 
     #[test]
