@@ -5893,6 +5893,39 @@ impl Tagger {
         match w {
             "that" | "same" => {
                 let uw = d.w(i + 1);
+                // "the same weekend last year", "the same day a year ago": that unit, a
+                // year back from the one the text is about.
+                if w == "same"
+                    && matches!(uw, "day" | "week" | "weekend" | "month")
+                    && ((d.is(i + 2, "last") && d.is(i + 3, "year"))
+                        || (d.is(i + 2, "a")
+                            && d.is(i + 3, "year")
+                            && matches!(d.w(i + 4), "ago" | "earlier")))
+                    && let Some(a) = anchor
+                {
+                    let end = if d.is(i + 2, "last") { i + 4 } else { i + 5 };
+                    // (Feb. 29 a year back is Feb. 28.)
+                    let back = a
+                        .with_year(a.year() - 1)
+                        .or_else(|| a.pred_opt()?.with_year(a.year() - 1));
+                    let value = match uw {
+                        "day" => back.map(ymd),
+                        "month" => Some(format!("{:04}-{:02}", a.year() - 1, a.month())),
+                        _ => {
+                            // The same week of the year: 52 weeks back.
+                            let b = a - Duration::weeks(52);
+                            let week = iso_week(b);
+                            Some(if uw == "weekend" {
+                                format!("{week}-WE")
+                            } else {
+                                week
+                            })
+                        }
+                    };
+                    if let Some(v) = value {
+                        return m(end, TimexType::Date, v);
+                    }
+                }
                 if let Some(&p) = self.lx.part.get(uw) {
                     return m(i + 2, TimexType::Time, format!("{}T{p}", fmt(anchor)));
                 }
@@ -10358,6 +10391,29 @@ mod tests {
         assert_eq!(
             t("Landing was at 02:58 GMT.", "2013-10-20").1,
             "2013-10-20T02:58"
+        );
+    }
+
+    #[test]
+    fn the_same_unit_last_year() {
+        let t = |text: &str, dct: &str| one(text, dct);
+        assert_eq!(
+            t(
+                "Ticket sales were up from the same weekend last year.",
+                "2013-11-18"
+            ),
+            ("the same weekend last year".into(), "2012-W47-WE".into())
+        );
+        assert_eq!(
+            t("Prices rose from the same day last year.", "2013-03-12"),
+            ("the same day last year".into(), "2012-03-12".into())
+        );
+        assert_eq!(
+            t(
+                "Sales fell from the same month a year earlier.",
+                "2013-03-12"
+            ),
+            ("the same month a year earlier".into(), "2012-03".into())
         );
     }
 }
