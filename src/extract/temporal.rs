@@ -4805,6 +4805,23 @@ impl Tagger {
         {
             return m(end, TimexType::Set, format!("XXXX-WXX-{wd}T{p}"));
         }
+        // "Wednesday the 13th": the day of that number, near the DCT, that falls on it.
+        if d.is(end, "the")
+            && let Some(n) = d.num(end + 1).filter(|n| (1..=31).contains(n))
+            && matches!(d.w(end + 2), "st" | "nd" | "rd" | "th")
+            && d.adjacent(end + 2)
+            && let Some(c) = d.dct.and_then(|c| c.date())
+        {
+            let found = [-1i32, 0, 1].iter().find_map(|&dm| {
+                let (y, mo) = shift_month(c.year(), c.month(), dm);
+                NaiveDate::from_ymd_opt(y, mo, n)
+                    .filter(|x| x.weekday().number_from_monday() == wd)
+                    .filter(|x| (*x - c).num_days().abs() <= 45)
+            });
+            if let Some(date) = found {
+                return m(end + 3, TimexType::Date, ymd(date));
+            }
+        }
         let part = self.lx.part.get(d.w(end)).copied();
         if part.is_some() {
             end += 1;
@@ -10414,6 +10431,22 @@ mod tests {
                 "2013-03-12"
             ),
             ("the same month a year earlier".into(), "2012-03".into())
+        );
+    }
+
+    #[test]
+    fn a_weekday_with_its_day_of_the_month() {
+        let t = |text: &str, dct: &str| one(text, dct);
+        assert_eq!(
+            t("The vote is on Wednesday the 13th.", "2013-02-05"),
+            ("Wednesday the 13th".into(), "2013-02-13".into())
+        );
+        assert_eq!(
+            tag(
+                "It opens tonight, fittingly on Friday the 13th.",
+                "2017-10-13"
+            )[1],
+            ("Friday the 13th".into(), "2017-10-13".into())
         );
     }
 }
