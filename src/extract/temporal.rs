@@ -2680,9 +2680,14 @@ impl Tagger {
         // "placed orders in the morning", "late in the afternoon": that part of the day just
         // mentioned (else the DCT's), when nothing follows to make it a noun's modifier ("the
         // morning session") or another day's ("the morning of March 19").
+        // ("work through the night", "open well into the night", "spent the night at
+        // Dulles", "sunshine forecast for the afternoon" too.)
         if let Some(&p) = lx.part.get(w)
             && i >= 2
-            && matches!(d.w(i - 2), "in" | "during")
+            && matches!(
+                d.w(i - 2),
+                "in" | "during" | "through" | "throughout" | "into" | "for" | "spent"
+            )
             && d.toks.get(i + 1).is_none_or(|t| {
                 t.kind != Tk::Word
                     || matches!(
@@ -10448,5 +10453,23 @@ mod tests {
             )[1],
             ("Friday the 13th".into(), "2017-10-13".into())
         );
+    }
+
+    #[test]
+    fn through_into_and_for_the_part_of_a_day() {
+        let last = |text: &str, dct: &str| tag(text, dct).last().unwrap().clone();
+        assert_eq!(
+            last(
+                "Storms hit Saturday evening, and hundreds of passengers spent the night at Dulles.",
+                "2016-07-31"
+            ),
+            ("the night".into(), "2016-07-30TNI".into())
+        );
+        assert_eq!(
+            last("Search teams will work through the night.", "2016-06-13"),
+            ("the night".into(), "2016-06-13TNI".into())
+        );
+        // ("the night shift" names a shift.)
+        assert!(tag("She worked through the night shift.", "2016-06-13").is_empty());
     }
 }
