@@ -2588,11 +2588,14 @@ impl Tagger {
                 && (2..=7)
                     .find(|&b| i > b && d.is(i - b, "("))
                     .is_some_and(|b| i > b + 1 && (quantity(i - b - 1) || quantity(i - 2))));
+        // ("1,500 tons of trash a day", "eight million cubic metres of gas a day": an "of"
+        // inside the counted thing.)
+        let noun_or_of = |k: usize| noun(k) || (d.is(k, "of") && k + 1 < i);
         let counted = direct
-            || (2..=5).any(|b| {
+            || (2..=6).any(|b| {
                 i >= b
                     && quantity(i - b)
-                    && (i - b + 1..i).all(noun)
+                    && (i - b + 1..i).all(noun_or_of)
                     && !self.lx.unit.contains_key(d.w(i - b + 1))
                     || (b == 2 && i >= 2 && quantity(i - 2) && d.w(i - 1).ends_with('s'))
             });
@@ -3275,8 +3278,14 @@ impl Tagger {
             && d.is(end, "of")
             && d.year(end + 1).is_none();
         // "145 miles an hour", "50 km per hour": a speed, not a time.
-        let speed =
-            i > 0 && matches!(d.w(i), "a" | "an" | "per") && self.lx.measure.contains(d.w(i - 1));
+        // ("50 litres a day", "10 feet a year": a rate, which is a set.)
+        let speed = i > 0
+            && matches!(d.w(i), "a" | "an" | "per")
+            && self.lx.measure.contains(d.w(i - 1))
+            && matches!(
+                d.w(i + 1),
+                "hour" | "minute" | "second" | "hours" | "minutes" | "seconds"
+            );
         // "the early hours of Friday": a part of the day that follows, not a duration.
         let small_hours = d.is(end - 1, "hours")
             && end >= 2
@@ -10471,5 +10480,29 @@ mod tests {
         );
         // ("the night shift" names a shift.)
         assert!(tag("She worked through the night shift.", "2016-06-13").is_empty());
+    }
+
+    #[test]
+    fn rates_of_measured_things_and_speeds() {
+        let set = |text: &str| {
+            typed(text, "2013-01-08")
+                .into_iter()
+                .map(|x| (x.1, x.2))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            set("The landfill takes in about 1,500 tons of trash a day."),
+            [(TimexType::Set, "P1D".to_string())]
+        );
+        assert_eq!(
+            set("Households use no more than 50 litres a day."),
+            [(TimexType::Set, "P1D".to_string())]
+        );
+        assert_eq!(
+            set("The water table drops more than 10 feet a year."),
+            [(TimexType::Set, "P1Y".to_string())]
+        );
+        // A speed is no set.
+        assert!(set("Winds of 145 miles an hour hit the coast.").is_empty());
     }
 }
