@@ -4467,11 +4467,36 @@ impl Tagger {
                 || (d.is(i + 1, ",") && d.year(i + 2).is_some())
         };
         let dated = dated_at(i);
-        let after_name = |i: usize| {
+        // "her sister May", "his daughter June": a kin word names her.
+        let kin = |i: usize| {
             i > 0
-                && name_word(i - 1)
-                && !leads_to_date(d.w(i - 1))
-                && !(i > 1
+                && matches!(
+                    d.w(i - 1),
+                    "sister"
+                        | "brother"
+                        | "daughter"
+                        | "son"
+                        | "wife"
+                        | "husband"
+                        | "mother"
+                        | "father"
+                        | "aunt"
+                        | "uncle"
+                        | "cousin"
+                        | "niece"
+                        | "nephew"
+                        | "granddaughter"
+                        | "grandson"
+                        | "grandmother"
+                        | "widow"
+                )
+        };
+        let after_name = |i: usize| {
+            kin(i)
+                || i > 0
+                    && name_word(i - 1)
+                    && !leads_to_date(d.w(i - 1))
+                    && !(i > 1
                     && matches!(d.w(i - 2), "." | "\"" | "'" | "`")
                     // "Dr. Nina May": the dot of a title.
                     && !(d.is(i - 2, ".")
@@ -4483,7 +4508,7 @@ impl Tagger {
                         ))
                     // "… months. Jennifer May, a paleontologist": an appositive names her.
                     && !(d.is(i + 1, ",") && matches!(d.w(i + 2), "a" | "an" | "the" | "who")))
-                && !d.headline(i)
+                    && !d.headline(i)
         };
         // Once the text has named "Theresa May", "May's government" and "May said" are hers.
         let surname = !lead
@@ -4567,7 +4592,20 @@ impl Tagger {
             };
             return m(e, TimexType::Date, format!("{y:04}-{month:02}"));
         }
+        // Mid-sentence, a capital "May" is the month ("April and May", "a mild May", "the
+        // wettest May") unless a verb follows ("Talks May Resume" in a headline).
+        let modal_slot = i == 0
+            || matches!(d.w(i - 1), "." | "\"" | "!" | "?" | ":" | ";" | "\u{201c}")
+            || d.text[..d.toks[i].start]
+                .trim_end_matches([' ', '\t'])
+                .ends_with('\n')
+            || d.headline(i)
+            || matches!(
+                d.w(i + 1),
+                "be" | "have" | "not" | "also" | "well" | "still" | "never"
+            );
         if w == "may"
+            && modal_slot
             && !d.toks.get(i + 1).is_some_and(|t| t.kind == Tk::Punct)
             && i > 0
             && !matches!(
@@ -10504,5 +10542,33 @@ mod tests {
         );
         // A speed is no set.
         assert!(set("Winds of 145 miles an hour hit the coast.").is_empty());
+    }
+
+    #[test]
+    fn may_mid_sentence_is_the_month_and_kin_name_people() {
+        let t = |text: &str, dct: &str| tag(text, dct);
+        assert_eq!(
+            t(
+                "It revised its estimates for April and May by 70,000.",
+                "2013-07-11"
+            )[1]
+            .1,
+            "2013-05"
+        );
+        assert_eq!(
+            t(
+                "It was the wettest May in Missouri on record.",
+                "2019-06-01"
+            )[0]
+            .1,
+            "2019-05"
+        );
+        // The modal at a sentence's start or in a headline, and a sister named May.
+        assert!(t("May God give her another year of work.", "2013-07-11").is_empty());
+        assert_eq!(
+            t("Talks May Resume Next Week\n\ntext", "2013-07-11").len(),
+            1
+        );
+        assert!(t("Her sister May died young.", "2016-07-31").is_empty());
     }
 }
