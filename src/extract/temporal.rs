@@ -6044,6 +6044,15 @@ impl Tagger {
                             .map(|y| format!("{y:04}"))
                             .unwrap_or_else(|| "XXXX".into()),
                     ),
+                    // "by the end of that decade": the decade of the year last mentioned.
+                    "decade" if w == "that" => m(
+                        i + 2,
+                        TimexType::Date,
+                        d.last_year
+                            .or(anchor.map(|a| a.year()))
+                            .map(|y| format!("{:03}", y.div_euclid(10)))
+                            .unwrap_or_else(|| "XXX".into()),
+                    ),
                     _ => None,
                 }
             }
@@ -10570,5 +10579,16 @@ mod tests {
             1
         );
         assert!(t("Her sister May died young.", "2016-07-31").is_empty());
+    }
+
+    #[test]
+    fn that_decade() {
+        assert_eq!(
+            tag(
+                "He enlisted in 1942 and was discharged by the end of that decade.",
+                "2014-06-06"
+            )[1],
+            ("the end of that decade".into(), "194".into())
+        );
     }
 }
