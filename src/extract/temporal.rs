@@ -1995,6 +1995,31 @@ impl Tagger {
         }
         let y = first / 100 * 100 + n;
         let y = if y > first { y } else { y + 100 };
+        // "the 2013-14 school year", "the 2011/12 fiscal year", "the financial year 2014-15":
+        // one year of accounts or of school named by the year it starts in, not two years.
+        let accounts = |w: &str| {
+            matches!(
+                w,
+                "fiscal"
+                    | "financial"
+                    | "school"
+                    | "academic"
+                    | "budget"
+                    | "tax"
+                    | "marketing"
+                    | "crop"
+                    | "season"
+                    | "budgetary"
+            )
+        };
+        if y == first + 1
+            && (accounts(d.w(k + 2))
+                || (mt_start_word_before(d, k).is_some_and(|w| w == "year")
+                    && k >= 3
+                    && accounts(d.w(k - 3))))
+        {
+            return None;
+        }
         (y - first <= 10).then(|| (k + 1, format!("{y:04}")))
     }
 
@@ -6166,6 +6191,11 @@ fn weekday_gaps(from: NaiveDate, wd: u32) -> Option<(i64, i64)> {
 
 /// The century of a year written with two digits ("'86", "the 90s"): the latest such year
 /// not after the DCT.
+/// The word before the year that ends at token `k` - 1 ("the financial year 2014-15": "year").
+fn mt_start_word_before<'a>(d: &'a Doc<'_>, k: usize) -> Option<&'a str> {
+    k.checked_sub(2).map(|p| d.w(p))
+}
+
 /// The feast named in the lexicon's `hijri` table and rules.
 fn hijri_kind(name: &str) -> Option<u8> {
     match name {
@@ -7786,8 +7816,13 @@ mod tests {
             [("1998".into(), "1998".into()), ("99".into(), "1999".into())]
         );
         assert_eq!(
-            tag("the 1999-00 budget", "2013-03-22")[1],
+            tag("He served from 1999-00 onward.", "2013-03-22")[1],
             ("00".into(), "2000".into())
+        );
+        // A budget year is one year, named by its start.
+        assert_eq!(
+            tag("the 1999-00 budget", "2013-03-22"),
+            [("1999".into(), "1999".into())]
         );
         // A phone number is no span.
         assert!(
@@ -9265,10 +9300,22 @@ mod tests {
                 ("the third quarter of last year".into(), "2017-Q3".into())
             ]
         );
-        // "the 2011/12 fiscal year" as "2011-12"; a ratio is no year.
+        // "the 2011/12 fiscal year": one year of accounts, named by the year it starts in;
+        // "the 1998-99 figures": two years. A ratio is no year.
         assert_eq!(
             tag("Output rose in the 2011/12 fiscal year.", "2015-09-13"),
-            [("2011".into(), "2011".into()), ("12".into(), "2012".into())]
+            [("2011".into(), "2011".into())]
+        );
+        assert_eq!(
+            tag("The 1998-99 figures were revised.", "2015-09-13"),
+            [("1998".into(), "1998".into()), ("99".into(), "1999".into())]
+        );
+        assert_eq!(
+            tag(
+                "Borrowing in the financial year 2014-15 was high.",
+                "2015-09-13"
+            ),
+            [("2014".into(), "2014".into())]
         );
         assert!(tag("The ratio was 2011/45.", "2015-09-13").is_empty());
         // Hours and minutes in words, with a.m./p.m. or a part of the day.
