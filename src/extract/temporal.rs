@@ -5963,6 +5963,14 @@ impl Tagger {
                     x
                 });
             }
+            // "this past week" on a Saturday or Sunday: the week now ending.
+            if uw == "past"
+                && d.is(i + 2, "week")
+                && let Some(day) = d.dct.and_then(|c| c.date())
+                && day.weekday().num_days_from_monday() >= 5
+            {
+                return m(i + 3, TimexType::Date, iso_week(day));
+            }
             // "this past Sunday", "this coming Sunday"
             if matches!(uw, "past" | "coming" | "upcoming")
                 && (lx.weekday.contains_key(d.w(i + 2))
@@ -10636,6 +10644,18 @@ mod tests {
                 "2014-06-06"
             )[1],
             ("the end of that decade".into(), "194".into())
+        );
+    }
+
+    #[test]
+    fn this_past_week_at_the_weekend() {
+        assert_eq!(
+            one("Let's start with this past week.", "2013-11-17").1,
+            "2013-W46"
+        );
+        assert_eq!(
+            one("Let's start with this past week.", "2013-11-13").1,
+            "2013-W45"
         );
     }
 }
