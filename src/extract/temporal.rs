@@ -2594,7 +2594,10 @@ impl Tagger {
                             | "of"
                             | "within"
                             | "over"
+                            | "under"
                             | "about"
+                            | "nearly"
+                            | "almost"
                             | "than"
                             | "and"
                             | "or"
@@ -2615,7 +2618,9 @@ impl Tagger {
                     .is_some_and(|b| i > b + 1 && (quantity(i - b - 1) || quantity(i - 2))));
         // ("1,500 tons of trash a day", "eight million cubic metres of gas a day": an "of"
         // inside the counted thing.)
-        let noun_or_of = |k: usize| noun(k) || (d.is(k, "of") && k + 1 < i);
+        // ("$85 billion in bonds a month", "$85 billion of Treasury and mortgage bonds a
+        // month" too.)
+        let noun_or_of = |k: usize| noun(k) || (matches!(d.w(k), "of" | "in" | "and") && k + 1 < i);
         let counted = direct
             || (2..=6).any(|b| {
                 i >= b
@@ -10656,6 +10661,22 @@ mod tests {
         assert_eq!(
             one("Let's start with this past week.", "2013-11-13").1,
             "2013-W45"
+        );
+    }
+
+    #[test]
+    fn rates_of_amounts_in_and_of_things() {
+        for text in [
+            "The Fed is buying $85 billion of Treasury and mortgage bonds a month.",
+            "The Fed will keep buying $85 billion in bonds a month.",
+        ] {
+            assert_eq!(typed(text, "2013-07-11")[0].1, TimexType::Set, "{text}");
+        }
+        // ("in under a second": a span.)
+        assert!(
+            typed("It merges nine exposures in under a second.", "2017-09-12")
+                .iter()
+                .all(|x| x.1 != TimexType::Set)
         );
     }
 }
