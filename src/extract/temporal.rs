@@ -1633,6 +1633,25 @@ impl Doc<'_> {
         heading.or_else(|| self.year_of_sentence(i))
     }
 
+    /// The day a quote holding token `i` was spoken: a day one or two before the DCT told
+    /// just before it in the paragraph, when the token is inside quotation marks.
+    fn spoken_day(&self, i: usize) -> Option<NaiveDate> {
+        let start = self.toks.get(i)?.start;
+        let mut lo = start.saturating_sub(400);
+        while !self.text.is_char_boundary(lo) {
+            lo -= 1;
+        }
+        let before = &self.text[lo..start];
+        let para = before.rsplit("\n\n").next().unwrap_or(before);
+        let quotes = para.matches(['"', '\u{201c}', '\u{201d}']).count();
+        if quotes.is_multiple_of(2) {
+            return None;
+        }
+        let day = self.day_near(i, 300)?;
+        let today = self.dct?.date()?;
+        (1..=2).contains(&(today - day).num_days()).then_some(day)
+    }
+
     /// "Last year, the first freeze did not come until Nov. 19": the year named earlier in
     /// the same sentence, when it is not the DCT's.
     fn year_of_sentence(&self, i: usize) -> Option<i32> {
@@ -5007,7 +5026,13 @@ impl Tagger {
             }
         }
         let dct = d.dct;
-        let day = dct.and_then(|c| c.date());
+        // In a quote spoken a day or two before the DCT ("Butler beat Bucknell Thursday
+        // afternoon. \"Tonight it finally worked,\" …"), "tonight" and "tomorrow" are the
+        // speaker's. ("today" and "yesterday" in quotes mostly keep the DCT.)
+        let spoken = matches!(w, "tonight" | "tomorrow")
+            .then(|| d.spoken_day(i))
+            .flatten();
+        let day = spoken.or(dct.and_then(|c| c.date()));
         let shift = |n: i64| {
             day.map(|x| ymd(x + Duration::days(n)))
                 .unwrap_or_else(|| "XXXX-XX-XX".into())
@@ -10677,6 +10702,27 @@ mod tests {
             typed("It merges nine exposures in under a second.", "2017-09-12")
                 .iter()
                 .all(|x| x.1 != TimexType::Set)
+        );
+    }
+
+    #[test]
+    fn tonight_in_a_quote_spoken_the_day_before() {
+        let v = tag(
+            "Butler beat Bucknell in the first game Thursday afternoon. \"We practice that play every day,\" Barlowe said. \"Tonight it finally worked.\"",
+            "2013-03-22",
+        );
+        assert_eq!(
+            v.last().unwrap(),
+            &("Tonight".into(), "2013-03-21TNI".into())
+        );
+        // Outside a quote, tonight is the DCT's.
+        assert_eq!(
+            tag(
+                "Butler won Thursday afternoon. Davidson plays tonight.",
+                "2013-03-22"
+            )[1]
+            .1,
+            "2013-03-22TNI"
         );
     }
 }
