@@ -551,6 +551,11 @@ enum Tense {
     Unknown,
 }
 
+/// How far (bytes) a story's year long past reaches over the dates after it.
+const NARRATIVE_REACH: usize = 1500;
+/// A date of a past clause this many days or more before the DCT may belong to a story long
+/// past; a recent one is news ("reopened on Dec. 12" in January).
+const NARRATIVE_AGE_DAYS: i64 = 120;
 fn ymd(d: NaiveDate) -> String {
     format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
 }
@@ -585,6 +590,10 @@ struct Doc<'a> {
     /// A year named on its own ("Last year", "in 2015") and where it ends: a date without a
     /// year later in the same sentence is of that year.
     sentence_year: Option<(i32, usize)>,
+    /// A year two or more before the DCT's, written as the time of what is told ("in the
+    /// summer of 1957", "On July 9, 1965"; not "a 2009 conviction"), and where it ended, until
+    /// a date of the DCT's time is told: the year of a story long past.
+    narrative: Option<(i32, usize)>,
     /// Byte offset where the last day-precise date ended (times nearby take its day).
     last_day_at: usize,
     /// Year and month of the last date mentioned at month precision or finer ("in March …
@@ -1858,6 +1867,7 @@ impl Tagger {
             written_year: None,
             story_year: None,
             sentence_year: None,
+            narrative: None,
             last_day_at: 0,
             last_month: None,
             surnames: std::cell::OnceCell::new(),
@@ -1928,6 +1938,22 @@ impl Tagger {
                             || before.ends_with(['.', '\n', '?', '!', '"', '\u{201c}']);
                         if mt.value.len() == 4 && mt.kind == TimexType::Date && opens {
                             d.sentence_year = Some((y, end));
+                        }
+                        // A year long past told as the time of what happens ("in the summer
+                        // of 1957") opens a story long past; a year naming a thing ("a 2009
+                        // conviction", "the 1986 team") does not. A date of the DCT's time
+                        // closes it.
+                        if let Some(c) = d.dct {
+                            let adjective = i > 0
+                                && matches!(
+                                    d.w(i - 1),
+                                    "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our"
+                                );
+                            if written && y <= c.year - 2 && !adjective {
+                                d.narrative = Some((y, end));
+                            } else if y >= c.year - 1 && mt.kind == TimexType::Date {
+                                d.narrative = None;
+                            }
                         }
                     }
                     // "a year ago", "the year-earlier quarter" compare with a quarter; they
@@ -2131,8 +2157,11 @@ impl Tagger {
             let explicit_year = (j..next.end).any(|k| d.num(k).is_some_and(|y| y >= 1000));
             let mut value = next.value.clone();
             if let (Some(&wd), false) = (wd, explicit_year) {
-                // The year in which that date is that weekday, nearest the stated one.
-                for dy in [0, -1, 1] {
+                // The year in which that date is that weekday, nearest the stated one; else
+                // the year last written, when the weekday agrees ("in 1972 … On Wednesday,
+                // June 21, …").
+                let written = d.written_year.map(|(y, _)| y - date.year());
+                for dy in [Some(0), Some(-1), Some(1), written].into_iter().flatten() {
                     if let Some(c) =
                         NaiveDate::from_ymd_opt(date.year() + dy, date.month(), date.day())
                         && c.weekday().number_from_monday() == wd
@@ -4825,6 +4854,18 @@ impl Tagger {
                     (Tense::Unknown, Some(t)) if (dct - t).num_days() > 183 => c.year + 1,
                     _ => c.year,
                 };
+                // "Her chance came in the summer of 1957 … On Aug. 22, a meter recorded …": a
+                // past day months back, told soon after a year long past, is that year's;
+                // not a deadline, nor a day "since" which something holds.
+                let narrative = d.narrative.filter(|&(_, at)| {
+                    tense == Tense::Past
+                        && d.toks[i].start.saturating_sub(at) < NARRATIVE_REACH
+                        && !d.deadline(i)
+                        && !(i > 0 && d.w(i - 1) == "since")
+                        && NaiveDate::from_ymd_opt(y, month, day)
+                            .is_some_and(|t| (dct - t).num_days() > NARRATIVE_AGE_DAYS)
+                });
+                let y = narrative.map_or(y, |(y, _)| y);
                 format!("{y:04}-{month:02}-{day:02}")
             }
             None => format!("XXXX-{month:02}-{day:02}"),
@@ -10624,6 +10665,65 @@ mod tests {
             )[1]
             .1,
             "2013-03-22TNI"
+        );
+    }
+
+    #[test]
+    fn a_story_long_past_keeps_its_year() {
+        // A past day months back, told soon after a year long past, is that year's.
+        let v = tag(
+            "Her chance came in the summer of 1957, when a technician fell ill. On Aug. 22, a meter recorded water moving south. That night she wrote to her mother.",
+            "2013-01-17",
+        );
+        assert_eq!(v[1], ("Aug. 22".into(), "1957-08-22".into()));
+        assert_eq!(v[2], ("That night".into(), "1957-08-22TNI".into()));
+        // A recent day is news, whatever year came before.
+        assert_eq!(
+            tag(
+                "The unit was created in 2009. The case was reopened on Dec. 12.",
+                "2013-01-17"
+            )[1]
+            .1,
+            "2012-12-12"
+        );
+        // A year naming a thing opens no story ("a 2009 conviction").
+        assert_eq!(
+            tag(
+                "The DNA matched a profile from a 2009 conviction. The case was reopened on Aug. 12.",
+                "2013-01-17"
+            )[1]
+            .1,
+            "2012-08-12"
+        );
+        // Nor does a day ahead, or a day since which something holds.
+        assert_eq!(
+            tag(
+                "The trading system, launched in 2005, has been in its third phase since Jan. 1.",
+                "2013-07-16"
+            )[1]
+            .1,
+            "2013-01-01"
+        );
+        // A date of the DCT's time closes the story.
+        assert_eq!(
+            tag(
+                "The team won the title in 1986. Last year it lost the opener on Sept. 5.",
+                "2013-09-13"
+            )[2]
+            .1,
+            "2012-09-05"
+        );
+    }
+
+    #[test]
+    fn a_weekday_with_its_date_finds_the_year_written_before() {
+        assert_eq!(
+            tag(
+                "The flood of 1972 began slowly. On Wednesday, June 21, the river rose.",
+                "2013-06-20"
+            )[1]
+            .1,
+            "1972-06-21"
         );
     }
 }
