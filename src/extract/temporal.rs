@@ -5323,6 +5323,22 @@ impl Tagger {
         if let Some(mt) = self.half_duration(d, i) {
             return Some(mt);
         }
+        // "34.6 hours", "4.8 months": a count with a decimal fraction.
+        if d.toks.get(i).is_some_and(|t| t.kind == Tk::Num)
+            && d.is(i + 1, ".")
+            && d.adjacent(i + 1)
+            && d.adjacent(i + 2)
+            && d.toks.get(i + 2).is_some_and(|t| t.kind == Tk::Num)
+            && let Some(&unit) = self.lx.unit.get(d.w(i + 3))
+        {
+            let n = format!("{}.{}", d.w(i), d.w(i + 2));
+            let value = match unit {
+                "H" | "MIN" | "S" => format!("PT{n}{}", &unit[..1]),
+                "Y" | "M" | "W" | "D" => format!("P{n}{unit}"),
+                _ => return None,
+            };
+            return m(i + 4, TimexType::Duration, value);
+        }
         let len = self.count_len(d, i);
         if len == 0 {
             // Bare plural units: "years", "decades" ("for years")
@@ -10724,6 +10740,18 @@ mod tests {
             )[1]
             .1,
             "1972-06-21"
+        );
+    }
+
+    #[test]
+    fn a_count_with_a_decimal_fraction() {
+        assert_eq!(
+            tag("The workweek averaged 34.6 hours in May.", "2013-06-07")[0],
+            ("34.6 hours".into(), "PT34.6H".into())
+        );
+        assert_eq!(
+            one("The average stay fell to 4.8 months.", "2013-06-07"),
+            ("4.8 months".into(), "P4.8M".into())
         );
     }
 }
