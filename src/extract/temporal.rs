@@ -5060,10 +5060,38 @@ impl Tagger {
         if d.is(i + 1, "than") {
             return true;
         }
+        // "It is known today as volleyball": a name of nowadays.
+        if i > 0 && d.is(i - 1, "known") && d.is(i + 1, "as") {
+            return true;
+        }
+        // "A lot of habitat that was woods in 1996 is a parking lot today.": a present
+        // clause ending with "today" after a year long past in its sentence.
+        if matches!(d.w(i + 1), "." | "," | ";")
+            && i > 0
+            && !matches!(d.w(i - 1), "said" | "says" | "announced" | "reported")
+        {
+            let now = d.dct.map_or(i32::MAX, |c| c.year);
+            let span = d.sentence_span(i, 30, 0);
+            let long_past = span
+                .clone()
+                .any(|k| d.year(k).is_some_and(|y| (y as i32) <= now - 5));
+            let present = span.clone().any(|k| matches!(d.w(k), "is" | "are"))
+                && !span.clone().any(|k| {
+                    self.lx.class(d.w(k)) & (PAST | FUTURE) != 0 && k > i.saturating_sub(6)
+                });
+            if long_past && present {
+                return true;
+            }
+        }
         // ("Today's Birthdays: … is 73": a possessive is the day's.)
         let opens = d.capitalized(i)
             && !d.is(i + 1, "'")
             && (i == 0 || matches!(d.w(i - 1), "." | "\"" | "\u{201c}" | "!" | "?" | "'"));
+        // "And today nobody thinks twice."
+        let opens = opens
+            || (i > 1
+                && d.is(i - 1, "and")
+                && matches!(d.w(i - 2), "." | "\"" | "\u{201c}" | "!" | "?" | ":"));
         if !opens {
             return false;
         }
@@ -10436,6 +10464,27 @@ mod tests {
         );
         assert_eq!(
             tag("It is worse today than it was ten years ago.", "2013-04-02")[0].1,
+            "PRESENT_REF"
+        );
+        assert_eq!(
+            t(
+                "A lot of habitat that was woods in 1996 is a parking lot today.",
+                "2013-07-02"
+            ),
+            "PRESENT_REF"
+        );
+        assert_eq!(
+            t(
+                "In 1895 he invented a game. It is known today as volleyball.",
+                "2018-02-09"
+            ),
+            "PRESENT_REF"
+        );
+        assert_eq!(
+            t(
+                "Cameras on phones were scary in the early 2000s. And today nobody is worried.",
+                "2013-05-30"
+            ),
             "PRESENT_REF"
         );
         // The day itself: a past verb, a possessive, or no time long past before it.
