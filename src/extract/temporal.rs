@@ -1041,15 +1041,27 @@ impl Doc<'_> {
             };
             // "told jurors to return at 9 a.m. Monday", "urged residents to leave by
             // Friday": a directive's infinitive lies ahead of it.
+            // ("told department heads Thursday to be ready": a day between the directive and
+            // its infinitive is the day of the telling.)
             let directive = || {
-                (3..=5).any(|b| {
-                    k.checked_sub(b)
-                        .is_some_and(|p| lx.in_group(self.toks[p].low, DIRECTIVE))
-                        && !(2..b).any(|c| matches!(self.w(k - c), "," | "." | ";" | "and"))
+                (3..=10).any(|b| {
+                    k.checked_sub(b).is_some_and(|p| {
+                        lx.in_group(self.toks[p].low, DIRECTIVE) && !(p < i && i < k)
+                    }) && !(2..b).any(|c| {
+                        matches!(self.w(k - c), "," | "." | ";" | "that")
+                            // ("rank-and-file members": no conjunction.)
+                            || (self.w(k - c) == "and" && !self.is(k - c - 1, "-"))
+                    })
                 })
             };
+            // ("voted Friday to keep the government open through Nov. 15": the day of the
+            // vote between.)
+            let intent = lx.class(prev2) & PLAN != 0
+                || (k >= 3
+                    && (lx.weekday.contains_key(prev2) || matches!(prev2, "today" | "yesterday"))
+                    && lx.class(self.w(k - 3)) & PLAN != 0);
             if prev == "to"
-                && (lx.class(prev2) & PLAN != 0 || directive())
+                && (intent || directive())
                 && self.text[t.start..].starts_with(|c: char| c.is_ascii_lowercase())
                 && infinitive_of_intent()
             {
@@ -1090,9 +1102,16 @@ impl Doc<'_> {
                         prev,
                         "his" | "her" | "our" | "my" | "your" | "these" | "those"
                     ));
+            // "told department heads Thursday": a noun of the telling's object.
+            let object_of_directive = (2..=3).any(|b| {
+                k.checked_sub(b)
+                    .is_some_and(|p| lx.in_group(self.toks[p].low, DIRECTIVE))
+                    && !(1..b).any(|c| matches!(self.w(k - c), "," | "." | ";" | "that"))
+            });
             if cls & SCHEDULE != 0
                 && !open_adjective
                 && !counted
+                && !object_of_directive
                 && !matches!(
                     prev,
                     "did"
@@ -10801,6 +10820,40 @@ mod tests {
         assert_eq!(
             one("The average stay fell to 4.8 months.", "2013-06-07"),
             ("4.8 months".into(), "P4.8M".into())
+        );
+    }
+
+    #[test]
+    fn intent_and_directives_around_the_day_of_the_telling() {
+        // The day between a vote and its infinitive is the vote's; the date after is ahead.
+        let v = tag(
+            "The Senate voted Friday to keep the federal government running through Nov. 15.",
+            "2013-09-27",
+        );
+        assert_eq!(v[0].1, "2013-09-27");
+        assert_eq!(v[1].1, "2013-11-15");
+        // "told department heads Thursday": "heads" is a noun, Thursday the day of telling.
+        assert_eq!(
+            one(
+                "The budget office told department heads Thursday to be ready.",
+                "2013-09-27"
+            )
+            .1,
+            "2013-09-26"
+        );
+        // A directive's infinitive further on ("rank-and-file" is no conjunction).
+        let v = tag(
+            "Leaders told rank-and-file members Friday afternoon to plan on staying through Sunday.",
+            "2013-09-27",
+        );
+        assert_eq!(v[1].1, "2013-09-29");
+        assert_eq!(
+            one(
+                "Officials told half of all government vehicles to stay off the roads until Wednesday.",
+                "2013-12-09"
+            )
+            .1,
+            "2013-12-11"
         );
     }
 }
