@@ -175,6 +175,8 @@ fn tokenize<'a>(text: &str, lower: &'a str) -> Vec<Tok<'a>> {
 /// How far back (in bytes) a time of day ("5 p.m.", "noon", "six o'clock") looks for
 /// the day it is on.
 const CLOCK_WINDOW: usize = 200;
+/// A past clause's time of day goes on with a day told up to this many days before the DCT.
+const CLOCK_DAYS: i64 = 7;
 
 /// The word lists, parsed once.
 #[derive(Debug, Default)]
@@ -4386,10 +4388,13 @@ impl Tagger {
         // night … leaders were due to brief reporters at 3 p.m.").
         let mut day = self.day_in_context(d, i, CLOCK_WINDOW);
         // A story of a day long past goes on with its times: "the smash happened in the
-        // early hours of 15 November 2009 … Stroud rang his assistant at 1.40am".
+        // early hours of 15 November 2009 … Stroud rang his assistant at 1.40am"; so does
+        // the story of a day of the past week ("The fire was reported at 1:37 p.m. Tuesday
+        // … Deputies ordered the first evacuations at 2:15 p.m.").
         if d.day_near(i, CLOCK_WINDOW).is_none()
             && let (Some(last), Some(today)) = (d.day_near(i, 700), d.dct.and_then(|c| c.date()))
-            && last < today - Duration::days(180)
+            && (last < today - Duration::days(180)
+                || (last < today && last >= today - Duration::days(CLOCK_DAYS)))
             && d.tense(&self.lx, i, zone_end) == Tense::Past
         {
             day = ymd(last);
@@ -6205,7 +6210,13 @@ impl Tagger {
                 // "the day before the plunge", "the day after his death": "before" links the
                 // day to an event; the expression is "the day". Right after a date and a comma
                 // ("Nov. 3, the day before authorities issued a warrant") it is that date.
-                if d.toks.get(i + 2).is_some_and(|t| t.kind != Tk::Punct) {
+                // ("arrived the day before on a two-day trip": a preposition or a conjunction
+                // after it leaves "before" an adverb of the expression.)
+                let adverb = matches!(
+                    d.w(i + 2),
+                    "on" | "in" | "at" | "with" | "for" | "from" | "and" | "but" | "as" | "while"
+                );
+                if d.toks.get(i + 2).is_some_and(|t| t.kind != Tk::Punct) && !adverb {
                     let apposition = i >= 3
                         && d.is(i - 2, ",")
                         && d.last_day_at == d.toks[i - 3].end
@@ -10854,6 +10865,24 @@ mod tests {
             )
             .1,
             "2013-12-11"
+        );
+    }
+
+    #[test]
+    fn times_go_on_with_the_day_of_the_past_week_told_before() {
+        let v = tag(
+            "A wildfire grew to 14 square miles by Thursday morning.\n\nThe fire was reported at 1:37 p.m. Tuesday near the intersection of Shoup Road and Highway 83, and within an hour a column of smoke was visible from downtown Colorado Springs, about 15 miles to the south.\n\nDeputies ordered the first evacuations at 2:15 p.m., covering about 400 homes.",
+            "2013-06-13",
+        );
+        assert_eq!(v.last().unwrap().1, "2013-06-11T14:15");
+        // "arrived the day before on a trip": "before" is the expression's.
+        assert_eq!(
+            tag(
+                "Kennedy had arrived in Texas the day before on a two-day trip.",
+                "2013-11-22"
+            )[0]
+            .0,
+            "the day before"
         );
     }
 }
