@@ -4283,11 +4283,25 @@ impl Tagger {
         }
         // "10:35 a.m. (0735 GMT) Friday": the same time in another zone, in brackets, then
         // the day; the time takes the day, and the day is tagged on its own.
+        // ("3:12 p.m. local time (10:12 a.m. ET) on Sunday"; and the time in the brackets
+        // takes the day after them too.)
+        let day_at = |c: usize| if d.is(c, "on") { c + 1 } else { c };
+        if d.is(k, ")")
+            && let Some(&wd) = self.lx.weekday.get(d.w(day_at(k + 1)))
+            && let Some(day) = self.weekday_expr(d, day_at(k + 1), wd)
+            && let Some(date) = day_of(&day.value)
+        {
+            return m(
+                zone_end,
+                TimexType::Time,
+                format!("{}T{hour:02}:{min:02}", ymd(date)),
+            );
+        }
         if d.is(k, "(")
-            && let Some(close) = (k + 1..(k + 6).min(d.toks.len())).find(|&c| d.is(c, ")"))
+            && let Some(close) = (k + 1..(k + 12).min(d.toks.len())).find(|&c| d.is(c, ")"))
             && (k + 1..close).any(|c| d.num(c).is_some())
-            && let Some(&wd) = self.lx.weekday.get(d.w(close + 1))
-            && let Some(day) = self.weekday_expr(d, close + 1, wd)
+            && let Some(&wd) = self.lx.weekday.get(d.w(day_at(close + 1)))
+            && let Some(day) = self.weekday_expr(d, day_at(close + 1), wd)
             && let Some(date) = day_of(&day.value)
         {
             return m(
@@ -10884,5 +10898,19 @@ mod tests {
             .0,
             "the day before"
         );
+    }
+
+    #[test]
+    fn a_time_and_its_bracketed_twin_take_the_day_after_the_brackets() {
+        let v = tag(
+            "The plane landed at Shannon at 3:12 p.m. local time (10:12 a.m. ET) on Sunday, the airline said.",
+            "2013-06-03",
+        );
+        assert_eq!(
+            v[0],
+            ("3:12 p.m. local time".into(), "2013-06-02T15:12".into())
+        );
+        assert_eq!(v[1], ("10:12 a.m. ET".into(), "2013-06-02T10:12".into()));
+        assert_eq!(v[2], ("Sunday".into(), "2013-06-02".into()));
     }
 }
