@@ -842,6 +842,17 @@ impl Doc<'_> {
             if prev_is_comma(k) && w == "followed" {
                 return None;
             }
+            // "A wage board, set up in June, is due to report": a participle between commas
+            // dates what it tells, in the past.
+            if prev_is_comma(k)
+                && (lx.class(w) & (BARE_PAST | PAST) != 0 || w.ends_with("ed") || w == "set")
+                && lx.class(w) & FUTURE == 0
+                && i > k
+                && i - k <= 3
+                && self.toks.get(end).is_some_and(|t| t.low == ",")
+            {
+                return Some(Tense::Past);
+            }
             let prev = k.checked_sub(1).map_or("", |p| self.toks[p].low);
             let prev2 = k.checked_sub(2).map_or("", |p| self.toks[p].low);
             let next = self.toks.get(k + 1).map_or("", |n| n.low);
@@ -4773,6 +4784,19 @@ impl Tagger {
                     tense
                 };
                 let story = d.story_year(i).filter(|_| tense != Tense::Future);
+                // "the third inmate put to death this year, after executions in January and
+                // March": months of this year.
+                // (Not across ", and": "later this year, and Rosetta is due to wake up in
+                // January".)
+                let this_year = d.sentence_span(i, 30, 30).any(|k| {
+                    let (a, b) = if k < i { (k, i) } else { (i, k) };
+                    d.is(k, "this")
+                        && d.is(k + 1, "year")
+                        && !d.is(k + 2, "'")
+                        && !(a..b)
+                            .any(|x| d.is(x, ",") && matches!(d.w(x + 1), "and" | "but" | "while"))
+                });
+                let story = story.or(this_year.then_some(c.year));
                 let y = match tense {
                     // "1996: The Taliban seize Kabul in September."
                     _ if let Some(y) = story => y,
@@ -10912,5 +10936,48 @@ mod tests {
         );
         assert_eq!(v[1], ("10:12 a.m. ET".into(), "2013-06-02T10:12".into()));
         assert_eq!(v[2], ("Sunday".into(), "2013-06-02".into()));
+    }
+
+    #[test]
+    fn months_of_this_year_participles_between_commas_and_scheduled_presents() {
+        let v = tag(
+            "He would be the third inmate put to death in Oklahoma this year, after executions in January and March.",
+            "2013-04-10",
+        );
+        assert_eq!(v[1].1, "2013-01");
+        assert_eq!(v[2].1, "2013-03");
+        // Not across ", and".
+        assert_eq!(
+            tag(
+                "China will send a lander later this year, and Rosetta is due to wake up in January.",
+                "2013-10-21"
+            )[1]
+            .1,
+            "2014-01"
+        );
+        assert_eq!(
+            tag(
+                "A wage board, set up in June, is due to make its recommendation early next month.",
+                "2013-10-23"
+            )[0]
+            .1,
+            "2013-06"
+        );
+        assert_eq!(
+            tag(
+                "Foal Eagle started on March 1 and continues through April 30.",
+                "2013-03-11"
+            )[1]
+            .1,
+            "2013-04-30"
+        );
+        assert_eq!(
+            tag(
+                "Brandt, who turns 28 in August, signed in March.",
+                "2013-06-26"
+            )[0]
+            .1,
+            "2013-08"
+        );
     }
 }
