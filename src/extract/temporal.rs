@@ -783,7 +783,8 @@ impl Doc<'_> {
         while j > 0 && matches!(self.w(j - 1), "early" | "late" | "mid" | "-") {
             j -= 1;
         }
-        let new_date = j > 0 && matches!(self.w(j - 1), "through" | "to" | "for");
+        // ("called a 60-hour strike from Sunday": the start ahead.)
+        let new_date = j > 0 && matches!(self.w(j - 1), "through" | "to" | "for" | "from");
         if !(self.deadline(i) || new_date) {
             return false;
         }
@@ -875,6 +876,13 @@ impl Doc<'_> {
                 && (w.ends_with("ed") || lx.class(w) & PAST != 0)
             {
                 return None;
+            }
+            // "won't": will not.
+            if w == "won"
+                && matches!(next, "'" | "\u{2019}")
+                && self.toks.get(k + 2).is_some_and(|t| t.low == "t")
+            {
+                return Some(Tense::Future);
             }
             // "I'd be surprised", "they'd go": would; "she'd left", "we'd seen": had.
             if w == "d" && prev == "'" {
@@ -1304,10 +1312,21 @@ impl Doc<'_> {
         {
             return Tense::Future;
         }
+        // Words quoted keep their own tense: "tweeted Wednesday morning: \"Flash Flood Watch
+        // in effect … through Thursday evening\"".
+        let quoted = self.in_quote(i);
+        let quote_mark = |k: usize| {
+            matches!(self.toks[k].low, "\"" | "\u{201c}" | "\u{201d}")
+                || (matches!(self.toks[k].low, "`" | "'")
+                    && (self.is(k + 1, self.toks[k].low)
+                        || k > 0 && self.is(k - 1, self.toks[k].low)))
+        };
         let mut back = None;
         for dist in (1..=20).take_while(|_| !list_entry) {
             let Some(k) = i.checked_sub(dist) else { break };
-            if sentence_break(&self.toks[k]) && !self.is_abbrev_dot(lx, k) {
+            if (sentence_break(&self.toks[k]) && !self.is_abbrev_dot(lx, k))
+                || (quoted && quote_mark(k))
+            {
                 break;
             }
             if let Some(t) = cue(k) {
@@ -1328,6 +1347,7 @@ impl Doc<'_> {
             // ("in Monday's crop report that farmers will harvest": the clause after "that"
             // is what the report says, not when it came.)
             if (sentence_break(&self.toks[k]) && !self.is_abbrev_dot(lx, k))
+                || (quoted && quote_mark(k))
                 || (in_phrase && self.toks[k].low == ",")
                 || (!look_back && self.toks[k].low == "that")
             {
@@ -1684,6 +1704,21 @@ impl Doc<'_> {
             "afternoon" | "evening" | "tonight" | "night" => Some(true),
             _ => None,
         })
+    }
+
+    /// Whether token `i` is inside quotation marks opened earlier in its paragraph.
+    fn in_quote(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        let before = &self.text[self.window(t.start, 400).0..t.start];
+        let para = before.rsplit("\n\n").next().unwrap_or(before);
+        // (TimeBank writes ``quotes''.)
+        !para
+            .matches(['"', '\u{201c}', '\u{201d}'])
+            .count()
+            .is_multiple_of(2)
+            || para.matches("``").count() > para.matches("''").count()
     }
 
     /// The day a quote holding token `i` was spoken: a day one or two before the DCT told
@@ -10978,6 +11013,43 @@ mod tests {
             )[0]
             .1,
             "2013-08"
+        );
+    }
+
+    #[test]
+    fn quotes_keep_their_tense_wont_and_days_called_ahead() {
+        // A quoted forecast keeps its own (absent) tense: the nearest Thursday.
+        assert_eq!(
+            tag(
+                "The weather service tweeted Wednesday morning: \"Flash Flood Watch in effect through Thursday evening.\"",
+                "2013-04-17"
+            )[1]
+            .1,
+            "2013-04-18TEV"
+        );
+        assert_eq!(
+            one(
+                "Investors won't be able to react until Thursday.",
+                "2013-06-09"
+            )
+            .1,
+            "2013-06-13"
+        );
+        assert_eq!(
+            one(
+                "Another demonstration has been called for Friday in Mombasa.",
+                "2013-05-15"
+            )
+            .1,
+            "2013-05-17"
+        );
+        assert_eq!(
+            tag(
+                "The opposition has called a 60-hour general strike from Sunday.",
+                "2013-10-23"
+            )[1]
+            .1,
+            "2013-10-27"
         );
     }
 }
