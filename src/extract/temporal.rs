@@ -1452,6 +1452,56 @@ impl Doc<'_> {
         {
             return true;
         }
+        // "the U.S. Supreme Court": the last dot of initials, before a name; not before a
+        // word that opens sentences ("… in the U.S. The company said").
+        if self.toks[k].low == "."
+            && k >= 3
+            && initial(k - 1)
+            && !self.toks[k - 1].space
+            && self.is(k - 2, ".")
+            && !self.toks[k - 2].space
+            && initial(k - 3)
+            && self.toks.get(k + 1).is_some_and(|t| {
+                t.kind == Tk::Word
+                    && !matches!(
+                        t.low,
+                        "the"
+                            | "a"
+                            | "an"
+                            | "he"
+                            | "she"
+                            | "it"
+                            | "they"
+                            | "we"
+                            | "i"
+                            | "in"
+                            | "but"
+                            | "and"
+                            | "on"
+                            | "at"
+                            | "this"
+                            | "that"
+                            | "there"
+                            | "his"
+                            | "her"
+                            | "its"
+                            | "their"
+                            | "for"
+                            | "as"
+                            | "after"
+                            | "when"
+                            | "if"
+                            | "while"
+                            | "some"
+                            | "many"
+                            | "one"
+                            | "yet"
+                            | "so"
+                    )
+            })
+        {
+            return true;
+        }
         self.toks[k].low == "."
             && k > 0
             && self.toks[k - 1].kind == Tk::Word
@@ -5157,8 +5207,32 @@ impl Tagger {
         if d.is(i + 1, "than") {
             return true;
         }
-        // "It is known today as volleyball": a name of nowadays.
-        if i > 0 && d.is(i - 1, "known") && d.is(i + 1, "as") {
+        // "It is known today as volleyball": a name of nowadays. "our commitment is
+        // ironclad, today and in the future": now as against later.
+        if i > 0 && d.is(i - 1, "known") && d.is(i + 1, "as")
+            || d.is(i + 1, "and")
+                && (d.is(i + 2, "the") && d.is(i + 3, "future")
+                    || matches!(d.w(i + 2), "in" | "into" | "for")
+                        && d.is(i + 3, "the")
+                        && d.is(i + 4, "future"))
+        {
+            return true;
+        }
+        // "Phones today carry a person's whole life": a plural subject opening the sentence,
+        // then "today" and a present verb.
+        if i > 1
+            && matches!(d.w(i - 2), "." | "\"" | "\u{201c}" | "!" | "?")
+            && d.capitalized(i - 1)
+            && d.w(i - 1).len() > 3
+            && d.w(i - 1).ends_with('s')
+            && !d.w(i - 1).ends_with("ss")
+            && !self.lx.month.contains_key(d.w(i - 1))
+            && d.toks.get(i + 1).is_some_and(|t| {
+                t.kind == Tk::Word
+                    && !t.low.ends_with("ed")
+                    && self.lx.class(t.low) & (PAST | FUTURE) == 0
+            })
+        {
             return true;
         }
         // "A lot of habitat that was woods in 1996 is a parking lot today.": a present
@@ -5212,7 +5286,14 @@ impl Tagger {
         let start = d.toks[i].start;
         let before = &d.text[d.window(start, 400).0..start];
         let now = d.dct.map_or(i32::MAX, |c| c.year);
-        before.contains(" ago")
+        let long_ago = before.match_indices(" ago").any(|(at, _)| {
+            let unit = before[..at].rsplit(' ').next().unwrap_or("");
+            matches!(
+                unit,
+                "year" | "years" | "decade" | "decades" | "century" | "centuries" | "generation"
+            )
+        });
+        long_ago
             || before.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
                 let digits = w.trim_end_matches('s');
                 (digits.len() == 4 || (w.ends_with('s') && digits.len() == 2))
@@ -11050,6 +11131,48 @@ mod tests {
             )[1]
             .1,
             "2013-10-27"
+        );
+    }
+
+    #[test]
+    fn more_of_today_as_nowadays_and_the_dot_of_initials_before_a_name() {
+        let t = |text: &str, dct: &str| {
+            tag(text, dct)
+                .into_iter()
+                .find(|(w, _)| w.eq_ignore_ascii_case("today"))
+                .unwrap()
+                .1
+        };
+        assert_eq!(
+            t(
+                "\"Phones today carry a person's whole life,\" she said.",
+                "2013-02-27"
+            ),
+            "PRESENT_REF"
+        );
+        assert_eq!(
+            t(
+                "\"Our commitment is ironclad, today and in the future,\" the official said.",
+                "2013-03-11"
+            ),
+            "PRESENT_REF"
+        );
+        // A time just past is no time long past: today is the day.
+        assert_eq!(
+            t(
+                "Just two weeks ago the prime minister said there would be no cap. Today we learn that officials were drawing one up.",
+                "2013-03-22"
+            ),
+            "2013-03-22"
+        );
+        // The clause goes on past "the U.S. Supreme Court" to its verb.
+        assert_eq!(
+            one(
+                "The attorneys filed a last-minute appeal with the U.S. Supreme Court Tuesday, arguing that it should stop the execution.",
+                "2013-04-10"
+            )
+            .1,
+            "2013-04-09"
         );
     }
 }
