@@ -4533,7 +4533,22 @@ impl Tagger {
             && d.toks[i].start > d.last_day_at + 8
             && match d.tense(&self.lx, i, zone_end) {
                 Tense::Past => last > today,
-                Tense::Future => last < today,
+                // ("On Saturday, he stood on the steps before the rally was scheduled to
+                // begin at 11 a.m.": a plan as it stood that day, told in its sentence.)
+                Tense::Future => {
+                    let from = d.toks.partition_point(|t| t.start < d.last_day_at);
+                    let other_sentence = d.text
+                        [d.last_day_at.min(d.toks[i].start)..d.toks[i].start]
+                        .contains('\n')
+                        || (from..i).any(|k| {
+                            matches!(d.w(k), "." | "!" | "?" | ";") && !d.is_abbrev_dot(&self.lx, k)
+                        });
+                    last < today
+                        && (other_sentence
+                            || !d
+                                .sentence_span(i, 40, 0)
+                                .any(|k| matches!(d.w(k), "was" | "were")))
+                }
                 // "… the heaviest since Labor Day. Officials plan a briefing at 5 p.m.":
                 // without a tense, a day long past is not the clock's.
                 Tense::Unknown => last < today - Duration::days(2),
@@ -11173,6 +11188,27 @@ mod tests {
             )
             .1,
             "2013-04-09"
+        );
+    }
+
+    #[test]
+    fn a_plan_as_it_stood_keeps_the_day_of_its_sentence() {
+        assert_eq!(
+            tag(
+                "On Saturday, he stood on the steps an hour before the rally was scheduled to begin at 11 a.m.",
+                "2013-03-17"
+            )[2]
+            .1,
+            "2013-03-16T11:00"
+        );
+        // Another sentence's plan is today's.
+        assert_eq!(
+            tag(
+                "There was no breakthrough on Saturday. Leaders were due to brief reporters at 3 p.m.",
+                "2013-03-17"
+            )[1]
+            .1,
+            "2013-03-17T15:00"
         );
     }
 }
