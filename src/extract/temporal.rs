@@ -788,6 +788,25 @@ impl Doc<'_> {
         if !(self.deadline(i) || new_date) {
             return false;
         }
+        // ("A retrial scheduled for January was postponed twice": the plan as it stood, told
+        // by the past verb after it.)
+        if self
+            .toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.low, "was" | "were"))
+            && (2..=4).any(|b| {
+                i.checked_sub(b).is_some_and(|k| {
+                    lx.class(self.toks[k].low) & DEFER != 0
+                        && k > 0
+                        && !matches!(
+                            self.w(k - 1),
+                            "is" | "are" | "was" | "were" | "be" | "been" | "has" | "have" | "had"
+                        )
+                })
+            })
+        {
+            return false;
+        }
         // ("had been scheduled for 11 December": the plan as it stood, not a new date.)
         (2..=12).any(|b| {
             i.checked_sub(b).is_some_and(|k| {
@@ -999,6 +1018,29 @@ impl Doc<'_> {
                 if self.plan_as_it_stood(k) {
                     return Some(Tense::Unknown);
                 }
+                // "A retrial scheduled for January was postponed": a participle after its
+                // noun, the plan as it stood when the past verb after the date says so.
+                if w.ends_with("ed")
+                    && k < i
+                    && !matches!(
+                        prev,
+                        "is" | "are"
+                            | "was"
+                            | "were"
+                            | "be"
+                            | "been"
+                            | "has"
+                            | "have"
+                            | "had"
+                            | "s"
+                    )
+                    && self
+                        .toks
+                        .get(end)
+                        .is_some_and(|t| matches!(t.low, "was" | "were"))
+                {
+                    return Some(Tense::Past);
+                }
                 return Some(Tense::Future);
             }
             // An infinitive after a word of intent, "agreed to buy … in January", "is to resume
@@ -1077,16 +1119,33 @@ impl Doc<'_> {
             };
             // ("voted Friday to keep the government open through Nov. 15": the day of the
             // vote between.)
+            // ("The EU agreed in January to ban imports from July 1": a date between too.)
+            let datish = |x: &str| {
+                lx.weekday.contains_key(x)
+                    || lx.month.contains_key(x)
+                    || matches!(
+                        x,
+                        "today" | "yesterday" | "in" | "on" | "last" | "this" | "week" | "month"
+                    )
+            };
             let intent = lx.class(prev2) & PLAN != 0
-                || (k >= 3
-                    && (lx.weekday.contains_key(prev2) || matches!(prev2, "today" | "yesterday"))
-                    && lx.class(self.w(k - 3)) & PLAN != 0);
+                || (3..=5).any(|b| {
+                    k.checked_sub(b).is_some_and(|p| {
+                        lx.class(self.w(p)) & PLAN != 0
+                            && (p + 1..k - 1)
+                                .all(|q| datish(self.w(q)) || self.toks[q].kind == Tk::Num)
+                    })
+                });
             if prev == "to"
                 && (intent || directive())
                 && self.text[t.start..].starts_with(|c: char| c.is_ascii_lowercase())
                 && infinitive_of_intent()
             {
-                return Some(if self.plan_as_it_stood(k - 2) {
+                // ("more promotional than we wanted to be in November": a wish or a plan
+                // told in the past may have come due either side of the DCT.)
+                let past_wish = matches!(prev2, "wanted" | "hoped" | "intended" | "aimed")
+                    && !(k >= 3 && matches!(self.w(k - 3), "is" | "are" | "am" | "be" | "been"));
+                return Some(if self.plan_as_it_stood(k - 2) || past_wish {
                     Tense::Unknown
                 } else {
                     Tense::Future
@@ -1197,6 +1256,19 @@ impl Doc<'_> {
             // "plans to meet": a plan; "vacation plans": a noun.
             if matches!(w, "plans" | "plan" | "intends" | "expects")
                 && self.toks.get(k + 1).is_some_and(|n| n.low == "to")
+            {
+                return Some(Tense::Future);
+            }
+            // "with the first two operations to be held in September": a passive infinitive
+            // with no verb of its own before it is a plan ahead.
+            if prev == "be"
+                && prev2 == "to"
+                && (w.ends_with("ed") || cls & PAST != 0)
+                && k >= 3
+                && (self.toks[k - 3].kind == Tk::Word
+                    && lx.class(self.w(k - 3)) & (PLAN | PAST | FUTURE) == 0
+                    && !lx.in_group(self.w(k - 3), DIRECTIVE)
+                    && !self.w(k - 3).ends_with("ed"))
             {
                 return Some(Tense::Future);
             }
@@ -4821,10 +4893,34 @@ impl Tagger {
         }
         // A bare month: the year by tense; "crude for February delivery", "the March
         // contract": a month of delivery, ahead.
+        // ("Brent for February settlement", "U.S. crude for April rose 40 cents".)
         let delivery = matches!(
             d.w(end),
-            "delivery" | "contract" | "contracts" | "futures" | "expiry" | "options" | "crude"
-        );
+            "delivery"
+                | "contract"
+                | "contracts"
+                | "futures"
+                | "expiry"
+                | "options"
+                | "crude"
+                | "settlement"
+        ) || (i > 1
+            && d.is(i - 1, "for")
+            && matches!(
+                d.w(i - 2),
+                "crude"
+                    | "oil"
+                    | "brent"
+                    | "gold"
+                    | "silver"
+                    | "copper"
+                    | "gasoline"
+                    | "wheat"
+                    | "corn"
+                    | "soybeans"
+                    | "futures"
+                    | "intermediate"
+            ));
         let value = match d.dct {
             Some(c) if delivery => {
                 let y = if month >= c.month { c.year } else { c.year + 1 };
@@ -4869,8 +4965,10 @@ impl Tagger {
                             && !matches!(t.low, "of" | "and" | "or" | "to" | "through" | "until")
                     });
                 // "releases its sales index for June": the month a figure is for.
-                let figures_for =
-                    i > 1 && d.is(i - 1, "for") && self.lx.in_group(d.w(i - 2), FIGURES);
+                // ("The next set of figures, covering March, will be published".)
+                let figures_for = i > 1
+                    && (d.is(i - 1, "for") && self.lx.in_group(d.w(i - 2), FIGURES)
+                        || d.is(i - 1, "covering"));
                 let tense = self.clause_tense(d, i, end);
                 let ahead = month as i32 - c.month as i32;
                 // A month a thing or a figure is named by, told in a future clause, is one
@@ -11209,6 +11307,72 @@ mod tests {
             )[1]
             .1,
             "2013-03-17T15:00"
+        );
+    }
+
+    #[test]
+    fn contract_months_wishes_passive_infinitives_and_plans_as_they_stood() {
+        let v = |text: &str, dct: &str, n: usize| tag(text, dct)[n].1.clone();
+        // A month of delivery lies ahead.
+        assert_eq!(
+            v("U.S. crude for April rose 40 cents.", "2012-03-16", 0),
+            "2012-04"
+        );
+        assert_eq!(
+            v("Brent for February settlement fell $1.83.", "2014-12-12", 0),
+            "2015-02"
+        );
+        // A wish told in the past: the nearest such month.
+        assert_eq!(
+            v(
+                "\"We were more promotional than we wanted to be in November and December,\" she said.",
+                "2014-03-05",
+                0
+            ),
+            "2013-11"
+        );
+        // A passive infinitive is a plan ahead; so is an intent past a date.
+        assert_eq!(
+            v(
+                "Policy makers announced loans, with the first two operations to be held in September and December.",
+                "2014-06-06",
+                1
+            ),
+            "2014-12"
+        );
+        assert_eq!(
+            v(
+                "The EU agreed in January to ban imports of Iranian crude from July 1.",
+                "2012-03-16",
+                1
+            ),
+            "2012-07-01"
+        );
+        assert_eq!(
+            v(
+                "571,000 people had applied to start courses in September.",
+                "2014-07-17",
+                0
+            ),
+            "2014-09"
+        );
+        // A plan as it stood, told by the past verb after it.
+        assert_eq!(
+            v(
+                "A retrial scheduled for January was postponed twice.",
+                "2015-11-05",
+                0
+            ),
+            "2015-01"
+        );
+        // The month figures cover is one just past.
+        assert_eq!(
+            v(
+                "The next set of figures, covering March, will be published on 8 May.",
+                "2014-04-10",
+                0
+            ),
+            "2014-03"
         );
     }
 }
