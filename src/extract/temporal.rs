@@ -2085,7 +2085,12 @@ impl Tagger {
                 Some(mt) if mt.end > i => {
                     let start = d.toks[i].start;
                     let end = d.toks[mt.end - 1].end;
-                    if let Some(day) = day_of(&mt.value) {
+                    // ("its biggest drop since Feb. 3 … at 4:02 p.m.", "fiscal 2013, which
+                    // ended Feb. 1": a day things are measured from or to is not the day the
+                    // text goes on with.)
+                    if let Some(day) = day_of(&mt.value)
+                        && !(i > 0 && matches!(d.w(i - 1), "since" | "ended" | "ending"))
+                    {
                         d.last_day = Some(day);
                         d.last_day_at = end;
                     }
@@ -3016,6 +3021,17 @@ impl Tagger {
                 _ => return None,
             };
             return m(inner.end, TimexType::Date, value);
+        }
+        // "the week ended Friday", "the week ending June 29": the week of that day (the day
+        // is tagged on its own).
+        if w == "week"
+            && matches!(d.w(i + 1), "ended" | "ending" | "through" | "to")
+            && let Some(day) = self
+                .core(d, i + 2)
+                .filter(|x| x.kind == TimexType::Date)
+                .and_then(|x| day_of(&x.value))
+        {
+            return m(i + 1, TimexType::Date, iso_week(day));
         }
         // the weekend: the one the tense points to
         if w == "weekend" {
@@ -11374,5 +11390,27 @@ mod tests {
             ),
             "2014-03"
         );
+    }
+
+    #[test]
+    fn the_week_ended_friday_and_days_measured_from() {
+        assert_eq!(
+            tag(
+                "The lira tumbled 4.4 percent in the week ended Friday.",
+                "2014-01-27"
+            )[0],
+            ("the week".into(), "2014-W04".into())
+        );
+        // A day things are measured from or to is not the day of the next clock time.
+        let v = tag(
+            "The S&P 500 had its biggest drop since Feb. 3. It slid 2.1 percent to 1,833.08 at 4:02 p.m. in New York.",
+            "2014-04-10",
+        );
+        assert_eq!(v[1].1, "2014-04-10T16:02");
+        let v = tag(
+            "For fiscal 2013, which ended Feb. 1, profit fell. Shares fell 5.8 percent at 11:15 a.m. in New York.",
+            "2014-03-05",
+        );
+        assert_eq!(v.last().unwrap().1, "2014-03-05T11:15");
     }
 }
