@@ -707,6 +707,10 @@ impl Doc<'_> {
     /// scheduled to", "had hoped to have it by Christmas", "was originally scheduled for
     /// June". The date it named may lie on either side of the DCT.
     fn plan_as_it_stood(&self, k: usize) -> bool {
+        // ("The vote, originally planned for Wednesday, was pushed back".)
+        if k >= 2 && matches!(self.w(k - 1), "originally" | "initially") && self.is(k - 2, ",") {
+            return true;
+        }
         (1..=3).any(|b| k.checked_sub(b).is_some_and(|p| self.w(p) == "had"))
             || (k >= 2
                 && matches!(
@@ -5226,7 +5230,7 @@ impl Tagger {
                     let scheduled = k > 1
                         && matches!(d.w(k - 1), "is" | "are")
                         && !matches!(d.w(k - 2), "it" | "today" | "this" | "that");
-                    match self.clause_tense(d, i, end) {
+                    let tense = match self.clause_tense(d, i, end) {
                         Tense::Unknown if scheduled => Tense::Future,
                         // "Monday:" heading a schedule of the week ahead; "TUESDAY: Pinecrest
                         // Foods, the maker of snack cakes, said it would cut 1,400 jobs" in a
@@ -5243,6 +5247,37 @@ impl Tagger {
                         Tense::Unknown if d.deadline(i) => Tense::Future,
                         // "frost advisory through Monday morning": untensed, ahead.
                         Tense::Unknown if i > 0 && d.is(i - 1, "through") => Tense::Future,
+                        t => t,
+                    };
+                    // "issued amber warnings for Wednesday", "a flood watch for Friday": a
+                    // warning is for a day ahead, whatever verb issued it.
+                    let k = if i > 0 && d.is(i - 1, "for") {
+                        i - 1
+                    } else {
+                        i
+                    };
+                    // ("amber warnings for wind for Wednesday".)
+                    let warning = k != i
+                        && (1..=4)
+                            .take_while(|&b| {
+                                k >= b && !matches!(d.w(k - b), "," | "." | ";" | "and")
+                            })
+                            .any(|b| {
+                                matches!(
+                                    d.w(k - b),
+                                    "warning"
+                                        | "warnings"
+                                        | "watch"
+                                        | "watches"
+                                        | "alert"
+                                        | "alerts"
+                                        | "advisory"
+                                        | "advisories"
+                                        | "forecast"
+                                )
+                            });
+                    match tense {
+                        _ if warning => Tense::Future,
                         t => t,
                     }
                 };
@@ -11412,5 +11447,25 @@ mod tests {
             "2014-03-05",
         );
         assert_eq!(v.last().unwrap().1, "2014-03-05T11:15");
+    }
+
+    #[test]
+    fn warnings_for_a_day_and_plans_originally_made() {
+        assert_eq!(
+            one(
+                "The Met Office has issued amber warnings for wind for Wednesday, when gusts are expected.",
+                "2014-02-10"
+            )
+            .1,
+            "2014-02-12"
+        );
+        assert_eq!(
+            one(
+                "The vote, originally planned for Wednesday, was pushed back by a day.",
+                "2012-12-20"
+            )
+            .1,
+            "2012-12-19"
+        );
     }
 }
