@@ -2249,10 +2249,35 @@ impl Tagger {
         // "the 2013-14 school year", "the 2011/12 fiscal year", "the financial year 2014-15":
         // one year of accounts or of school named by the year it starts in, not two years.
         let accounts = |w: &str| self.lx.in_group(w, ACCOUNTS);
+        // ("teaching grants for 2014-15", "a target of Rs 1,010 crore for 2012-13": a year
+        // of money after "for", in a sentence of budgets.)
+        let budget = || {
+            k >= 2
+                && matches!(d.w(k - 2), "for" | "from")
+                && d.sentence_span(k, 40, 20).any(|x| {
+                    matches!(
+                        d.w(x),
+                        "budget"
+                            | "funding"
+                            | "spending"
+                            | "grant"
+                            | "grants"
+                            | "target"
+                            | "tuition"
+                            | "fees"
+                            | "cap"
+                            | "places"
+                            | "fiscal"
+                            | "financial"
+                            | "academic"
+                    )
+                })
+        };
         if y == first + 1
             && (accounts(d.w(k + 2))
                 // ("the financial year 2014-15": "year" before the year.)
-                || (k >= 3 && d.w(k - 2) == "year" && accounts(d.w(k - 3))))
+                || (k >= 3 && d.w(k - 2) == "year" && accounts(d.w(k - 3)))
+                || budget())
         {
             return None;
         }
@@ -5850,7 +5875,7 @@ impl Tagger {
             end += 2;
         }
         // "6-year-old", "52 years old" are ages, not times.
-        if (d.is(end, "-") && d.is(end + 1, "old")) || d.is(end, "old") {
+        if (d.is(end, "-") && matches!(d.w(end + 1), "old" | "olds")) || d.is(end, "old") {
             return None;
         }
         // "a week or so", "a year or so ago": an approximate count.
@@ -11467,5 +11492,22 @@ mod tests {
             .1,
             "2012-12-19"
         );
+    }
+
+    #[test]
+    fn a_budget_year_after_for_and_ages_in_the_plural() {
+        assert_eq!(
+            tag(
+                "Universities face a cut in teaching grants for 2014-15.",
+                "2014-07-17"
+            ),
+            [("2014".to_string(), "2014".to_string())]
+        );
+        // Two years of a drought stay two.
+        assert_eq!(
+            tag("The worst droughts, in 1976-77, were short.", "2013-05-01").len(),
+            2
+        );
+        assert!(tag("Applications from 18-year-olds rose.", "2014-07-17").is_empty());
     }
 }
