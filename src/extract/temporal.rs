@@ -3484,7 +3484,11 @@ impl Tagger {
                 // A future clause about a quarter that has just ended ("expects to report a
                 // third-quarter loss" in November) still means this year's.
                 // ("will report fourth-quarter results" in February: last year's.)
-                let future = d.tense(lx, i, j) == Tense::Future;
+                // ("instructors deploying by the end of the first quarter", in December: a
+                // deadline lies ahead.)
+                let deadline = d.deadline(i) || (i > 0 && d.is(i - 1, "the") && d.deadline(i - 1));
+                let future = d.tense(lx, i, j) == Tense::Future
+                    || (deadline && d.tense(lx, i, j) != Tense::Past);
                 let just_ended = quarter_before((y, cq));
                 (
                     if future && n == just_ended.1 {
@@ -4949,6 +4953,10 @@ impl Tagger {
                 | "options"
                 | "crude"
                 | "settlement"
+                | "shipments"
+                | "shipment"
+                | "cargoes"
+                | "loadings"
         ) || (i > 1
             && d.is(i - 1, "for")
             && matches!(
@@ -5956,10 +5964,14 @@ impl Tagger {
             };
             // Quarterly reports: "a year ago" next to "the third quarter" is that quarter
             // a year before.
-            let near_quarter = d.last_quarter.filter(|_| {
+            // (Not a quarter still ahead: "a forecast for the first quarter of 2015 … down
+            // from $3.27 a year ago" in December 2014.)
+            let near_quarter = d.last_quarter.filter(|&(y, q)| {
                 unit == "Y"
                     && n == Some(1)
                     && d.toks[i].start.saturating_sub(d.last_quarter_at) < 400
+                    && d.dct
+                        .is_none_or(|c| (y, q) <= (c.year, (c.month - 1) / 3 + 1))
             });
             if let Some((y, q)) = near_quarter {
                 return m(end + 1, TimexType::Date, format!("{:04}-Q{q}", y - 1));
@@ -11509,5 +11521,31 @@ mod tests {
             2
         );
         assert!(tag("Applications from 18-year-olds rose.", "2014-07-17").is_empty());
+    }
+
+    #[test]
+    fn quarters_ahead_and_a_year_ago_from_a_reported_quarter_only() {
+        assert_eq!(
+            one(
+                "Instructors deploying by the end of the first quarter.",
+                "2012-12-20"
+            )
+            .1,
+            "2013-Q1"
+        );
+        // A quarter forecast ahead is no quarter "a year ago" compares with.
+        let v = tag(
+            "Goldman cut its forecast for the first quarter of 2015 to $70. Gasoline averaged $2.61, down from $3.27 a year ago.",
+            "2014-12-12",
+        );
+        assert_eq!(v.last().unwrap().1, "2013");
+        assert_eq!(
+            one(
+                "Saudi Arabia lowered its selling price for January shipments to Asia.",
+                "2014-12-12"
+            )
+            .1,
+            "2015-01"
+        );
     }
 }
