@@ -6909,6 +6909,22 @@ fn clock_ranges(lx: &Lexicon, text: &str, out: &mut [Timex]) {
             out[j].value = format!("{}{}", ymd(next), &out[j].value[10..]);
             continue;
         }
+        // "winter break from Dec. 21 through Jan. 1": a range of written days ends after it
+        // starts, in the next year when the end has none of its own.
+        if matches!(
+            between,
+            "to" | "until" | "till" | "through" | "-" | "\u{2013}"
+        ) && let (Some(da), Some(db)) = (day_of(&a.value), day_of(&b.value))
+            && db < da
+            && (da - db).num_days() > 31
+            && !text[b.start..b.end]
+                .split(|c: char| !c.is_ascii_digit())
+                .any(|w| w.len() == 4)
+            && let Some(moved) = db.with_year(db.year() + 1).filter(|m| *m > da)
+        {
+            out[j].value = format!("{}{}", ymd(moved), &out[j].value[10..]);
+            continue;
+        }
         if !matches!(between, "to" | "and" | "until" | "till" | "-" | "\u{2013}") {
             continue;
         }
@@ -11547,5 +11563,20 @@ mod tests {
             .1,
             "2015-01"
         );
+    }
+
+    #[test]
+    fn a_range_of_written_days_ends_in_the_next_year() {
+        let v = tag(
+            "Fall break runs Oct. 5-9, and winter break from Dec. 21 through Jan. 1.",
+            "2015-02-19",
+        );
+        assert_eq!(v.last().unwrap().1, "2016-01-01");
+        // An end with its own year keeps it.
+        let v = tag(
+            "The exhibit ran from Dec. 21, 2014 to Jan. 1, 2014.",
+            "2015-02-19",
+        );
+        assert_eq!(v.last().unwrap().1, "2014-01-01");
     }
 }
