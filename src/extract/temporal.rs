@@ -2730,7 +2730,9 @@ impl Tagger {
             && match d.tense(&self.lx, i, i + 1) {
                 Tense::Past => true,
                 Tense::Future => false,
-                Tense::Unknown => wd < 4,
+                // ("had planned to take it down this weekend": "this weekend" with no tense
+                // is the coming one.)
+                Tense::Unknown => wd < 4 && !(i > 0 && d.is(i - 1, "this")),
             };
         let week_of = if previous {
             day - Duration::days(7)
@@ -11578,5 +11580,21 @@ mod tests {
             "2015-02-19",
         );
         assert_eq!(v.last().unwrap().1, "2014-01-01");
+    }
+
+    #[test]
+    fn this_weekend_without_a_tense_is_the_coming_one() {
+        assert_eq!(
+            one(
+                "The family had planned to take the tree down this weekend.",
+                "2015-12-28"
+            )
+            .1,
+            "2015-W53-WE"
+        );
+        assert_eq!(
+            one("Storms this weekend knocked out power.", "2015-12-28").1,
+            "2015-W52-WE"
+        );
     }
 }
