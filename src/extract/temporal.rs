@@ -4529,6 +4529,19 @@ impl Tagger {
                 format!("{}T{hour:02}:{min:02}", ymd(date)),
             );
         }
+        // "at 9:14 p.m. on that Saturday": the time of the day told before (the day is
+        // tagged on its own).
+        if d.is(k, "that")
+            && k > end
+            && self.lx.weekday.contains_key(d.w(k + 1))
+            && let Some(day) = self.anaphoric(d, k).and_then(|x| day_of(&x.value))
+        {
+            return m(
+                zone_end,
+                TimexType::Time,
+                format!("{}T{hour:02}:{min:02}", ymd(day)),
+            );
+        }
         // "10:30 a.m. every Tuesday", "7 p.m. each Friday": a time of every such day.
         if matches!(d.w(k), "every" | "each")
             && let Some(&wd) = self.lx.weekday.get(d.w(k + 1))
@@ -6447,6 +6460,52 @@ impl Tagger {
                         TimexType::Date,
                         y.map_or_else(|| format!("XXXX-{s}"), |y| format!("{y:04}-{s}")),
                     );
+                }
+                // "that Saturday", "that Friday evening": the such day nearest the day the
+                // text is about (not "announced that Tuesday's classes …").
+                if w == "that"
+                    && let Some(&wd) = self.lx.weekday.get(uw)
+                    && d.capitalized(i + 1)
+                    && !d.is(i + 2, "'")
+                    && let Some(a) = d.last_day
+                    && !(i > 0
+                        && matches!(
+                            d.w(i - 1),
+                            "said"
+                                | "says"
+                                | "announced"
+                                | "added"
+                                | "noted"
+                                | "reported"
+                                | "told"
+                                | "warned"
+                                | "believe"
+                                | "believes"
+                                | "think"
+                                | "thought"
+                                | "expects"
+                                | "expected"
+                                | "insisted"
+                                | "hoped"
+                                | "hopes"
+                                | "so"
+                                | "such"
+                        ))
+                {
+                    let (back, fwd) = weekday_gaps(a, wd)?;
+                    let today = d.dct.and_then(|c| c.date());
+                    let day = if fwd <= 3
+                        && fwd < back
+                        && today.is_none_or(|t| a + Duration::days(fwd) <= t)
+                    {
+                        a + Duration::days(fwd)
+                    } else {
+                        a - Duration::days(back)
+                    };
+                    return match self.lx.part.get(d.w(i + 2)).copied() {
+                        Some(p) => m(i + 3, TimexType::Time, format!("{}T{p}", ymd(day))),
+                        None => m(i + 2, TimexType::Date, ymd(day)),
+                    };
                 }
                 // "that November", "that same May": the month in the year last mentioned.
                 let k = if uw == "same" { i + 2 } else { i + 1 };
@@ -11596,5 +11655,22 @@ mod tests {
             one("Storms this weekend knocked out power.", "2015-12-28").1,
             "2015-W52-WE"
         );
+    }
+
+    #[test]
+    fn that_saturday_is_the_day_of_the_story() {
+        let v = tag(
+            "Lindqvist was found shot in the bar on Jan. 22, 2012. Video shows Pruitt walking into the bar at 9:14 p.m. on that Saturday. He left at 11:40 p.m.",
+            "2014-02-12",
+        );
+        assert_eq!(v[1].1, "2012-01-21T21:14");
+        assert_eq!(v[2], ("that Saturday".into(), "2012-01-21".into()));
+        assert_eq!(v[3].1, "2012-01-21T23:40");
+        // "announced that Tuesday's classes": no anaphora.
+        let v = tag(
+            "The district announced Monday that Tuesday's classes were canceled.",
+            "2013-12-09",
+        );
+        assert_eq!(v[1].0, "Tuesday");
     }
 }
