@@ -3923,6 +3923,14 @@ impl Tagger {
                     }
                     // "every June", "each summer", "every Christmas": that time of each year.
                     if let Some(&mo) = lx.month.get(d.w(i + 1)).filter(|_| d.capitalized(i + 1)) {
+                        // "every Nov. 22", "every March 11": that day of each year.
+                        let k = if d.is(i + 2, ".") { i + 3 } else { i + 2 };
+                        if let Some(day) = d
+                            .num(k)
+                            .filter(|&n| (1..=31).contains(&n) && d.toks[k].low.len() <= 2)
+                        {
+                            return m(k + 1, TimexType::Set, format!("XXXX-{mo:02}-{day:02}"));
+                        }
                         return m(i + 2, TimexType::Set, format!("XXXX-{mo:02}"));
                     }
                     if let Some(&se) = lx.season.get(d.w(i + 1)) {
@@ -7016,8 +7024,14 @@ fn clock_ranges(lx: &Lexicon, text: &str, out: &mut [Timex]) {
         };
         let (a_bare, b_bare) = (bare(a), bare(b));
         if a_bare && !b_bare && da != db {
-            // "from 8 a.m. to 8 p.m. Sunday": the start is on Sunday too.
-            out[j - 1].value = format!("{}{}", ymd(db), &out[j - 1].value[10..]);
+            // "from 8 a.m. to 8 p.m. Sunday": the start is on Sunday too; "from 10 p.m. to 5
+            // a.m. Saturday": on the evening before.
+            let start = if ha > hb {
+                db.pred_opt().unwrap_or(db)
+            } else {
+                db
+            };
+            out[j - 1].value = format!("{}{}", ymd(start), &out[j - 1].value[10..]);
         } else if b_bare && da == db && hb < ha {
             // "from 10 p.m. to 5 a.m.": the end is the next morning.
             if let Some(next) = da.succ_opt() {
@@ -11672,5 +11686,22 @@ mod tests {
             "2013-12-09",
         );
         assert_eq!(v[1].0, "Tuesday");
+    }
+
+    #[test]
+    fn every_day_of_a_year_and_a_night_range_before_its_end() {
+        assert_eq!(
+            one(
+                "They gathered on the grassy knoll every Nov. 22.",
+                "2013-11-22"
+            ),
+            ("every Nov. 22".into(), "XXXX-11-22".into())
+        );
+        let v = tag(
+            "A second round will be flown from 10 p.m. to 5 a.m. Saturday.",
+            "2012-08-17",
+        );
+        assert_eq!(v[0].1, "2012-08-17T22:00");
+        assert_eq!(v[1].1, "2012-08-18T05:00");
     }
 }
