@@ -2767,6 +2767,23 @@ impl Tagger {
 
     /// "first half of 2013", "the second half of the year": H1/H2 of the year written after
     /// "of" (token `i` is "first", "second", "latter" or "last").
+    /// The year of a quarter named by its months ("the December quarter", "the
+    /// July-September period"), first chosen by the tense as its last month's (`y`): the
+    /// quarter running at the DCT is this year's whatever the tense ("forecast growth in the
+    /// July-September period" in August); figures "for" such a quarter are of the latest one
+    /// begun ("the national accounts for the December quarter are published" in February).
+    fn named_quarter_year(&self, d: &Doc<'_>, i: usize, y: i32, q: u32) -> i32 {
+        let Some(c) = d.dct else { return y };
+        let now = (c.month - 1) / 3 + 1;
+        if q == now {
+            return c.year;
+        }
+        if i > 1 && d.is(i - 1, "the") && d.is(i - 2, "for") {
+            return if q < now { c.year } else { c.year - 1 };
+        }
+        y
+    }
+
     fn half_of(&self, d: &Doc<'_>, i: usize) -> Option<M> {
         let h = match d.w(i) {
             // ("the back half of the year", business English.)
@@ -3079,6 +3096,7 @@ impl Tagger {
             && let Some(last) = self.month_expr(d, i, mo)
             && let Some((y, _)) = month_of(&last.value)
         {
+            let y = self.named_quarter_year(d, i, y, mo / 3);
             return m(i + 2, TimexType::Date, format!("{y:04}-Q{}", mo / 3));
         }
         // "the January-March quarter", "the July-September period": a calendar quarter.
@@ -3091,6 +3109,7 @@ impl Tagger {
             && let Some(last) = self.month_expr(d, i + 2, m2)
             && let Some((y, _)) = month_of(&last.value)
         {
+            let y = self.named_quarter_year(d, i, y, m1 / 3 + 1);
             return m(i + 4, TimexType::Date, format!("{y:04}-Q{}", m1 / 3 + 1));
         }
         // the current year, the full year, the fiscal year, the latest fiscal year
@@ -11703,5 +11722,27 @@ mod tests {
         );
         assert_eq!(v[0].1, "2012-08-17T22:00");
         assert_eq!(v[1].1, "2012-08-18T05:00");
+    }
+
+    #[test]
+    fn quarters_named_by_their_months() {
+        assert_eq!(
+            tag(
+                "The board meets a day before the national accounts for the December quarter are published.",
+                "2016-02-02"
+            )
+            .last()
+            .unwrap()
+            .1,
+            "2015-Q4"
+        );
+        assert_eq!(
+            one(
+                "Economists forecast an expansion of 3.5 percent in the July-September period.",
+                "2014-08-13"
+            )
+            .1,
+            "2014-Q3"
+        );
     }
 }
