@@ -1132,10 +1132,22 @@ impl Doc<'_> {
                         "today" | "yesterday" | "in" | "on" | "last" | "this" | "week" | "month"
                     )
             };
-            let intent = lx.class(prev2) & PLAN != 0
+            // ("agreed Tuesday to excuse 212 people": the day between is the agreeing's, not
+            // the infinitive's. "voted to hire him Monday night": a vote's infinitive looks
+            // ahead only to a bound, "voted to keep it open through Nov. 15".)
+            let bound_date = i > 0
+                && matches!(
+                    self.w(i - 1),
+                    "through" | "until" | "till" | "by" | "from" | "starting" | "effective"
+                );
+            let intent_word = |x: &str| {
+                lx.class(x) & PLAN != 0 && (bound_date || !matches!(x, "voted" | "votes"))
+            };
+            let intent = intent_word(prev2)
                 || (3..=5).any(|b| {
                     k.checked_sub(b).is_some_and(|p| {
-                        lx.class(self.w(p)) & PLAN != 0
+                        intent_word(self.w(p))
+                            && !(p < i && i < k)
                             && (p + 1..k - 1)
                                 .all(|q| datish(self.w(q)) || self.toks[q].kind == Tk::Num)
                     })
@@ -1192,10 +1204,31 @@ impl Doc<'_> {
                     .is_some_and(|p| lx.in_group(self.toks[p].low, DIRECTIVE))
                     && !(1..b).any(|c| matches!(self.w(k - c), "," | "." | ";" | "that"))
             });
+            // "after a single inconclusive vote Tuesday evening": a noun after a determiner
+            // and its adjectives.
+            let adjective = |x: &str| {
+                matches!(
+                    x,
+                    "single" | "first" | "second" | "third" | "final" | "new" | "last" | "next"
+                ) || ["ive", "ous", "ful", "ble"]
+                    .iter()
+                    .any(|s| x.len() > s.len() + 3 && x.ends_with(s))
+            };
+            let noun_phrase = (2..=3).any(|b| {
+                k.checked_sub(b).is_some_and(|p| {
+                    matches!(self.w(p), "a" | "an" | "the" | "its" | "their")
+                        && (p + 1..k).all(|q| {
+                            self.toks[q].kind == Tk::Word
+                                && adjective(self.w(q))
+                                && lx.class(self.w(q)) & (PAST | FUTURE | PLAN) == 0
+                        })
+                })
+            });
             if cls & SCHEDULE != 0
                 && !open_adjective
                 && !counted
                 && !object_of_directive
+                && !noun_phrase
                 && !matches!(
                     prev,
                     "did"
@@ -1338,6 +1371,8 @@ impl Doc<'_> {
                             | "out"
                             | "up"
                             | "off"
+                            // "with revised growth forecasts": after "with".
+                            | "with"
                     )
                     || prev2 == "to"
             };
@@ -11743,6 +11778,38 @@ mod tests {
             )
             .1,
             "2014-Q3"
+        );
+    }
+
+    #[test]
+    fn adjectives_after_with_nouns_after_adjectives_and_days_of_agreeing() {
+        assert_eq!(
+            one(
+                "The bank will publish its Statement on Monetary Policy, with revised growth and inflation forecasts, on Friday.",
+                "2016-02-02"
+            )
+            .1,
+            "2016-02-05"
+        );
+        assert_eq!(
+            tag(
+                "The cardinals cast two ballots, after a single inconclusive vote Tuesday evening.",
+                "2013-03-13"
+            )[0]
+            .1,
+            "2013-03-12TEV"
+        );
+        assert_eq!(
+            one(
+                "Lawyers reviewed the answers and agreed Tuesday to excuse 212 people.",
+                "2014-10-30"
+            )
+            .1,
+            "2014-10-28"
+        );
+        assert_eq!(
+            one("The trustees voted to hire him Monday night.", "2013-12-04").1,
+            "2013-12-02TNI"
         );
     }
 }
