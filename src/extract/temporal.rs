@@ -877,6 +877,7 @@ impl Doc<'_> {
             {
                 return Some(Tense::Past);
             }
+
             let prev = k.checked_sub(1).map_or("", |p| self.toks[p].low);
             let prev2 = k.checked_sub(2).map_or("", |p| self.toks[p].low);
             let next = self.toks.get(k + 1).map_or("", |n| n.low);
@@ -1433,17 +1434,37 @@ impl Doc<'_> {
                         || k > 0 && self.is(k - 1, self.toks[k].low)))
         };
         let mut back = None;
-        for dist in (1..=20).take_while(|_| !list_entry) {
+        // (", issued last month," between commas before the day: a participle phrase that
+        // says nothing of the clause's tense; the scan skips it.)
+        let appositive_start = |close: usize| {
+            (close.saturating_sub(6)..close).rev().find(|&j| {
+                j > 0
+                    && self.toks[j - 1].low == ","
+                    && (self.w(j).ends_with("ed") || lx.class(self.w(j)) & PAST != 0)
+                    && lx.class(self.w(j)) & FUTURE == 0
+                    && !matches!(self.w(j), "was" | "were" | "had" | "said" | "did")
+                    && (j..close).all(|q| self.toks[q].low != ",")
+            })
+        };
+        let mut dist = 1;
+        while dist <= 20 && !list_entry {
             let Some(k) = i.checked_sub(dist) else { break };
             if (sentence_break(&self.toks[k]) && !self.is_abbrev_dot(lx, k))
                 || (quoted && quote_mark(k))
             {
                 break;
             }
+            if self.toks[k].low == ","
+                && let Some(j) = appositive_start(k)
+            {
+                dist = i - (j - 1) + 1;
+                continue;
+            }
             if let Some(t) = cue(k) {
                 back = Some((dist, t));
                 break;
             }
+            dist += 1;
         }
         let mut fwd = None;
         // "before Sunday's defeat, will be without Grant": a noun in a prepositional phrase
@@ -11810,6 +11831,18 @@ mod tests {
         assert_eq!(
             one("The trustees voted to hire him Monday night.", "2013-12-04").1,
             "2013-12-02TNI"
+        );
+    }
+
+    #[test]
+    fn a_participle_phrase_between_commas_is_skipped() {
+        assert_eq!(
+            tag(
+                "The outlook, issued last month, calls for rain through April.",
+                "2013-02-14"
+            )[1]
+            .1,
+            "2013-04"
         );
     }
 }
