@@ -2257,6 +2257,9 @@ impl Tagger {
             }
         }
         clock_ranges(&self.lx, text, &mut out);
+        if let Some(today) = dct.and_then(|c| c.date()) {
+            schedule_order(text, today, &mut out);
+        }
         out
     }
 
@@ -6955,6 +6958,53 @@ fn leads_to_date(w: &str) -> bool {
 /// Two clock times joined as a range ("from 10 p.m. to 5 a.m.", "between 8 a.m. and 8 p.m.
 /// Sunday"): a day written on one end holds for the other, and an end earlier in the day than
 /// its start falls on the next day.
+/// A schedule told in one sentence runs forward: "a day-night Test at the Gabba from 15
+/// December, followed by the MCG on Boxing Day and the SCG Test starting on 3 January" (in
+/// April) puts 3 January after 15 December, in the next year. A day without a written year,
+/// resolved to the past, moves a year on when a day ahead of the DCT came before it in the
+/// sentence and the move puts it within four months after that day.
+fn schedule_order(text: &str, today: NaiveDate, out: &mut [Timex]) {
+    let unwritten = |x: &Timex| {
+        !text[x.start..x.end]
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|w| w.len() == 4)
+    };
+    for j in 1..out.len() {
+        let b = &out[j];
+        let Some(db) = day_of(&b.value) else { continue };
+        if b.kind != TimexType::Date || db >= today || !unwritten(b) {
+            continue;
+        }
+        let ahead = out[..j].iter().rev().take(4).find_map(|a| {
+            let between = text.get(a.end..b.start)?;
+            // (Not across a clause told in the past: "set for 15 December, and the crash
+            // happened on 3 January".)
+            let past_verb = between.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+                let w = w.to_ascii_lowercase();
+                (w.len() > 3 && w.ends_with("ed") && w != "followed")
+                    || matches!(w.as_str(), "was" | "were" | "had" | "did" | "said")
+            });
+            if between.len() > 300
+                || between.contains(". ")
+                || between.contains(['\n', ';'])
+                || past_verb
+            {
+                return None;
+            }
+            let da = day_of(&a.value)?;
+            (a.kind == TimexType::Date && da > today && unwritten(a)).then_some(da)
+        });
+        if let Some(da) = ahead
+            && (da - db).num_days() > 60
+            && let Some(moved) = db.with_year(db.year() + 1)
+            && moved > da
+            && (moved - da).num_days() < 120
+        {
+            out[j].value = format!("{}{}", ymd(moved), &out[j].value[10..]);
+        }
+    }
+}
+
 fn clock_ranges(lx: &Lexicon, text: &str, out: &mut [Timex]) {
     // A clock time alone: digits, a.m./p.m., a zone; no day of its own.
     let bare = |x: &Timex| {
@@ -11844,5 +11894,20 @@ mod tests {
             .1,
             "2013-04"
         );
+    }
+
+    #[test]
+    fn a_schedule_in_one_sentence_runs_forward() {
+        let v = tag(
+            "The series opens at the Gabba from 15 December, followed by the MCG on Boxing Day and the SCG Test starting on 3 January.",
+            "2016-04-20",
+        );
+        assert_eq!(v.last().unwrap().1, "2017-01-03");
+        // A day long past told after a day ahead stays in the past.
+        let v = tag(
+            "The hearing is set for 15 December, and the crash happened on 3 January.",
+            "2016-04-20",
+        );
+        assert_eq!(v.last().unwrap().1, "2016-01-03");
     }
 }
