@@ -210,7 +210,8 @@ struct Lexicon {
 
 /// Word groups of the lexicon (category `group`): a game is told ("scored", "halftime"), money
 /// is ("profit", "revenue"), weather is ("highs", "degrees"), a street ("Ave"), a label before a
-/// number that names a thing ("Post 1623", "House Bill 1801").
+/// number that names a thing ("Post 1623", "House Bill 1801"); the small lists of the tense,
+/// name and year rules after them (described in lexicon.tsv).
 const GAME: u16 = 1;
 const MONEY: u16 = 2;
 const WEATHER: u16 = 4;
@@ -222,6 +223,10 @@ const EVENT: u16 = 128;
 const ACCOUNTS: u16 = 256;
 const FIGURES: u16 = 512;
 const PRESENT: u16 = 1024;
+const SAYING: u16 = 2048;
+const WARNING: u16 = 4096;
+const BUDGET: u16 = 8192;
+const COMMODITY: u16 = 16384;
 
 const FUTURE: u8 = 1;
 const PAST: u8 = 2;
@@ -490,6 +495,10 @@ impl Lexicon {
                         "accounts" => ACCOUNTS,
                         "figures" => FIGURES,
                         "present" => PRESENT,
+                        "saying" => SAYING,
+                        "warning" => WARNING,
+                        "budget" => BUDGET,
+                        "commodity" => COMMODITY,
                         _ => return Err(format!("lexicon.tsv:{}: bad group {value:?}", no + 1)),
                     };
                     *lx.groups.entry(w).or_default() |= bit;
@@ -2313,24 +2322,8 @@ impl Tagger {
         let budget = || {
             k >= 2
                 && matches!(d.w(k - 2), "for" | "from")
-                && d.sentence_span(k, 40, 20).any(|x| {
-                    matches!(
-                        d.w(x),
-                        "budget"
-                            | "funding"
-                            | "spending"
-                            | "grant"
-                            | "grants"
-                            | "target"
-                            | "tuition"
-                            | "fees"
-                            | "cap"
-                            | "places"
-                            | "fiscal"
-                            | "financial"
-                            | "academic"
-                    )
-                })
+                && d.sentence_span(k, 40, 20)
+                    .any(|x| self.lx.in_group(d.w(x), BUDGET))
         };
         if y == first + 1
             && (accounts(d.w(k + 2))
@@ -5044,37 +5037,22 @@ impl Tagger {
         // A bare month: the year by tense; "crude for February delivery", "the March
         // contract": a month of delivery, ahead.
         // ("Brent for February settlement", "U.S. crude for April rose 40 cents".)
-        let delivery = matches!(
-            d.w(end),
-            "delivery"
-                | "contract"
-                | "contracts"
-                | "futures"
-                | "expiry"
-                | "options"
-                | "crude"
-                | "settlement"
-                | "shipments"
-                | "shipment"
-                | "cargoes"
-                | "loadings"
-        ) || (i > 1
-            && d.is(i - 1, "for")
-            && matches!(
-                d.w(i - 2),
-                "crude"
-                    | "oil"
-                    | "brent"
-                    | "gold"
-                    | "silver"
-                    | "copper"
-                    | "gasoline"
-                    | "wheat"
-                    | "corn"
-                    | "soybeans"
+        let delivery =
+            matches!(
+                d.w(end),
+                "delivery"
+                    | "contract"
+                    | "contracts"
                     | "futures"
-                    | "intermediate"
-            ));
+                    | "expiry"
+                    | "options"
+                    | "crude"
+                    | "settlement"
+                    | "shipments"
+                    | "shipment"
+                    | "cargoes"
+                    | "loadings"
+            ) || (i > 1 && d.is(i - 1, "for") && self.lx.in_group(d.w(i - 2), COMMODITY));
         let value = match d.dct {
             Some(c) if delivery => {
                 let y = if month >= c.month { c.year } else { c.year + 1 };
@@ -5396,20 +5374,7 @@ impl Tagger {
                             .take_while(|&b| {
                                 k >= b && !matches!(d.w(k - b), "," | "." | ";" | "and")
                             })
-                            .any(|b| {
-                                matches!(
-                                    d.w(k - b),
-                                    "warning"
-                                        | "warnings"
-                                        | "watch"
-                                        | "watches"
-                                        | "alert"
-                                        | "alerts"
-                                        | "advisory"
-                                        | "advisories"
-                                        | "forecast"
-                                )
-                            });
+                            .any(|b| self.lx.in_group(d.w(k - b), WARNING));
                     match tense {
                         _ if warning => Tense::Future,
                         t => t,
@@ -6554,29 +6519,7 @@ impl Tagger {
                     && d.capitalized(i + 1)
                     && !d.is(i + 2, "'")
                     && let Some(a) = d.last_day
-                    && !(i > 0
-                        && matches!(
-                            d.w(i - 1),
-                            "said"
-                                | "says"
-                                | "announced"
-                                | "added"
-                                | "noted"
-                                | "reported"
-                                | "told"
-                                | "warned"
-                                | "believe"
-                                | "believes"
-                                | "think"
-                                | "thought"
-                                | "expects"
-                                | "expected"
-                                | "insisted"
-                                | "hoped"
-                                | "hopes"
-                                | "so"
-                                | "such"
-                        ))
+                    && !(i > 0 && self.lx.in_group(d.w(i - 1), SAYING))
                 {
                     let (back, fwd) = weekday_gaps(a, wd)?;
                     let today = d.dct.and_then(|c| c.date());
