@@ -11853,4 +11853,23 @@ mod tests {
         );
         assert_eq!(v.last().unwrap().1, "2016-01-03");
     }
+
+    #[test]
+    fn holidays_of_the_commonwealth_and_france() {
+        assert_eq!(
+            one(
+                "The series ends in Adelaide on Australia Day.",
+                "2016-04-20"
+            ),
+            ("Australia Day".into(), "2017-01-26".into())
+        );
+        assert_eq!(
+            one("Canada Day celebrations were cancelled.", "2016-05-05").1,
+            "2015-07-01"
+        );
+        assert_eq!(
+            one("Veterans marched on Anzac Day.", "2016-05-05").1,
+            "2016-04-25"
+        );
+    }
 }
