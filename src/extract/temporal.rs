@@ -6032,9 +6032,14 @@ impl Tagger {
             // a year before.
             // (Not a quarter still ahead: "a forecast for the first quarter of 2015 … down
             // from $3.27 a year ago" in December 2014.)
+            // ("A year ago, the board surprised markets": a time of the story opening its
+            // sentence, not a comparison of quarters.)
+            let opens_sentence = d.is(end + 1, ",")
+                && (i == 0 || matches!(d.w(i - 1), "." | "\"" | "\u{201c}" | "!" | "?"));
             let near_quarter = d.last_quarter.filter(|&(y, q)| {
                 unit == "Y"
                     && n == Some(1)
+                    && !opens_sentence
                     && d.toks[i].start.saturating_sub(d.last_quarter_at) < 400
                     && d.dct
                         .is_none_or(|c| (y, q) <= (c.year, (c.month - 1) / 3 + 1))
@@ -11871,5 +11876,21 @@ mod tests {
             one("Veterans marched on Anzac Day.", "2016-05-05").1,
             "2016-04-25"
         );
+    }
+
+    #[test]
+    fn a_year_ago_opening_its_sentence_is_the_year() {
+        let v = tag(
+            "Accounts for the December quarter are published in March. A year ago, the board surprised markets by cutting at its February meeting.",
+            "2016-02-02",
+        );
+        assert_eq!(v[2], ("A year ago".into(), "2015".into()));
+        assert_eq!(v[3].1, "2015-02");
+        // Beside a quarter, "a year ago" is that quarter a year back.
+        let v = tag(
+            "Profit rose in the third quarter from $4 million a year ago.",
+            "1989-10-30",
+        );
+        assert_eq!(v[1].1, "1988-Q3");
     }
 }
