@@ -6467,6 +6467,14 @@ impl Tagger {
         match w {
             "that" | "same" => {
                 let uw = d.w(i + 1);
+                // "that same day", "that same week": one expression.
+                if w == "that"
+                    && uw == "same"
+                    && !self.lx.month.contains_key(d.w(i + 2))
+                    && let Some(mt) = self.anaphoric(d, i + 1)
+                {
+                    return Some(mt);
+                }
                 // "the same weekend last year", "the same day a year ago": that unit, a
                 // year back from the one the text is about.
                 if w == "same"
@@ -11892,5 +11900,14 @@ mod tests {
             "1989-10-30",
         );
         assert_eq!(v[1].1, "1988-Q3");
+    }
+
+    #[test]
+    fn that_same_day_is_one_expression() {
+        let v = tag(
+            "He was arrested Thursday. He was released that same day.",
+            "1999-02-06",
+        );
+        assert_eq!(v[1], ("that same day".into(), "1999-02-04".into()));
     }
 }
