@@ -4059,6 +4059,13 @@ impl Tagger {
                         return m(i + 1, TimexType::Date, self.season_by_tense(d, i, s));
                     }
                 }
+                // "Earlier that day", "later that month": one expression.
+                if matches!(w, "earlier" | "later")
+                    && d.is(i + 1, "that")
+                    && let Some(mt) = self.anaphoric(d, i + 1)
+                {
+                    return Some(mt);
+                }
                 if matches!(
                     w,
                     "last"
@@ -11909,5 +11916,14 @@ mod tests {
             "1999-02-06",
         );
         assert_eq!(v[1], ("that same day".into(), "1999-02-04".into()));
+    }
+
+    #[test]
+    fn earlier_that_day_is_one_expression() {
+        let v = tag(
+            "Slepian was killed on Oct. 23, 1998. Earlier that day, the family went to synagogue.",
+            "1999-10-24",
+        );
+        assert_eq!(v[1], ("Earlier that day".into(), "1998-10-23".into()));
     }
 }
