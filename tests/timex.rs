@@ -65,18 +65,18 @@ fn platinum_scores_do_not_regress() {
 fn news_dev_scores_do_not_regress() {
     let s = score_dir(&root().join("tests/fixtures/news-dev"));
     assert_eq!(s["gold"], 11926, "{s:#}");
-    assert!(s["relaxed"]["f1"].as_f64().unwrap() >= 0.97, "{s:#}");
-    assert!(s["strict"]["f1"].as_f64().unwrap() >= 0.935, "{s:#}");
-    assert!(s["type_f1"].as_f64().unwrap() >= 0.96, "{s:#}");
-    assert!(s["value_f1"].as_f64().unwrap() >= 0.925, "{s:#}");
+    assert!(s["relaxed"]["f1"].as_f64().unwrap() >= 0.975, "{s:#}");
+    assert!(s["strict"]["f1"].as_f64().unwrap() >= 0.94, "{s:#}");
+    assert!(s["type_f1"].as_f64().unwrap() >= 0.97, "{s:#}");
+    assert!(s["value_f1"].as_f64().unwrap() >= 0.93, "{s:#}");
 }
 
 #[test]
 fn tbaq_scores_do_not_regress() {
     let Some(s) = scores("tbaq") else { return };
     assert!(s["relaxed"]["f1"].as_f64().unwrap() >= 0.945, "{s:#}");
-    assert!(s["strict"]["f1"].as_f64().unwrap() >= 0.88, "{s:#}");
-    assert!(s["value_f1"].as_f64().unwrap() >= 0.82, "{s:#}");
+    assert!(s["strict"]["f1"].as_f64().unwrap() >= 0.885, "{s:#}");
+    assert!(s["value_f1"].as_f64().unwrap() >= 0.822, "{s:#}");
 }
 
 #[test]
