@@ -1153,17 +1153,19 @@ impl Doc<'_> {
             let intent_word = |x: &str| {
                 lx.class(x) & PLAN != 0 && (bound_date || !matches!(x, "voted" | "votes"))
             };
-            let intent = intent_word(prev2)
-                || (3..=5).any(|b| {
-                    k.checked_sub(b).is_some_and(|p| {
-                        intent_word(self.w(p))
-                            && !(p < i && i < k)
-                            && (p + 1..k - 1)
-                                .all(|q| datish(self.w(q)) || self.toks[q].kind == Tk::Num)
+            let intent = || {
+                intent_word(prev2)
+                    || (3..=5).any(|b| {
+                        k.checked_sub(b).is_some_and(|p| {
+                            intent_word(self.w(p))
+                                && !(p < i && i < k)
+                                && (p + 1..k - 1)
+                                    .all(|q| datish(self.w(q)) || self.toks[q].kind == Tk::Num)
+                        })
                     })
-                });
+            };
             if prev == "to"
-                && (intent || directive())
+                && (intent() || directive())
                 && self.text[t.start..].starts_with(|c: char| c.is_ascii_lowercase())
                 && infinitive_of_intent()
             {
@@ -1209,11 +1211,13 @@ impl Doc<'_> {
                         "his" | "her" | "our" | "my" | "your" | "these" | "those"
                     ));
             // "told department heads Thursday": a noun of the telling's object.
-            let object_of_directive = (2..=3).any(|b| {
-                k.checked_sub(b)
-                    .is_some_and(|p| lx.in_group(self.toks[p].low, DIRECTIVE))
-                    && !(1..b).any(|c| matches!(self.w(k - c), "," | "." | ";" | "that"))
-            });
+            let object_of_directive = || {
+                (2..=3).any(|b| {
+                    k.checked_sub(b)
+                        .is_some_and(|p| lx.in_group(self.toks[p].low, DIRECTIVE))
+                        && !(1..b).any(|c| matches!(self.w(k - c), "," | "." | ";" | "that"))
+                })
+            };
             // "after a single inconclusive vote Tuesday evening": a noun after a determiner
             // and its adjectives.
             let adjective = |x: &str| {
@@ -1224,21 +1228,23 @@ impl Doc<'_> {
                     .iter()
                     .any(|s| x.len() > s.len() + 3 && x.ends_with(s))
             };
-            let noun_phrase = (2..=3).any(|b| {
-                k.checked_sub(b).is_some_and(|p| {
-                    matches!(self.w(p), "a" | "an" | "the" | "its" | "their")
-                        && (p + 1..k).all(|q| {
-                            self.toks[q].kind == Tk::Word
-                                && adjective(self.w(q))
-                                && lx.class(self.w(q)) & (PAST | FUTURE | PLAN) == 0
-                        })
+            let noun_phrase = || {
+                (2..=3).any(|b| {
+                    k.checked_sub(b).is_some_and(|p| {
+                        matches!(self.w(p), "a" | "an" | "the" | "its" | "their")
+                            && (p + 1..k).all(|q| {
+                                self.toks[q].kind == Tk::Word
+                                    && adjective(self.w(q))
+                                    && lx.class(self.w(q)) & (PAST | FUTURE | PLAN) == 0
+                            })
+                    })
                 })
-            });
+            };
             if cls & SCHEDULE != 0
                 && !open_adjective
                 && !counted
-                && !object_of_directive
-                && !noun_phrase
+                && !object_of_directive()
+                && !noun_phrase()
                 && !matches!(
                     prev,
                     "did"
@@ -1435,7 +1441,9 @@ impl Doc<'_> {
         }
         // Words quoted keep their own tense: "tweeted Wednesday morning: \"Flash Flood Watch
         // in effect … through Thursday evening\"".
-        let quoted = self.in_quote(i);
+        // (Whether the day is quoted is asked only at a quotation mark.)
+        let quoted = std::cell::OnceCell::new();
+        let quoted = || *quoted.get_or_init(|| self.in_quote(i));
         let quote_mark = |k: usize| {
             matches!(self.toks[k].low, "\"" | "\u{201c}" | "\u{201d}")
                 || (matches!(self.toks[k].low, "`" | "'")
@@ -1459,7 +1467,7 @@ impl Doc<'_> {
         while dist <= 20 && !list_entry {
             let Some(k) = i.checked_sub(dist) else { break };
             if (sentence_break(&self.toks[k]) && !self.is_abbrev_dot(lx, k))
-                || (quoted && quote_mark(k))
+                || (quote_mark(k) && quoted())
             {
                 break;
             }
@@ -1488,7 +1496,7 @@ impl Doc<'_> {
             // ("in Monday's crop report that farmers will harvest": the clause after "that"
             // is what the report says, not when it came.)
             if (sentence_break(&self.toks[k]) && !self.is_abbrev_dot(lx, k))
-                || (quoted && quote_mark(k))
+                || (quote_mark(k) && quoted())
                 || (in_phrase && self.toks[k].low == ",")
                 || (!look_back && self.toks[k].low == "that")
             {
