@@ -6661,7 +6661,18 @@ impl Tagger {
                     };
                     return m(i + 2, TimexType::Date, format!("{y:04}-{s}"));
                 }
-                if d.w(i + 1) == "morning" || d.w(i + 1) == "evening" {
+                // "the following weekend": the weekend of the week after.
+                if matches!(w, "following" | "previous") && d.w(i + 1) == "weekend" {
+                    let n = if w == "previous" { -1 } else { 1 };
+                    return m(
+                        i + 2,
+                        TimexType::Date,
+                        anchor
+                            .map(|a| format!("{}-WE", iso_week(a + Duration::weeks(n))))
+                            .unwrap_or_else(|| "XXXX-WXX-WE".into()),
+                    );
+                }
+                if matches!(d.w(i + 1), "morning" | "afternoon" | "evening" | "night") {
                     let n = if w == "previous" { -1 } else { 1 };
                     let p = self.lx.part[d.w(i + 1)];
                     return m(
@@ -11933,5 +11944,19 @@ mod tests {
             "1999-10-24",
         );
         assert_eq!(v[1], ("Earlier that day".into(), "1998-10-23".into()));
+    }
+
+    #[test]
+    fn the_next_afternoon_and_the_following_weekend() {
+        let v = tag(
+            "The quake struck on March 11, 2011. The next afternoon, the first explosion hit.",
+            "2013-03-11",
+        );
+        assert_eq!(v[1], ("The next afternoon".into(), "2011-03-12TAF".into()));
+        let v = tag(
+            "She vanished on Sept. 28, 1984. The following weekend, volunteers searched the fields.",
+            "2014-09-23",
+        );
+        assert_eq!(v[1].1, "1984-W40-WE");
     }
 }
