@@ -5807,6 +5807,20 @@ impl Tagger {
         if let Some(mt) = self.half_duration(d, i) {
             return Some(mt);
         }
+        // "a quarter-century", "a quarter century ago": 25 years.
+        // (Not "its quarter-century low", an adjective.)
+        let q = i + 1;
+        if matches!(d.w(i), "a" | "the") && d.w(q) == "quarter" {
+            let c = if d.is(q + 1, "-") { q + 2 } else { q + 1 };
+            if d.w(c) == "century" {
+                if d.is(c + 1, "ago")
+                    && let Some(dct) = d.dct
+                {
+                    return m(c + 2, TimexType::Date, format!("{:04}", dct.year - 25));
+                }
+                return m(c + 1, TimexType::Duration, "P25Y".into());
+            }
+        }
         // "34.6 hours", "4.8 months": a count with a decimal fraction.
         if d.toks.get(i).is_some_and(|t| t.kind == Tk::Num)
             && d.is(i + 1, ".")
@@ -11958,5 +11972,27 @@ mod tests {
             "2014-09-23",
         );
         assert_eq!(v[1].1, "1984-W40-WE");
+    }
+
+    #[test]
+    fn a_quarter_century() {
+        assert_eq!(
+            one(
+                "It was the worst disaster in a quarter-century.",
+                "2013-03-11"
+            ),
+            ("a quarter-century".into(), "P25Y".into())
+        );
+        assert_eq!(
+            one("A quarter century ago the plant opened.", "2013-03-11").1,
+            "1988"
+        );
+        assert!(
+            tag(
+                "Unemployment is near its quarter-century low.",
+                "1998-02-06"
+            )
+            .is_empty()
+        );
     }
 }
