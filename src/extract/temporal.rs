@@ -205,28 +205,30 @@ struct Lexicon {
     hijri: Vec<(u8, NaiveDate)>,
     /// Words by the groups that describe a sentence or a number's use: `GAME`, `MONEY`,
     /// `WEATHER`, `STREET`, `LABEL` bits.
-    groups: HashMap<String, u16>,
+    groups: HashMap<String, u32>,
 }
 
 /// Word groups of the lexicon (category `group`): a game is told ("scored", "halftime"), money
 /// is ("profit", "revenue"), weather is ("highs", "degrees"), a street ("Ave"), a label before a
 /// number that names a thing ("Post 1623", "House Bill 1801"); the small lists of the tense,
 /// name and year rules after them (described in lexicon.tsv).
-const GAME: u16 = 1;
-const MONEY: u16 = 2;
-const WEATHER: u16 = 4;
-const STREET: u16 = 8;
-const LABEL: u16 = 16;
-const DIRECTIVE: u16 = 32;
-const KIN: u16 = 64;
-const EVENT: u16 = 128;
-const ACCOUNTS: u16 = 256;
-const FIGURES: u16 = 512;
-const PRESENT: u16 = 1024;
-const SAYING: u16 = 2048;
-const WARNING: u16 = 4096;
-const BUDGET: u16 = 8192;
-const COMMODITY: u16 = 16384;
+const GAME: u32 = 1;
+const MONEY: u32 = 2;
+const WEATHER: u32 = 4;
+const STREET: u32 = 8;
+const LABEL: u32 = 16;
+const DIRECTIVE: u32 = 32;
+const KIN: u32 = 64;
+const EVENT: u32 = 128;
+const ACCOUNTS: u32 = 256;
+const FIGURES: u32 = 512;
+const PRESENT: u32 = 1024;
+const SAYING: u32 = 2048;
+const WARNING: u32 = 4096;
+const BUDGET: u32 = 8192;
+const COMMODITY: u32 = 16384;
+const DELIVERY: u32 = 1 << 15;
+const OPENER: u32 = 1 << 16;
 
 const FUTURE: u8 = 1;
 const PAST: u8 = 2;
@@ -415,7 +417,7 @@ fn intern(s: &str) -> &'static str {
 
 impl Lexicon {
     /// Whether word `w` belongs to the group `bit` (`GAME`, `MONEY`, …).
-    fn in_group(&self, w: &str, bit: u16) -> bool {
+    fn in_group(&self, w: &str, bit: u32) -> bool {
         self.groups.get(w).is_some_and(|g| g & bit != 0)
     }
 
@@ -499,6 +501,8 @@ impl Lexicon {
                         "warning" => WARNING,
                         "budget" => BUDGET,
                         "commodity" => COMMODITY,
+                        "delivery" => DELIVERY,
+                        "opener" => OPENER,
                         _ => return Err(format!("lexicon.tsv:{}: bad group {value:?}", no + 1)),
                     };
                     *lx.groups.entry(w).or_default() |= bit;
@@ -809,12 +813,7 @@ impl Doc<'_> {
             .is_some_and(|t| matches!(t.low, "was" | "were"))
             && (2..=4).any(|b| {
                 i.checked_sub(b).is_some_and(|k| {
-                    lx.class(self.toks[k].low) & DEFER != 0
-                        && k > 0
-                        && !matches!(
-                            self.w(k - 1),
-                            "is" | "are" | "was" | "were" | "be" | "been" | "has" | "have" | "had"
-                        )
+                    lx.class(self.toks[k].low) & DEFER != 0 && k > 0 && !auxiliary(self.w(k - 1))
                 })
             })
         {
@@ -856,6 +855,12 @@ impl Doc<'_> {
         let headline = if look_back { self.short_line(i) } else { None };
         let in_headline = headline.is_some();
         let prev_is_comma = |k: usize| k > 0 && self.toks[k - 1].low == ",";
+        // A day after a bound ("voted to keep it open through Nov. 15").
+        let bound_date = i > 0
+            && matches!(
+                self.w(i - 1),
+                "through" | "until" | "till" | "by" | "from" | "starting" | "effective"
+            );
         let cue = |k: usize| -> Option<Tense> {
             let t = &self.toks[k];
             if t.kind != Tk::Word {
@@ -1036,18 +1041,8 @@ impl Doc<'_> {
                 // noun, the plan as it stood when the past verb after the date says so.
                 if w.ends_with("ed")
                     && k < i
-                    && !matches!(
-                        prev,
-                        "is" | "are"
-                            | "was"
-                            | "were"
-                            | "be"
-                            | "been"
-                            | "has"
-                            | "have"
-                            | "had"
-                            | "s"
-                    )
+                    && !auxiliary(prev)
+                    && prev != "s"
                     && self
                         .toks
                         .get(end)
@@ -1144,12 +1139,7 @@ impl Doc<'_> {
             };
             // ("agreed Tuesday to excuse 212 people": the day between is the agreeing's, not
             // the infinitive's. "voted to hire him Monday night": a vote's infinitive looks
-            // ahead only to a bound, "voted to keep it open through Nov. 15".)
-            let bound_date = i > 0
-                && matches!(
-                    self.w(i - 1),
-                    "through" | "until" | "till" | "by" | "from" | "starting" | "effective"
-                );
+            // ahead only to a bound, `bound_date`.)
             let intent_word = |x: &str| {
                 lx.class(x) & PLAN != 0 && (bound_date || !matches!(x, "voted" | "votes"))
             };
@@ -1610,44 +1600,10 @@ impl Doc<'_> {
             && self.is(k - 2, ".")
             && !self.toks[k - 2].space
             && initial(k - 3)
-            && self.toks.get(k + 1).is_some_and(|t| {
-                t.kind == Tk::Word
-                    && !matches!(
-                        t.low,
-                        "the"
-                            | "a"
-                            | "an"
-                            | "he"
-                            | "she"
-                            | "it"
-                            | "they"
-                            | "we"
-                            | "i"
-                            | "in"
-                            | "but"
-                            | "and"
-                            | "on"
-                            | "at"
-                            | "this"
-                            | "that"
-                            | "there"
-                            | "his"
-                            | "her"
-                            | "its"
-                            | "their"
-                            | "for"
-                            | "as"
-                            | "after"
-                            | "when"
-                            | "if"
-                            | "while"
-                            | "some"
-                            | "many"
-                            | "one"
-                            | "yet"
-                            | "so"
-                    )
-            })
+            && self
+                .toks
+                .get(k + 1)
+                .is_some_and(|t| t.kind == Tk::Word && !lx.in_group(t.low, OPENER))
         {
             return true;
         }
@@ -1905,29 +1861,32 @@ impl Doc<'_> {
         })
     }
 
+    /// Whether token `k` ends a sentence or opens a quotation, so that the word after it
+    /// opens a sentence.
+    fn sentence_end(&self, k: usize) -> bool {
+        matches!(self.w(k), "." | "\"" | "\u{201c}" | "!" | "?")
+    }
+
     /// Whether token `i` is inside quotation marks opened earlier in its paragraph.
     fn in_quote(&self, i: usize) -> bool {
+        let para = self.paragraph_before(i);
+        // (TimeBank writes ``quotes''.)
+        odd_quotes(para) || para.matches("``").count() > para.matches("''").count()
+    }
+
+    /// The text of token `i`'s paragraph before it, at most 400 bytes back.
+    fn paragraph_before(&self, i: usize) -> &str {
         let Some(t) = self.toks.get(i) else {
-            return false;
+            return "";
         };
         let before = &self.text[self.window(t.start, 400).0..t.start];
-        let para = before.rsplit("\n\n").next().unwrap_or(before);
-        // (TimeBank writes ``quotes''.)
-        !para
-            .matches(['"', '\u{201c}', '\u{201d}'])
-            .count()
-            .is_multiple_of(2)
-            || para.matches("``").count() > para.matches("''").count()
+        before.rsplit("\n\n").next().unwrap_or(before)
     }
 
     /// The day a quote holding token `i` was spoken: a day one or two before the DCT told
     /// just before it in the paragraph, when the token is inside quotation marks.
     fn spoken_day(&self, i: usize) -> Option<NaiveDate> {
-        let start = self.toks.get(i)?.start;
-        let before = &self.text[self.window(start, 400).0..start];
-        let para = before.rsplit("\n\n").next().unwrap_or(before);
-        let quotes = para.matches(['"', '\u{201c}', '\u{201d}']).count();
-        if quotes.is_multiple_of(2) {
+        if !odd_quotes(self.paragraph_before(i)) {
             return None;
         }
         let day = self.day_near(i, 300)?;
@@ -2825,8 +2784,6 @@ impl Tagger {
         format!("{y:04}-{s}")
     }
 
-    /// "first half of 2013", "the second half of the year": H1/H2 of the year written after
-    /// "of" (token `i` is "first", "second", "latter" or "last").
     /// The year of a quarter named by its months ("the December quarter", "the
     /// July-September period"), first chosen by the tense as its last month's (`y`): the
     /// quarter running at the DCT is this year's whatever the tense ("forecast growth in the
@@ -2844,6 +2801,8 @@ impl Tagger {
         y
     }
 
+    /// "first half of 2013", "the second half of the year": H1/H2 of the year written after
+    /// "of" (token `i` is "first", "second", "latter" or "last").
     fn half_of(&self, d: &Doc<'_>, i: usize) -> Option<M> {
         let h = match d.w(i) {
             // ("the back half of the year", business English.)
@@ -3567,9 +3526,10 @@ impl Tagger {
                 // ("will report fourth-quarter results" in February: last year's.)
                 // ("instructors deploying by the end of the first quarter", in December: a
                 // deadline lies ahead.)
-                let deadline = d.deadline(i) || (i > 0 && d.is(i - 1, "the") && d.deadline(i - 1));
-                let future = d.tense(lx, i, j) == Tense::Future
-                    || (deadline && d.tense(lx, i, j) != Tense::Past);
+                let tense = d.tense(lx, i, j);
+                let future = tense == Tense::Future
+                    || (tense == Tense::Unknown
+                        && (d.deadline(i) || (i > 0 && d.is(i - 1, "the") && d.deadline(i - 1))));
                 let just_ended = quarter_before((y, cq));
                 (
                     if future && n == just_ended.1 {
@@ -5052,22 +5012,8 @@ impl Tagger {
         // A bare month: the year by tense; "crude for February delivery", "the March
         // contract": a month of delivery, ahead.
         // ("Brent for February settlement", "U.S. crude for April rose 40 cents".)
-        let delivery =
-            matches!(
-                d.w(end),
-                "delivery"
-                    | "contract"
-                    | "contracts"
-                    | "futures"
-                    | "expiry"
-                    | "options"
-                    | "crude"
-                    | "settlement"
-                    | "shipments"
-                    | "shipment"
-                    | "cargoes"
-                    | "loadings"
-            ) || (i > 1 && d.is(i - 1, "for") && self.lx.in_group(d.w(i - 2), COMMODITY));
+        let delivery = self.lx.in_group(d.w(end), DELIVERY)
+            || (i > 1 && d.is(i - 1, "for") && self.lx.in_group(d.w(i - 2), COMMODITY));
         let value = match d.dct {
             Some(c) if delivery => {
                 let y = if month >= c.month { c.year } else { c.year + 1 };
@@ -5499,7 +5445,7 @@ impl Tagger {
         // "Phones today carry a person's whole life": a plural subject opening the sentence,
         // then "today" and a present verb.
         if i > 1
-            && matches!(d.w(i - 2), "." | "\"" | "\u{201c}" | "!" | "?")
+            && d.sentence_end(i - 2)
             && d.capitalized(i - 1)
             && d.w(i - 1).len() > 3
             && d.w(i - 1).ends_with('s')
@@ -5535,12 +5481,10 @@ impl Tagger {
         // ("Today's Birthdays: … is 73": a possessive is the day's.)
         let opens = d.capitalized(i)
             && !d.is(i + 1, "'")
-            && (i == 0 || matches!(d.w(i - 1), "." | "\"" | "\u{201c}" | "!" | "?" | "'"));
+            && (i == 0 || d.sentence_end(i - 1) || d.is(i - 1, "'"));
         // "And today nobody thinks twice."
-        let opens = opens
-            || (i > 1
-                && d.is(i - 1, "and")
-                && matches!(d.w(i - 2), "." | "\"" | "\u{201c}" | "!" | "?" | ":"));
+        let opens =
+            opens || (i > 1 && d.is(i - 1, "and") && (d.sentence_end(i - 2) || d.is(i - 2, ":")));
         if !opens {
             return false;
         }
@@ -6063,8 +6007,7 @@ impl Tagger {
             // from $3.27 a year ago" in December 2014.)
             // ("A year ago, the board surprised markets": a time of the story opening its
             // sentence, not a comparison of quarters.)
-            let opens_sentence = d.is(end + 1, ",")
-                && (i == 0 || matches!(d.w(i - 1), "." | "\"" | "\u{201c}" | "!" | "?"));
+            let opens_sentence = d.is(end + 1, ",") && (i == 0 || d.sentence_end(i - 1));
             let near_quarter = d.last_quarter.filter(|&(y, q)| {
                 unit == "Y"
                     && n == Some(1)
@@ -6739,6 +6682,15 @@ impl Tagger {
 
 /// Days back to the latest weekday `wd` (1 = Monday) on or before `from`, and forward to the
 /// next on or after it; both 0 when `from` is that weekday.
+/// Whether `w` is an auxiliary before a participle ("was scheduled", "has been set"): after
+/// none, the participle modifies the noun before it ("a retrial scheduled for January").
+fn auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are" | "was" | "were" | "be" | "been" | "has" | "have" | "had"
+    )
+}
+
 fn weekday_gaps(from: NaiveDate, wd: u32) -> Option<(i64, i64)> {
     let target = Weekday::try_from(wd.checked_sub(1)? as u8).ok()?;
     let gap = |a: Weekday, b: Weekday| {
@@ -6747,8 +6699,6 @@ fn weekday_gaps(from: NaiveDate, wd: u32) -> Option<(i64, i64)> {
     Some((gap(from.weekday(), target), gap(target, from.weekday())))
 }
 
-/// The century of a year written with two digits ("'86", "the 90s"): the latest such year
-/// not after the DCT.
 /// The feast named in the lexicon's `hijri` table and rules.
 fn hijri_kind(name: &str) -> Option<u8> {
     match name {
@@ -6759,6 +6709,8 @@ fn hijri_kind(name: &str) -> Option<u8> {
     }
 }
 
+/// The century of a year written with two digits ("'86", "the 90s"): the latest such year
+/// not after the DCT.
 fn two_digit_century(d: &Doc<'_>, n: u32) -> u32 {
     let now = d.dct.map_or(1999, |c| c.year) as u32;
     if 100 * (now / 100) + n > now {
@@ -6951,20 +6903,13 @@ fn leads_to_date(w: &str) -> bool {
     )
 }
 
-/// Two clock times joined as a range ("from 10 p.m. to 5 a.m.", "between 8 a.m. and 8 p.m.
-/// Sunday"): a day written on one end holds for the other, and an end earlier in the day than
-/// its start falls on the next day.
 /// A schedule told in one sentence runs forward: "a day-night Test at the Gabba from 15
 /// December, followed by the MCG on Boxing Day and the SCG Test starting on 3 January" (in
 /// April) puts 3 January after 15 December, in the next year. A day without a written year,
 /// resolved to the past, moves a year on when a day ahead of the DCT came before it in the
 /// sentence and the move puts it within four months after that day.
 fn schedule_order(text: &str, today: NaiveDate, out: &mut [Timex]) {
-    let unwritten = |x: &Timex| {
-        !text[x.start..x.end]
-            .split(|c: char| !c.is_ascii_digit())
-            .any(|w| w.len() == 4)
-    };
+    let unwritten = |x: &Timex| !has_written_year(&text[x.start..x.end]);
     for j in 1..out.len() {
         let b = &out[j];
         let Some(db) = day_of(&b.value) else { continue };
@@ -6996,9 +6941,29 @@ fn schedule_order(text: &str, today: NaiveDate, out: &mut [Timex]) {
             && moved > da
             && (moved - da).num_days() < 120
         {
-            out[j].value = format!("{}{}", ymd(moved), &out[j].value[10..]);
+            set_day(&mut out[j], moved);
         }
     }
+}
+
+/// Two clock times joined as a range ("from 10 p.m. to 5 a.m.", "between 8 a.m. and 8 p.m.
+/// Sunday"): a day written on one end holds for the other, and an end earlier in the day than
+/// its start falls on the next day.
+/// Whether a text opens more double quotation marks than it closes (an odd count).
+fn odd_quotes(s: &str) -> bool {
+    !s.matches(['"', '\u{201c}', '\u{201d}'])
+        .count()
+        .is_multiple_of(2)
+}
+
+/// Whether an expression's text writes a year out in four digits.
+fn has_written_year(s: &str) -> bool {
+    s.split(|c: char| !c.is_ascii_digit()).any(|w| w.len() == 4)
+}
+
+/// Moves a day-precise value (with or without a time) to `day`.
+fn set_day(t: &mut Timex, day: NaiveDate) {
+    t.value = format!("{}{}", ymd(day), &t.value[10..]);
 }
 
 fn clock_ranges(lx: &Lexicon, text: &str, out: &mut [Timex]) {
@@ -7074,7 +7039,7 @@ fn clock_ranges(lx: &Lexicon, text: &str, out: &mut [Timex]) {
             if let Some(t) = target {
                 night = true;
                 if t != db {
-                    out[j].value = format!("{}{}", ymd(t), &out[j].value[10..]);
+                    set_day(&mut out[j], t);
                     day = t;
                 }
             }
@@ -7096,7 +7061,7 @@ fn clock_ranges(lx: &Lexicon, text: &str, out: &mut [Timex]) {
             && !between.to_ascii_lowercase().contains("earlier")
             && let Some(next) = da.succ_opt()
         {
-            out[j].value = format!("{}{}", ymd(next), &out[j].value[10..]);
+            set_day(&mut out[j], next);
             continue;
         }
         // "winter break from Dec. 21 through Jan. 1": a range of written days ends after it
@@ -7107,12 +7072,10 @@ fn clock_ranges(lx: &Lexicon, text: &str, out: &mut [Timex]) {
         ) && let (Some(da), Some(db)) = (day_of(&a.value), day_of(&b.value))
             && db < da
             && (da - db).num_days() > 31
-            && !text[b.start..b.end]
-                .split(|c: char| !c.is_ascii_digit())
-                .any(|w| w.len() == 4)
+            && !has_written_year(&text[b.start..b.end])
             && let Some(moved) = db.with_year(db.year() + 1).filter(|m| *m > da)
         {
-            out[j].value = format!("{}{}", ymd(moved), &out[j].value[10..]);
+            set_day(&mut out[j], moved);
             continue;
         }
         if !matches!(between, "to" | "and" | "until" | "till" | "-" | "\u{2013}") {
@@ -7137,7 +7100,7 @@ fn clock_ranges(lx: &Lexicon, text: &str, out: &mut [Timex]) {
             })
         {
             let moved = db + Duration::days(7);
-            out[j].value = format!("{}{}", ymd(moved), &out[j].value[10..]);
+            set_day(&mut out[j], moved);
             continue;
         }
         let (Some((da, ha)), Some((db, hb))) = (clock(a), clock(b)) else {
@@ -7152,11 +7115,11 @@ fn clock_ranges(lx: &Lexicon, text: &str, out: &mut [Timex]) {
             } else {
                 db
             };
-            out[j - 1].value = format!("{}{}", ymd(start), &out[j - 1].value[10..]);
+            set_day(&mut out[j - 1], start);
         } else if b_bare && da == db && hb < ha {
             // "from 10 p.m. to 5 a.m.": the end is the next morning.
             if let Some(next) = da.succ_opt() {
-                out[j].value = format!("{}{}", ymd(next), &out[j].value[10..]);
+                set_day(&mut out[j], next);
             }
         }
     }
@@ -11366,7 +11329,7 @@ mod tests {
             .1,
             "2013-01-01"
         );
-        // A date of the DCT's time closes the story.
+        // A year told in the sentence wins.
         assert_eq!(
             tag(
                 "The team won the title in 1986. Last year it lost the opener on Sept. 5.",
@@ -11374,6 +11337,15 @@ mod tests {
             )[2]
             .1,
             "2012-09-05"
+        );
+        // A date of the DCT's time closes the story.
+        assert_eq!(
+            tag(
+                "The team won the title in 1986. It hired a new coach on March 4, 2013. The coach quit on May 5.",
+                "2013-09-13"
+            )[2]
+            .1,
+            "2013-05-05"
         );
     }
 
