@@ -229,6 +229,7 @@ const BUDGET: u32 = 8192;
 const COMMODITY: u32 = 16384;
 const DELIVERY: u32 = 1 << 15;
 const OPENER: u32 = 1 << 16;
+const SPAN: u32 = 1 << 17;
 
 const FUTURE: u8 = 1;
 const PAST: u8 = 2;
@@ -503,6 +504,7 @@ impl Lexicon {
                         "commodity" => COMMODITY,
                         "delivery" => DELIVERY,
                         "opener" => OPENER,
+                        "span" => SPAN,
                         _ => return Err(format!("lexicon.tsv:{}: bad group {value:?}", no + 1)),
                     };
                     *lx.groups.entry(w).or_default() |= bit;
@@ -750,11 +752,28 @@ impl Doc<'_> {
 
     /// "ahead of the Labor Day holiday on Monday", "in advance of Tuesday's vote": the day
     /// lies after the clause, even a past one ("stocks rose ahead of the holiday on Monday").
+    /// A clause of its own between dates the day by its own verb ("ahead of the date he set
+    /// in April").
     fn ahead_of(&self, k: usize) -> bool {
         (2..=8).any(|b| {
             k.checked_sub(b).is_some_and(|p| {
                 matches!((self.w(p), self.w(p + 1)), ("ahead" | "advance", "of"))
-                    && !(p + 2..k).any(|q| matches!(self.w(q), "." | ";" | "," | "and"))
+                    && !(p + 2..k).any(|q| {
+                        matches!(
+                            self.w(q),
+                            "." | ";"
+                                | ","
+                                | "and"
+                                | "he"
+                                | "she"
+                                | "they"
+                                | "we"
+                                | "i"
+                                | "who"
+                                | "which"
+                                | "that"
+                        )
+                    })
             })
         })
     }
@@ -1287,7 +1306,9 @@ impl Doc<'_> {
                         | "an"
                         | "the"
                 );
-                if object && !infinitive && !self.capitalized(k) {
+                // ("has set a goal … by the end of March": a plan, still ahead.)
+                let perfect_plan = w == "set" && matches!(prev, "has" | "have" | "ve");
+                if object && !infinitive && !perfect_plan && !self.capitalized(k) {
                     return Some(Tense::Past);
                 }
                 // "the $1.70 it forecast in November", "he cut": a singular subject
@@ -5607,6 +5628,67 @@ impl Tagger {
     }
 
     /// Tokens of "count unit" at `i`, 0 if none.
+    /// A bare plural unit the words around make an unstated span of time: paired with
+    /// another ("weeks, perhaps months", "in days, not months", "months or even years"),
+    /// the object of a verb of waiting or lasting ("waited months", "would have taken my
+    /// lab decades", "can go weeks without"), measured out ("months away", "decades too
+    /// late", "booked months in advance", "years in the making"). ("the weeks before the
+    /// shooting" stays untagged: TimeBank anchors it to the event, which is not known here.)
+    fn bare_span(&self, d: &Doc<'_>, i: usize) -> bool {
+        let plural = |k: usize| {
+            matches!(
+                d.w(k),
+                "years" | "months" | "weeks" | "days" | "decades" | "hours" | "minutes"
+            )
+        };
+        if i > 0
+            && matches!(
+                d.w(i - 1),
+                "the" | "these" | "those" | "its" | "their" | "his" | "her" | "our" | "my" | "your"
+            )
+        {
+            return false;
+        }
+        // Paired: the other plural two or three words away across "or", "not", "," or a dash.
+        let links = |a: usize, b: usize| {
+            (a + 1..b).all(|k| {
+                matches!(
+                    d.w(k),
+                    "," | "or" | "not" | "if" | "even" | "perhaps" | "maybe" | "-" | "\u{2014}"
+                )
+            }) && (a + 1..b).any(|k| matches!(d.w(k), "," | "or" | "not" | "-" | "\u{2014}"))
+        };
+        if (i + 2..=i + 4).any(|j| j < d.toks.len() && plural(j) && links(i, j))
+            || (2..=4).any(|b| i >= b && plural(i - b) && links(i - b, i))
+        {
+            return true;
+        }
+        let next = d.w(i + 1);
+        if matches!(next, "away" | "ahead" | "older" | "younger")
+            || (next == "too" && matches!(d.w(i + 2), "late" | "early" | "soon" | "long"))
+            || (next == "in" && matches!(d.w(i + 2), "advance" | "the") && {
+                d.w(i + 2) == "advance" || d.is(i + 3, "making")
+            })
+            || (next == "without" && i > 0 && self.lx.in_group(d.w(i - 1), SPAN))
+        {
+            return true;
+        }
+        // A verb of waiting or lasting, perhaps with a short object between ("taken my lab
+        // decades"): not after a determiner.
+        if i > 0
+            && (self.lx.in_group(d.w(i - 1), SPAN)
+                || (matches!(d.w(i - 1), "had" | "has" | "have") && d.is(i + 1, "to")))
+        {
+            return true;
+        }
+        i > 2
+            && matches!(d.w(i - 3), "take" | "takes" | "took" | "taken" | "taking")
+            && matches!(
+                d.w(i - 2),
+                "my" | "his" | "her" | "their" | "our" | "your" | "its" | "the"
+            )
+    }
+
     fn count_len(&self, d: &Doc<'_>, i: usize) -> usize {
         let lx = &self.lx;
         let mut j = i;
@@ -5845,6 +5927,13 @@ impl Tagger {
                                         | "than"
                                 )))))
             {
+                return m(
+                    i + 1,
+                    TimexType::Duration,
+                    duration_value(None, self.lx.unit[w]),
+                );
+            }
+            if plural && self.bare_span(d, i) {
                 return m(
                     i + 1,
                     TimexType::Duration,
@@ -11965,6 +12054,108 @@ mod tests {
                 "1998-02-06"
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn bare_plural_spans_by_their_neighbours() {
+        let v = |t: &str| tag(t, "2013-03-22");
+        assert_eq!(
+            v("The campaign would take \"weeks, perhaps months.\""),
+            [
+                ("weeks".into(), "PXW".into()),
+                ("months".into(), "PXM".into())
+            ]
+        );
+        assert_eq!(
+            v("He urged a ceasefire in days, not months."),
+            [
+                ("days".into(), "PXD".into()),
+                ("months".into(), "PXM".into())
+            ]
+        );
+        assert_eq!(
+            v("Such requests can sit for months or even years.")[1],
+            ("years".into(), "PXY".into())
+        );
+        assert_eq!(
+            v("The company waited months to tell customers."),
+            [("months".into(), "PXM".into())]
+        );
+        assert_eq!(
+            v("The surface can go weeks without a spot."),
+            [("weeks".into(), "PXW".into())]
+        );
+        assert_eq!(
+            v("A deal is months away."),
+            [("months".into(), "PXM".into())]
+        );
+        assert_eq!(
+            v("The petition comes decades too late."),
+            [("decades".into(), "PXDE".into())]
+        );
+        assert_eq!(
+            v("Drillers are booked months in advance."),
+            [("months".into(), "PXM".into())]
+        );
+        assert_eq!(
+            v("The troubles were years in the making."),
+            [("years".into(), "PXY".into())]
+        );
+        assert_eq!(
+            v("It would have taken my lab decades."),
+            [("decades".into(), "PXDE".into())]
+        );
+        assert_eq!(
+            v("The defense had months to name its expert."),
+            [("months".into(), "PXM".into())]
+        );
+        // Not a span: plain objects and phrases with a determiner.
+        assert!(
+            v("He had years of fun in the days after.")
+                .iter()
+                .all(|t| t.0 != "days")
+        );
+        assert!(v("Their years ahead of us.").iter().all(|t| t.0 != "years"));
+        assert_eq!(
+            v("Cases rose weeks ahead of the usual schedule."),
+            [("weeks".into(), "PXW".into())]
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_keeps_its_own_past() {
+        // "set" spelled like the present is past after "he"; the clause "he set in April"
+        // dates April, not the "would" of the sentence nor "ahead of" before it.
+        assert_eq!(
+            tag(
+                "The mission would end on Aug. 31, ahead of the Sept. 11 date he set in April.",
+                "2021-07-10"
+            )[2]
+            .1,
+            "2021-04"
+        );
+        assert_eq!(
+            one(
+                "It would end before the date he set in April.",
+                "2021-07-10"
+            )
+            .1,
+            "2021-04"
+        );
+        // "has set a goal … by the end of March": a plan, ahead.
+        assert_eq!(
+            one(
+                "The administration has set a goal of enrolling seven million people by the end of March.",
+                "2013-09-27"
+            )
+            .1,
+            "2014-03"
+        );
+        // "ahead of the holiday on Monday" still lies ahead of a past clause.
+        assert_eq!(
+            one("Stocks rose ahead of the holiday on Monday.", "2013-08-30").1,
+            "2013-09-02"
         );
     }
 }
