@@ -611,6 +611,10 @@ struct Doc<'a> {
     /// summer of 1957", "On July 9, 1965"; not "a 2009 conviction"), and where it ended, until
     /// a date of the DCT's time is told: the year of a story long past.
     narrative: Option<(i32, usize)>,
+    /// The last date mentioned, when it is before the DCT and of month precision or finer
+    /// ("on April 14, 2021", "in April 2021"), and where it ended: a plan told then in its
+    /// sentence ("announced that the troops would leave by Sept. 11") is dated from it.
+    anchor: Option<(NaiveDate, usize)>,
     /// Byte offset where the last day-precise date ended (times nearby take its day).
     last_day_at: usize,
     /// Year and month of the last date mentioned at month precision or finer ("in March …
@@ -1931,6 +1935,37 @@ impl Doc<'_> {
         (same && self.dct.is_none_or(|c| c.year != y)).then_some(y)
     }
 
+    /// The past date earlier in the sentence of token `i` from which a plan is told ("the
+    /// announcement on April 14, 2021 that the last forces would leave by Sept. 11").
+    fn anchor_of_sentence(&self, i: usize) -> Option<NaiveDate> {
+        let (a, at) = self.anchor?;
+        let start = self.toks.get(i)?.start;
+        let between = self.text.get(at..start)?;
+        let same = start >= at
+            && between.len() < 200
+            && !between.contains('\n')
+            && !between.contains(". ")
+            && !between.contains("? ")
+            && !between.contains("! ")
+            && !between.contains(';');
+        // Only a plan told then, in a clause of what was said or done at that date ("in April
+        // 2021, when the White House announced that all troops would leave by 11
+        // September"): not a clause of today's ("will join NATO on March 12", "have floated
+        // an extension that would push the deadline to June 30", "held since August").
+        let words: Vec<&str> = between
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let has = |w: &str| words.contains(&w);
+        let plan_then = has("would")
+            && (has("that") || has("when"))
+            && !["will", "since", "has", "have", "is", "are"]
+                .iter()
+                .any(|w| has(w))
+            && !between.contains(", and");
+        (same && plan_then).then_some(a)
+    }
+
     /// A number written with thousands separators ("2,000", "125,000").
     fn grouped_num(&self, i: usize) -> Option<u32> {
         let t = self.toks.get(i)?;
@@ -2114,6 +2149,7 @@ impl Tagger {
             story_year: None,
             sentence_year: None,
             narrative: None,
+            anchor: None,
             last_day_at: 0,
             last_month: None,
             surnames: std::cell::OnceCell::new(),
@@ -2204,6 +2240,22 @@ impl Tagger {
                                 d.narrative = Some((y, end));
                             } else if y >= c.year - 1 && mt.kind == TimexType::Date {
                                 d.narrative = None;
+                            }
+                            // A past date at month precision or finer anchors a plan told
+                            // in its sentence; any other date ends that.
+                            if mt.kind == TimexType::Date {
+                                let full = match mt.value.len() {
+                                    10 => NaiveDate::parse_from_str(&mt.value, "%Y-%m-%d").ok(),
+                                    7 => NaiveDate::parse_from_str(
+                                        &format!("{}-01", mt.value),
+                                        "%Y-%m-%d",
+                                    )
+                                    .ok(),
+                                    _ => None,
+                                };
+                                d.anchor = full
+                                    .filter(|a| c.date().is_some_and(|t| *a < t))
+                                    .map(|a| (a, end));
                             }
                         }
                     }
@@ -5137,6 +5189,15 @@ impl Tagger {
                     Tense::Unknown if ahead < -9 => c.year + 1,
                     _ => c.year,
                 };
+                let y = match d.anchor_of_sentence(i).filter(|_| story.is_none()) {
+                    Some(a) => {
+                        let at = a.year() * 12 + a.month() as i32;
+                        (a.year() - 1..=a.year() + 1)
+                            .min_by_key(|y| (y * 12 + month as i32 - at).abs())
+                            .unwrap_or(y)
+                    }
+                    None => y,
+                };
                 format!("{y:04}-{month:02}")
             }
             None => format!("XXXX-{month:02}"),
@@ -5240,6 +5301,15 @@ impl Tagger {
                             .is_some_and(|t| (dct - t).num_days() > NARRATIVE_AGE_DAYS)
                 });
                 let y = narrative.map_or(y, |(y, _)| y);
+                // A plan told at a past date of the same sentence ("announced on April 14
+                // that the troops would leave by Sept. 11"): the such day nearest that date.
+                let y = match d.anchor_of_sentence(i).filter(|_| story.is_none()) {
+                    Some(a) => (a.year() - 1..=a.year() + 1)
+                        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+                        .min_by_key(|t| (*t - a).num_days().abs())
+                        .map_or(y, |t| t.year()),
+                    None => y,
+                };
                 format!("{y:04}-{month:02}-{day:02}")
             }
             None => format!("XXXX-{month:02}-{day:02}"),
@@ -12156,6 +12226,53 @@ mod tests {
         assert_eq!(
             one("Stocks rose ahead of the holiday on Monday.", "2013-08-30").1,
             "2013-09-02"
+        );
+    }
+
+    #[test]
+    fn a_plan_told_at_a_past_date_is_dated_from_it() {
+        // "announced on/in <past date> that … would … by <day>": the day nearest that date,
+        // not the next one after the DCT.
+        assert_eq!(
+            tag(
+                "The announcement on April 14, 2021 that the last forces would leave by Sept. 11 came as a surprise.",
+                "2022-10-27"
+            )[1]
+            .1,
+            "2021-09-11"
+        );
+        assert_eq!(
+            tag(
+                "The administration announced on April 14 that the last troops would leave by Sept. 11.",
+                "2021-12-20"
+            )[1]
+            .1,
+            "2021-09-11"
+        );
+        assert_eq!(
+            tag(
+                "In April 2021, the president confirmed that all troops would be gone by September.",
+                "2023-04-22"
+            )[1]
+            .1,
+            "2021-09"
+        );
+        // A clause of today's keeps the DCT's reading.
+        assert_eq!(
+            tag(
+                "The three countries, invited in July 1997, will officially join NATO on March 12.",
+                "1999-02-27"
+            )[1]
+            .1,
+            "1999-03-12"
+        );
+        assert_eq!(
+            tag(
+                "Congress has passed eight extensions since the law expired in September 2009, and lawmakers have floated one that would push the deadline to June 30.",
+                "2012-03-13"
+            )[1]
+            .1,
+            "2012-06-30"
         );
     }
 }
