@@ -5244,10 +5244,35 @@ impl Tagger {
             Some(c) => {
                 // A chronology's entry ("-- March 21: The ECB says it will …") tells its
                 // day in the present, whatever the verbs: the nearest such day.
-                let tense = if d.list_heading(i, end) {
-                    Tense::Unknown
-                } else {
-                    self.clause_tense(d, i, end)
+                // "their effect on the Nov. 3 election": a day naming a thing is the nearest
+                // such day, whatever past verb tells of it.
+                let names_thing = i > 0
+                    && matches!(d.w(i - 1), "the" | "its" | "their" | "his" | "her")
+                    && d.toks.get(end).is_some_and(|t| {
+                        t.kind == Tk::Word
+                            && !d.capitalized(end)
+                            && !matches!(
+                                t.low,
+                                "of" | "and"
+                                    | "or"
+                                    | "to"
+                                    | "through"
+                                    | "until"
+                                    | "at"
+                                    | "in"
+                                    | "on"
+                                    | "when"
+                                    | "that"
+                                    | "which"
+                                    | "was"
+                                    | "is"
+                                    | "will"
+                            )
+                    });
+                let tense = match self.clause_tense(d, i, end) {
+                    _ if d.list_heading(i, end) => Tense::Unknown,
+                    Tense::Past if names_thing => Tense::Unknown,
+                    t => t,
                 };
                 let dct = c
                     .date()
@@ -12273,6 +12298,33 @@ mod tests {
             )[1]
             .1,
             "2012-06-30"
+        );
+    }
+
+    #[test]
+    fn a_day_naming_a_thing_and_a_present_wish() {
+        // "the Nov. 3 election" in a past clause: the nearest such day.
+        assert_eq!(
+            one(
+                "The changes were made without regard for their effect on the Nov. 3 election.",
+                "2020-09-18"
+            )
+            .1,
+            "2020-11-03"
+        );
+        // A past clause about a day without a noun after it keeps the past.
+        assert_eq!(
+            one("The law was signed on Nov. 3.", "2020-09-18").1,
+            "2019-11-03"
+        );
+        // "has said it wants all pupils back in September": the wish looks ahead.
+        assert_eq!(
+            one(
+                "The government has said it wants all pupils back in classrooms in September.",
+                "2020-07-23"
+            )
+            .1,
+            "2020-09"
         );
     }
 }
