@@ -4284,7 +4284,18 @@ impl Tagger {
         } else {
             this
         };
+        // "Last year, Eid al-Adha fell on July 10": the year named earlier in the sentence.
+        // (Not across ", and now we're talking about … before Thanksgiving".)
+        let joined = d.sentence_year.is_some_and(|(_, at)| {
+            d.text
+                .get(at..d.toks[i].start)
+                .is_some_and(|b| b.contains(", and") || b.contains(", but"))
+        });
+        let story = d
+            .story_year(i)
+            .filter(|_| tense == Tense::Past && dir.is_none() && !joined);
         let date = match tense {
+            _ if let Some(y) = story => in_year(y)?,
             // "pushed east Tuesday, threatening plans of Americans heading home for
             // Thanksgiving": a past clause may name the holiday a few days ahead.
             Tense::Past if begun > dct && (begun - dct).num_days() > 10 => in_year(dct.year() - 1)?,
@@ -12326,5 +12337,16 @@ mod tests {
             .1,
             "2020-09"
         );
+    }
+
+    #[test]
+    fn eid_spellings_and_the_year_of_the_sentence() {
+        let v = tag(
+            "Four days of holidays for Eidul Azha. Last year, Eid-ul-Azha fell on July 10.",
+            "2023-06-21",
+        );
+        assert_eq!(v[1], ("Eidul Azha".into(), "2023-06-28".into()));
+        assert_eq!(v[3], ("Eid-ul-Azha".into(), "2022-07-09".into()));
+        assert_eq!(v[4], ("July 10".into(), "2022-07-10".into()));
     }
 }
