@@ -1875,6 +1875,26 @@ impl Doc<'_> {
         heading.or_else(|| self.year_of_sentence(i))
     }
 
+    /// Whether the expression at tokens `i..end` stands alone on its line, but for a zone
+    /// ("12:41", "17:32 BST"): the time stamp of an entry of a live page.
+    fn stamp_line(&self, i: usize, end: usize) -> bool {
+        let (Some(first), Some(last)) = (
+            self.toks.get(i),
+            end.checked_sub(1).and_then(|e| self.toks.get(e)),
+        ) else {
+            return false;
+        };
+        let before = self.text[..first.start].trim_end_matches([' ', '\t']);
+        let after = self.text[last.end..]
+            .split('\n')
+            .next()
+            .unwrap_or("")
+            .trim();
+        (before.is_empty() || before.ends_with('\n'))
+            && (after.is_empty()
+                || (after.len() <= 4 && after.chars().all(|c| c.is_ascii_uppercase())))
+    }
+
     /// Whether the sentence around token `i` names the afternoon or evening half of the day
     /// (`Some(true)`: "afternoon", "evening", "tonight", "night") or the morning
     /// (`Some(false)`), by the first such word: the half of an hour written without a.m./p.m.
@@ -4602,6 +4622,7 @@ impl Tagger {
             && d.toks[i].low.len() <= 2
             && !d.toks[i].low.starts_with('0')
             && !d.is_zone(end)
+            && !d.stamp_line(i, end)
         {
             // "4:45 this afternoon": the half of the day that follows; without one, the
             // sentence's ("kickoff at 4:25 next Sunday" is in the afternoon, as an hour up
@@ -4628,6 +4649,21 @@ impl Tagger {
             if told.unwrap_or((1..=6).contains(&h)) {
                 hour = h + 12;
             }
+        }
+        // A time alone on its line heads an entry of a live page: a time of the DCT's day,
+        // as written.
+        if d.stamp_line(i, end)
+            && let Some(today) = d.dct.and_then(|c| c.date())
+        {
+            let mut zone_end = end;
+            while d.is_zone(zone_end) {
+                zone_end += 1;
+            }
+            return m(
+                zone_end,
+                TimexType::Time,
+                format!("{}T{hour:02}:{min:02}", ymd(today)),
+            );
         }
         // "9 a.m. Tuesday", "4 a.m. EDT Thursday": the time of that day.
         let mut k = end;
@@ -12348,5 +12384,20 @@ mod tests {
         assert_eq!(v[1], ("Eidul Azha".into(), "2023-06-28".into()));
         assert_eq!(v[3], ("Eid-ul-Azha".into(), "2022-07-09".into()));
         assert_eq!(v[4], ("July 10".into(), "2022-07-10".into()));
+    }
+
+    #[test]
+    fn a_time_alone_on_its_line_stamps_a_live_entry() {
+        let v = tag(
+            "Covid live\n\n18:05\nThat's all from us. Tier 3 starts on Friday.\n\n11:58 BST\nTalks ended on Christmas Eve last year.\n",
+            "2020-10-20",
+        );
+        assert_eq!(v[0], ("18:05".into(), "2020-10-20T18:05".into()));
+        assert_eq!(v[2], ("11:58 BST".into(), "2020-10-20T11:58".into()));
+        // In a sentence, the time still takes the day told near it.
+        assert_eq!(
+            tag("The curfew starts at 00:01 on Friday.", "2020-10-20")[0].1,
+            "2020-10-23T00:01"
+        );
     }
 }
