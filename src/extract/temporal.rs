@@ -5259,6 +5259,9 @@ impl Tagger {
         if i > 0 && d.is(i - 1, "since") {
             return Tense::Past;
         }
+        if self.reduced_relative(d, i) {
+            return Tense::Past;
+        }
         // "holders of record as of March 1 are eligible to vote at a meeting that will
         // begin …": a reference date, the nearest one.
         if i > 1 && d.is(i - 1, "of") && d.is(i - 2, "as") {
@@ -5268,6 +5271,52 @@ impl Tagger {
             Tense::Past | Tense::Unknown if d.deferred(&self.lx, i) => Tense::Future,
             t => t,
         }
+    }
+
+    /// "The proposal unveiled by the Commission on Wednesday would phase out …": a past
+    /// participle after a noun, with only its agent and "on" between, dates its own event,
+    /// whatever the verb of the sentence.
+    fn reduced_relative(&self, d: &Doc<'_>, i: usize) -> bool {
+        if i < 3 || !d.is(i - 1, "on") {
+            return false;
+        }
+        (2..=8).any(|b| {
+            let Some(k) = i.checked_sub(b) else {
+                return false;
+            };
+            let w = d.w(k);
+            let participle = (w.len() > 4 && w.ends_with("ed") || self.lx.class(w) & PAST != 0)
+                && self.lx.class(w) & (FUTURE | PLAN) == 0
+                && !matches!(w, "was" | "were" | "had" | "said" | "told");
+            let noun_before = k > 0
+                && d.toks[k - 1].kind == Tk::Word
+                && !auxiliary(d.w(k - 1))
+                && !matches!(
+                    d.w(k - 1),
+                    "to" | "he"
+                        | "she"
+                        | "it"
+                        | "they"
+                        | "we"
+                        | "i"
+                        | "you"
+                        | "who"
+                        | "which"
+                        | "that"
+                        | "and"
+                        | "not"
+                        | "also"
+                        | "then"
+                )
+                && !d.capitalized(k - 1)
+                && !d.w(k - 1).ends_with("ly");
+            // Between the participle and "on": nothing, or "by" and its agent.
+            let agent = (k + 1..i - 1).all(|q| {
+                d.toks[q].kind == Tk::Word
+                    && (d.capitalized(q) || matches!(d.w(q), "the" | "by" | "of" | "s" | "'"))
+            }) && (k + 1 == i - 1 || d.is(k + 1, "by"));
+            participle && noun_before && agent
+        })
     }
 
     /// "August 12" without a year: the year of the DCT, moved by a year when the tense says
@@ -12398,6 +12447,31 @@ mod tests {
         assert_eq!(
             tag("The curfew starts at 00:01 on Friday.", "2020-10-20")[0].1,
             "2020-10-23T00:01"
+        );
+    }
+
+    #[test]
+    fn a_reduced_relative_dates_its_own_event() {
+        assert_eq!(
+            tag(
+                "The proposal unveiled by the European Commission on Wednesday would phase out imports.",
+                "2022-05-05"
+            )[0]
+            .1,
+            "2022-05-04"
+        );
+        assert_eq!(
+            tag(
+                "The rules published on Monday will apply from June.",
+                "2022-05-05"
+            )[0]
+            .1,
+            "2022-05-02"
+        );
+        // Not a verb after an auxiliary: "is expected on Monday" looks ahead.
+        assert_eq!(
+            one("A ruling is expected on Monday.", "2022-05-05").1,
+            "2022-05-09"
         );
     }
 }
