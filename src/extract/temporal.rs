@@ -843,7 +843,7 @@ impl Doc<'_> {
             return false;
         }
         // ("had been scheduled for 11 December": the plan as it stood, not a new date.)
-        (2..=12).any(|b| {
+        (2..=16).any(|b| {
             i.checked_sub(b).is_some_and(|k| {
                 let t = &self.toks[k];
                 t.kind == Tk::Word && lx.class(t.low) & DEFER != 0 && !self.plan_as_it_stood(k)
@@ -3242,7 +3242,13 @@ impl Tagger {
                 && !d.is(j + 1, "-")
                 && let Some(c) = d.dct
             {
-                return m(j + 1, TimexType::Date, format!("{:04}", c.year - back));
+                // "234 abductions in 2020, three times as many as in the previous year": the
+                // year before the one last mentioned (a fiscal year counts from the DCT's).
+                let from = match d.last_year {
+                    Some(y) if d.w(i) == "previous" && j == i + 1 => y,
+                    _ => c.year,
+                };
+                return m(j + 1, TimexType::Date, format!("{:04}", from - back));
             }
         }
         // "in the past" (not "the past three years"): before now.
@@ -12472,6 +12478,34 @@ mod tests {
         assert_eq!(
             one("A ruling is expected on Monday.", "2022-05-05").1,
             "2022-05-09"
+        );
+    }
+
+    #[test]
+    fn the_previous_year_and_a_far_deferral() {
+        // "the previous year": before the year last mentioned.
+        assert_eq!(
+            tag(
+                "Police recorded 234 abductions in 2020, three times as many as in the previous year.",
+                "2021-02-27"
+            )[1]
+            .1,
+            "2019"
+        );
+        // Without a year mentioned, the DCT's year before.
+        assert_eq!(
+            one("Sales fell from the previous year.", "2021-02-27").1,
+            "2020"
+        );
+        // "postponed the elections, which had been scheduled for April 30, to October 8": the
+        // new date lies ahead, however long the clause between.
+        assert_eq!(
+            tag(
+                "On Wednesday the commission postponed the Punjab Assembly elections, which had been scheduled for April 30, to October 8.",
+                "2023-03-23"
+            )[2]
+            .1,
+            "2023-10-08"
         );
     }
 }
