@@ -230,6 +230,7 @@ const COMMODITY: u32 = 16384;
 const DELIVERY: u32 = 1 << 15;
 const OPENER: u32 = 1 << 16;
 const SPAN: u32 = 1 << 17;
+const HABIT: u32 = 1 << 18;
 
 const FUTURE: u8 = 1;
 const PAST: u8 = 2;
@@ -505,6 +506,7 @@ impl Lexicon {
                         "delivery" => DELIVERY,
                         "opener" => OPENER,
                         "span" => SPAN,
+                        "habit" => HABIT,
                         _ => return Err(format!("lexicon.tsv:{}: bad group {value:?}", no + 1)),
                     };
                     *lx.groups.entry(w).or_default() |= bit;
@@ -1873,6 +1875,40 @@ impl Doc<'_> {
             (same_line && self.dct.is_none_or(|c| c.year != y)).then_some(y)
         });
         heading.or_else(|| self.year_of_sentence(i))
+    }
+
+    /// Whether the sentence around token `i` tells of a habit or a timetable: "each day",
+    /// "every night", "daily", "nightly", "on Fridays", "weekdays" (words of lexicon group
+    /// habit, and "each"/"every" before a day or a part of one).
+    fn habitual(&self, lx: &Lexicon, i: usize) -> bool {
+        // The dots of "a.m." and "p.m." do not end the sentence.
+        // (Nor does the dot of "12.30pm".)
+        let stop = |k: usize| {
+            matches!(self.w(k), "." | "!" | "?" | ";")
+                && !(self.w(k) == "."
+                    && self.adjacent(k)
+                    && (matches!(self.w(k.wrapping_sub(1)), "a" | "p" | "m")
+                        || (self.adjacent(k + 1)
+                            && self.toks.get(k + 1).is_some_and(|t| t.kind == Tk::Num))))
+        };
+        let from = (i.saturating_sub(20)..i)
+            .rev()
+            .find(|&k| stop(k))
+            .map_or(i.saturating_sub(20), |k| k + 1);
+        let to = (i..(i + 15).min(self.toks.len()))
+            .find(|&k| stop(k))
+            .unwrap_or((i + 15).min(self.toks.len()));
+        (from..to).any(|k| {
+            let w = self.w(k);
+            lx.in_group(w, HABIT)
+                || (matches!(w, "each" | "every")
+                    && (matches!(self.w(k + 1), "day" | "night" | "weekday" | "weeknight")
+                        || lx.part.contains_key(self.w(k + 1))))
+                || (w.len() > 4
+                    && self.capitalized(k)
+                    && w.strip_suffix('s')
+                        .is_some_and(|x| lx.weekday.contains_key(x)))
+        })
     }
 
     /// Whether the expression at tokens `i..end` stands alone on its line, but for a zone
@@ -4806,6 +4842,15 @@ impl Tagger {
                     format!("{}T{hour:02}:{min:02}", ymd(day)),
                 );
             }
+        }
+        // A time of a habit or a timetable, "open at 9 a.m. each day", "closes nightly from
+        // 8 p.m. to 6 a.m.", "on Fridays they close at 12:30pm": a time of no one day.
+        if d.habitual(&self.lx, i) {
+            return m(
+                zone_end,
+                TimexType::Time,
+                format!("XXXX-XX-XXT{hour:02}:{min:02}"),
+            );
         }
         // A time shortly after a date in the text is on that date; otherwise on the DCT.
         // The zone is part of the time: "11:30 a.m. ET", "10 a.m. local time". A past clause
@@ -12506,6 +12551,41 @@ mod tests {
             )[2]
             .1,
             "2023-10-08"
+        );
+    }
+
+    #[test]
+    fn times_of_a_habit_or_timetable_have_no_day() {
+        let v = tag(
+            "Vendor booths open at 9 a.m. each day. One lane will close nightly from 8 p.m. to 6 a.m.. Workers get a break between 12.30pm and 3pm every day.",
+            "2022-10-12",
+        );
+        let values: Vec<&str> = v.iter().map(|t| t.1.as_str()).collect();
+        assert_eq!(
+            values,
+            [
+                "XXXX-XX-XXT09:00",
+                "P1D",
+                "P1D",
+                "XXXX-XX-XXT20:00",
+                "XXXX-XX-XXT06:00",
+                "XXXX-XX-XXT12:30",
+                "XXXX-XX-XXT15:00",
+                "P1D"
+            ]
+        );
+        // A time with its own day keeps it, and so does a time of the DCT.
+        assert_eq!(
+            tag(
+                "The store, which usually opens at 9 a.m., opened at 11 a.m. Tuesday.",
+                "2022-10-12"
+            )[1]
+            .1,
+            "2022-10-11T11:00"
+        );
+        assert_eq!(
+            one("The vote is at 4.30pm.", "2013-03-22").1,
+            "2013-03-22T16:30"
         );
     }
 }
