@@ -1194,6 +1194,22 @@ impl Doc<'_> {
                     Tense::Future
                 });
             }
+            // "Amazon.com Inc reports on Thursday", "Levi Strauss reports results after the
+            // bell Wednesday": a company's report, scheduled (not "Media reports on Thursday",
+            // "compliance reports by Wednesday").
+            if w == "reports"
+                && k >= 2
+                && self.capitalized(k - 1)
+                && self.toks[k - 2].kind == Tk::Word
+                && !self.sentence_end(k - 2)
+                && !matches!(next, "that" | "of" | "say" | "said" | "from")
+            {
+                return Some(Tense::Future);
+            }
+            // "Apple and Facebook follow on Wednesday" (not "Excerpts … follow.").
+            if w == "follow" && next == "on" && !matches!(prev, "to" | "will" | "would" | "did") {
+                return Some(Tense::Future);
+            }
             // The present tense of a scheduled event: "the court hears arguments Monday",
             // "talks resume Tuesday", "the law takes effect in January".
             // "prying open the files", "kept the border open": "open" as an adjective.
@@ -12586,6 +12602,29 @@ mod tests {
         assert_eq!(
             one("The vote is at 4.30pm.", "2013-03-22").1,
             "2013-03-22T16:30"
+        );
+    }
+
+    #[test]
+    fn a_company_reports_and_others_follow_on_a_day_ahead() {
+        let v = tag(
+            "Microsoft kicks off the rush on Tuesday. Apple Inc and Facebook Inc follow on Wednesday, and Amazon.com Inc reports on Thursday.",
+            "2021-04-23",
+        );
+        assert_eq!(v[1].1, "2021-04-28");
+        assert_eq!(v[2].1, "2021-04-29");
+        // Reports as a noun keep the past.
+        assert_eq!(
+            one(
+                "Media reports on Thursday said the deal was close.",
+                "2012-03-16"
+            )
+            .1,
+            "2012-03-15"
+        );
+        assert_eq!(
+            one("Excerpts from the Monday briefing follow.", "2022-08-09").1,
+            "2022-08-08"
         );
     }
 }
