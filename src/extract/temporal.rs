@@ -626,6 +626,9 @@ struct Doc<'a> {
     surnames: std::cell::OnceCell<Vec<String>>,
     /// Whether the text is a sports story (words of games throughout), found on first need.
     game_story: std::cell::OnceCell<bool>,
+    /// Whether the text is wrapped at a fixed width (a line break may fall inside a
+    /// sentence), found on first need.
+    wrapped: std::cell::OnceCell<bool>,
 }
 
 impl Doc<'_> {
@@ -1893,6 +1896,24 @@ impl Doc<'_> {
         heading.or_else(|| self.year_of_sentence(i))
     }
 
+    /// Whether the text is wrapped at a fixed width: a third or more of its long lines end
+    /// inside a sentence (TimeBank's wire copy), so a line break is no boundary.
+    fn wrapped(&self) -> bool {
+        *self.wrapped.get_or_init(|| {
+            let long: Vec<&str> = self
+                .text
+                .lines()
+                .map(str::trim_end)
+                .filter(|l| l.len() > 40)
+                .collect();
+            let open = long
+                .iter()
+                .filter(|l| l.ends_with(|c: char| c.is_alphanumeric() || c == ','))
+                .count();
+            !long.is_empty() && open * 3 >= long.len()
+        })
+    }
+
     /// Whether the sentence around token `i` tells of a habit or a timetable: "each day",
     /// "every night", "daily", "nightly", "on Fridays", "weekdays" (words of lexicon group
     /// habit, and "each"/"every" before a day or a part of one).
@@ -2226,6 +2247,7 @@ impl Tagger {
             last_month: None,
             surnames: std::cell::OnceCell::new(),
             game_story: std::cell::OnceCell::new(),
+            wrapped: std::cell::OnceCell::new(),
         };
         let mut out = Vec::new();
         let mut i = 0;
@@ -4731,6 +4753,14 @@ impl Tagger {
             if d.w(k - 1) != "on" {
                 zone_end = k;
             }
+        }
+        // A day on the next line is not this time's ("9:30 p.m.\nMarch 16 — at LA Galaxy").
+        if d.toks
+            .get(k)
+            .is_some_and(|t| d.text[d.toks[end - 1].end..t.start].contains('\n'))
+            && !d.wrapped()
+        {
+            k = d.toks.len();
         }
         // "10:35 a.m. (0735 GMT) Friday": the same time in another zone, in brackets, then
         // the day; the time takes the day, and the day is tagged on its own.
@@ -12625,6 +12655,24 @@ mod tests {
         assert_eq!(
             one("Excerpts from the Monday briefing follow.", "2022-08-09").1,
             "2022-08-08"
+        );
+    }
+
+    #[test]
+    fn a_time_does_not_take_the_date_of_the_next_line() {
+        let v = tag(
+            "Five of the first six matches are on the road:\n\nMarch 2 \u{2014} at Vancouver, BC Place, 9 p.m.\nMarch 9 \u{2014} at San Jose, Avaya Stadium, 9:30 p.m.\n",
+            "2019-02-27",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|t| (t.0.as_str(), t.1.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("March 2", "2019-03-02"),
+                ("9 p.m.", "2019-03-02T21:00"),
+                ("March 9", "2019-03-09"),
+                ("9:30 p.m.", "2019-03-09T21:30")
+            ]
         );
     }
 }
