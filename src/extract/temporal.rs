@@ -5608,7 +5608,19 @@ impl Tagger {
                 } else {
                     // "The vote is Tuesday", "the hearing is on Monday": a copula that dates
                     // an event in the present tense schedules it.
-                    let k = if i > 0 && d.is(i - 1, "on") { i - 1 } else { i };
+                    let mut k = if i > 0 && d.is(i - 1, "on") { i - 1 } else { i };
+                    // ("The funeral is at 10:30 a.m. Monday": past the clock time.)
+                    let clockish = |x: usize| {
+                        d.toks[x].kind == Tk::Num
+                            || matches!(d.w(x), ":" | "." | "a" | "p" | "m" | "am" | "pm" | "noon")
+                    };
+                    let mut c = k;
+                    while c > 0 && k - c < 8 && clockish(c - 1) {
+                        c -= 1;
+                    }
+                    if c < k && c > 0 && d.is(c - 1, "at") {
+                        k = c - 1;
+                    }
                     let scheduled = k > 1
                         && matches!(d.w(k - 1), "is" | "are")
                         && !matches!(d.w(k - 2), "it" | "today" | "this" | "that");
@@ -12673,6 +12685,31 @@ mod tests {
                 ("March 9", "2019-03-09"),
                 ("9:30 p.m.", "2019-03-09T21:30")
             ]
+        );
+    }
+
+    #[test]
+    fn schedules_of_services_and_forecasts() {
+        assert_eq!(
+            one(
+                "The funeral is at 10:30 a.m. Monday at the church.",
+                "2023-12-08"
+            )
+            .1,
+            "2023-12-11T10:30"
+        );
+        assert_eq!(
+            tag(
+                "Rain chances return Tuesday, and a freeze is possible Thursday morning.",
+                "2022-11-06"
+            )[0]
+            .1,
+            "2022-11-08"
+        );
+        // A past copula before the time keeps the past.
+        assert_eq!(
+            one("The funeral was at 10:30 a.m. Monday.", "2023-12-08").1,
+            "2023-12-04T10:30"
         );
     }
 }
