@@ -4573,7 +4573,16 @@ impl Tagger {
             return m(i + 1, TimexType::Date, ymd(first));
         }
         // Years: 1000–2099 standing alone, and "2018" in "the 2018 election".
-        if raw.len() == 4 && (1000..=2099).contains(&n) {
+        // (A year of the next century only after a word that leads to a time: "warming by
+        // 2100", "between 2175 and 2199"; not "the 2100 block".)
+        let next_century = (2100..=2199).contains(&n)
+            && i > 0
+            && matches!(
+                d.w(i - 1),
+                "by" | "until" | "till" | "before" | "in" | "through" | "between" | "and" | "of"
+            )
+            && !matches!(d.w(i + 1), "block" | "%" | "-");
+        if raw.len() == 4 && ((1000..=2099).contains(&n) || next_century) {
             let next = d.w(i + 1);
             // "closed at 2082.1": an index level, not a year.
             let decimal =
@@ -12711,5 +12720,15 @@ mod tests {
             one("The funeral was at 10:30 a.m. Monday.", "2023-12-08").1,
             "2023-12-04T10:30"
         );
+    }
+
+    #[test]
+    fn years_of_the_next_century_after_a_time_word() {
+        let v = tag(
+            "It may strike Earth between 2175 and 2199, or warm 2.8 degrees by 2100, near the 2100 block of Elm Street.",
+            "2020-10-11",
+        );
+        let got: Vec<&str> = v.iter().map(|t| t.1.as_str()).collect();
+        assert_eq!(got, ["2175", "2199", "2100"]);
     }
 }
