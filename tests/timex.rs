@@ -55,7 +55,9 @@ fn platinum_scores_do_not_regress() {
     // Floors a little under the measured scores (README): 138 timexes, one is 0.7 points.
     assert!(f("relaxed") >= 0.935, "{s:#}");
     assert!(f("strict") >= 0.87, "{s:#}");
-    assert!(f("value_f1") >= 0.82, "{s:#}");
+    // (Rules are chosen on the development sets; one chosen there, a day framing its
+    // sentence in a story long past, costs one platinum value: 82.35 -> 81.62.)
+    assert!(f("value_f1") >= 0.815, "{s:#}");
     assert!(f("type_f1") >= 0.875, "{s:#}");
 }
 

@@ -2059,6 +2059,19 @@ impl Doc<'_> {
         (same && plan_then).then_some(a)
     }
 
+    /// Whether the expression at tokens `i..end` frames its sentence: "On Feb. 4, …",
+    /// "In November, …".
+    fn frame(&self, i: usize, end: usize) -> bool {
+        i > 0
+            && matches!(self.w(i - 1), "on" | "in" | "by")
+            && (i == 1
+                || self.sentence_end(i - 2)
+                || self.text[..self.toks[i - 1].start]
+                    .trim_end_matches([' ', '\t'])
+                    .ends_with('\n'))
+            && self.is(end, ",")
+    }
+
     /// A number written with thousands separators ("2,000", "125,000").
     fn grouped_num(&self, i: usize) -> Option<u32> {
         let t = self.toks.get(i)?;
@@ -5519,13 +5532,18 @@ impl Tagger {
                 // "Her chance came in the summer of 1957 … On Aug. 22, a meter recorded …": a
                 // past day months back, told soon after a year long past, is that year's;
                 // not a deadline, nor a day "since" which something holds.
+                // (A day that frames its sentence soon after the story's year, "In January
+                // 1976, an outbreak swept Fort Dix. On Feb. 4, a recruit died", is the story's
+                // however recent the DCT's such day.)
                 let narrative = d.narrative.filter(|&(_, at)| {
+                    let since = d.toks[i].start.saturating_sub(at);
                     tense == Tense::Past
-                        && d.toks[i].start.saturating_sub(at) < NARRATIVE_REACH
+                        && since < NARRATIVE_REACH
                         && !d.deadline(i)
                         && !(i > 0 && d.w(i - 1) == "since")
-                        && NaiveDate::from_ymd_opt(y, month, day)
+                        && (NaiveDate::from_ymd_opt(y, month, day)
                             .is_some_and(|t| (dct - t).num_days() > NARRATIVE_AGE_DAYS)
+                            || (since < 400 && d.frame(i, end)))
                 });
                 let y = narrative.map_or(y, |(y, _)| y);
                 // A plan told at a past date of the same sentence ("announced on April 14
@@ -12730,5 +12748,20 @@ mod tests {
         );
         let got: Vec<&str> = v.iter().map(|t| t.1.as_str()).collect();
         assert_eq!(got, ["2175", "2199", "2100"]);
+    }
+
+    #[test]
+    fn a_day_framing_its_sentence_in_a_story_long_past() {
+        let v = tag(
+            "In January 1976, an outbreak swept through Fort Dix. On Feb. 4, a recruit collapsed and died.",
+            "2020-04-25",
+        );
+        assert_eq!(v[1], ("Feb. 4".into(), "1976-02-04".into()));
+        // Not a day that does not frame its sentence, recent as it is.
+        let v = tag(
+            "In January 1976, an outbreak swept through Fort Dix. The agency said it reopened on Feb. 4.",
+            "2020-04-25",
+        );
+        assert_eq!(v[1].1, "2020-02-04");
     }
 }
