@@ -4930,12 +4930,7 @@ impl Tagger {
         // early hours of 15 November 2009 … Stroud rang his assistant at 1.40am"; so does
         // the story of a day of the past week ("The fire was reported at 1:37 p.m. Tuesday
         // … Deputies ordered the first evacuations at 2:15 p.m.").
-        if d.day_near(i, CLOCK_WINDOW).is_none()
-            && let (Some(last), Some(today)) = (d.day_near(i, 700), d.dct.and_then(|c| c.date()))
-            && (last < today - Duration::days(180)
-                || (last < today && last >= today - Duration::days(CLOCK_DAYS)))
-            && d.tense(&self.lx, i, zone_end) == Tense::Past
-        {
+        if let Some(last) = self.story_day(d, i, zone_end) {
             day = ymd(last);
         }
         // A live-update entry, "4:05 p.m.: the sheriff said…", "UPDATE 5:55 a.m. ET: …",
@@ -5874,6 +5869,19 @@ impl Tagger {
 
     /// A part of the day ending before token `end`: of the day named next ("yesterday",
     /// "Friday"), else of the day just mentioned, else of the DCT.
+    /// The day a past clause goes on with when no day is told near: a day long past, or
+    /// one of the past week, told up to 700 bytes back.
+    fn story_day(&self, d: &Doc<'_>, i: usize, end: usize) -> Option<NaiveDate> {
+        if d.day_near(i, CLOCK_WINDOW).is_some() {
+            return None;
+        }
+        let (last, today) = (d.day_near(i, 700)?, d.dct.and_then(|c| c.date())?);
+        ((last < today - Duration::days(180)
+            || (last < today && last >= today - Duration::days(CLOCK_DAYS)))
+            && d.tense(&self.lx, i, end) == Tense::Past)
+            .then_some(last)
+    }
+
     fn part_of_day(
         &self,
         d: &Doc<'_>,
@@ -5892,7 +5900,11 @@ impl Tagger {
             .and_then(|n| day_of(&n.value).map(|x| (n.end, x)))
         {
             Some((e, x)) => (e, ymd(x)),
-            None => (end, self.day_in_context(d, i, CLOCK_WINDOW)),
+            // ("It had been a hot day, 91 degrees by midafternoon": the story's day.)
+            None => match self.story_day(d, i, end) {
+                Some(x) => (end, ymd(x)),
+                None => (end, self.day_in_context(d, i, CLOCK_WINDOW)),
+            },
         };
         Some(M {
             end,
@@ -12763,5 +12775,18 @@ mod tests {
             "2020-04-25",
         );
         assert_eq!(v[1].1, "2020-02-04");
+    }
+
+    #[test]
+    fn a_part_of_day_goes_on_with_the_story_day() {
+        let v = tag(
+            "At 6:05 p.m. on Wednesday, Aug. 1, 2007, the main span of the bridge gave way under \
+             rush-hour traffic. In about 10 seconds, 111 vehicles fell as far as 108 feet. \
+             Thirteen people died.\n\nIt had been a hot day, 91 degrees by midafternoon. Crews \
+             had been resurfacing the deck, and that afternoon 290 tons of sand sat on it.",
+            "2023-10-23",
+        );
+        assert_eq!(v[3], ("midafternoon".into(), "2007-08-01TAF".into()));
+        assert_eq!(v[4], ("that afternoon".into(), "2007-08-01TAF".into()));
     }
 }
