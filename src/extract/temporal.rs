@@ -3380,6 +3380,16 @@ impl Tagger {
                 return m(end, TimexType::Date, format!("{y:04}"));
             }
         }
+        // "the morning of Aug. 12", "the night of Sept. 9, 1965", "the afternoon of Monday 7
+        // September", "the morning of the 21st": that part of that day, one expression.
+        if let Some(&p) = lx.part.get(w)
+            && d.is(i + 1, "of")
+            && let Some(inner) = self.date_at(d, i + 2)
+            && inner.kind == TimexType::Date
+            && let Some(day) = day_of(&inner.value)
+        {
+            return m(inner.end, TimexType::Time, format!("{}T{p}", ymd(day)));
+        }
         // "the fall of 2012", "in the fall": the season ("the fall of Kabul" is an event).
         if w == "fall" {
             if d.is(i + 1, "of")
@@ -12788,5 +12798,23 @@ mod tests {
         );
         assert_eq!(v[3], ("midafternoon".into(), "2007-08-01TAF".into()));
         assert_eq!(v[4], ("that afternoon".into(), "2007-08-01TAF".into()));
+    }
+
+    #[test]
+    fn a_part_of_a_dated_day_is_one_time() {
+        let v = tag(
+            "Leaders agreed on the evening of 29 June, and on the night of Sept. 9, 1965 the storm hit.",
+            "2012-07-02",
+        );
+        assert_eq!(
+            v[0],
+            ("the evening of 29 June".into(), "2012-06-29TEV".into())
+        );
+        assert_eq!(
+            v[1],
+            ("the night of Sept. 9, 1965".into(), "1965-09-09TNI".into())
+        );
+        // Not an event's part: "the morning of the attack" has no date in it.
+        assert!(tag("He spoke on the morning of the attack.", "2012-07-02").is_empty());
     }
 }
