@@ -4823,6 +4823,26 @@ impl Tagger {
                 format!("{}T{hour:02}:{min:02}", ymd(date)),
             );
         }
+        // "11:30 that night", "7 p.m. that day": one expression, the time of the day told
+        // before (an hour without a.m./p.m. in the evening or night is after noon).
+        if d.is(k, "that")
+            && k == zone_end
+            && let Some(part) = match d.w(k + 1) {
+                "day" => Some(None),
+                w => self.lx.part.get(w).map(|p| Some(*p)),
+            }
+            && let Some(day) = d.last_day
+        {
+            let hour = match part {
+                Some("AF" | "EV" | "NI") if ampm.is_none() && (1..=11).contains(&h) => h + 12,
+                _ => hour,
+            };
+            return m(
+                k + 2,
+                TimexType::Time,
+                format!("{}T{hour:02}:{min:02}", ymd(day)),
+            );
+        }
         // "at 9:14 p.m. on that Saturday": the time of the day told before (the day is
         // tagged on its own).
         if d.is(k, "that")
@@ -12816,5 +12836,15 @@ mod tests {
         );
         // Not an event's part: "the morning of the attack" has no date in it.
         assert!(tag("He spoke on the morning of the attack.", "2012-07-02").is_empty());
+    }
+
+    #[test]
+    fn a_time_and_that_night_are_one_expression() {
+        let v = tag(
+            "The bar closed on Oct. 17, 1986. She left at 11:30 that night. The match starts at 7 p.m. that day.",
+            "2022-07-17",
+        );
+        assert_eq!(v[1], ("11:30 that night".into(), "1986-10-17T23:30".into()));
+        assert_eq!(v[2], ("7 p.m. that day".into(), "1986-10-17T19:00".into()));
     }
 }
