@@ -2415,6 +2415,7 @@ impl Tagger {
         clock_ranges(&self.lx, text, &mut out);
         if let Some(today) = dct.and_then(|c| c.date()) {
             schedule_order(text, today, &mut out);
+            weekday_order(&self.lx, text, today, &mut out);
         }
         out
     }
@@ -7398,6 +7399,49 @@ fn schedule_order(text: &str, today: NaiveDate, out: &mut [Timex]) {
             && let Some(moved) = db.with_year(db.year() + 1)
             && moved > da
             && (moved - da).num_days() < 120
+        {
+            set_day(&mut out[j], moved);
+        }
+    }
+}
+
+/// A weekday told after one ahead of the DCT in the same sentence, and later in the week,
+/// is ahead too: "highs of 29C on Friday, with the heat peaking on Saturday before showers
+/// spread from the west on Sunday" (the past form "spread" does not take Sunday back), unless
+/// a verb in the past stands between.
+fn weekday_order(lx: &Lexicon, text: &str, today: NaiveDate, out: &mut [Timex]) {
+    let weekday = |x: &Timex| {
+        let t = text[x.start..x.end].to_ascii_lowercase();
+        let first = t
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        lx.weekday.contains_key(first) && !t.contains(|c: char| c.is_ascii_digit())
+    };
+    for j in 1..out.len() {
+        let b = &out[j];
+        let Some(db) = day_of(&b.value) else { continue };
+        if db >= today || !weekday(b) {
+            continue;
+        }
+        let a = &out[j - 1];
+        let Some(da) = day_of(&a.value) else { continue };
+        let Some(between) = text.get(a.end..b.start) else {
+            continue;
+        };
+        let past_verb = between.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+            let w = w.to_ascii_lowercase();
+            (w.len() > 3 && w.ends_with("ed")) || lx.class(&w) & PAST != 0
+        });
+        let moved = db + Duration::days(7);
+        if da > today
+            && weekday(a)
+            && moved > da
+            && (moved - da).num_days() < 7
+            && between.len() < 200
+            && !between.contains(". ")
+            && !between.contains(['\n', ';'])
+            && !past_verb
         {
             set_day(&mut out[j], moved);
         }
@@ -12846,5 +12890,24 @@ mod tests {
         );
         assert_eq!(v[1], ("11:30 that night".into(), "1986-10-17T23:30".into()));
         assert_eq!(v[2], ("7 p.m. that day".into(), "1986-10-17T19:00".into()));
+    }
+
+    #[test]
+    fn a_later_weekday_after_one_ahead_is_ahead() {
+        let v = tag(
+            "Forecasters expect highs of 29C on Friday, with the heat peaking on Saturday before showers spread from the west on Sunday.",
+            "2023-06-14",
+        );
+        assert_eq!(v[2].1, "2023-06-18");
+        // Not across a verb in the past.
+        let v = tag(
+            "It would announce the result by Friday, after the system broke down on Monday night.",
+            "2013-03-05",
+        );
+        assert_eq!(v[1].1, "2013-03-04TNI");
+        assert_eq!(
+            one("The Senate reconvenes Tuesday.", "2023-08-31").1,
+            "2023-09-05"
+        );
     }
 }
