@@ -848,10 +848,16 @@ impl Doc<'_> {
             return false;
         }
         // ("had been scheduled for 11 December": the plan as it stood, not a new date.)
+        // ("a three-month extension to 31 January": a noun of deferral right before its
+        // date; not "an extension that ran through Tuesday".)
         (2..=16).any(|b| {
             i.checked_sub(b).is_some_and(|k| {
                 let t = &self.toks[k];
-                t.kind == Tk::Word && lx.class(t.low) & DEFER != 0 && !self.plan_as_it_stood(k)
+                let noun = matches!(t.low, "extension" | "postponement" | "adjournment");
+                t.kind == Tk::Word
+                    && lx.class(t.low) & DEFER != 0
+                    && !self.plan_as_it_stood(k)
+                    && (!noun || b <= 3)
             }) && !(1..b).any(|c| matches!(self.w(i - c), "." | ";"))
         })
     }
@@ -1405,11 +1411,17 @@ impl Doc<'_> {
                     (x.len() > 4 && x.ends_with("ly"))
                         || matches!(x, "still" | "yet" | "now" | "once")
                 };
+                // ("radar first picked up the balloon": "first" as an adverb, with no
+                // determiner before it, leaves the verb a verb.)
+                let ordinal_adverb = matches!(prev, "first" | "second" | "last")
+                    && !determiner(prev2)
+                    && !matches!(prev2, "my" | "your" | "whose" | "'s" | "s");
                 determiner(prev)
                     || (adverb(prev) && determiner(prev2))
-                    || matches!(
-                        prev,
-                        "first"
+                    || (!ordinal_adverb
+                        && matches!(
+                            prev,
+                            "first"
                             | "second"
                             | "last"
                             | "new"
@@ -1425,7 +1437,7 @@ impl Doc<'_> {
                             | "off"
                             // "with revised growth forecasts": after "with".
                             | "with"
-                    )
+                        ))
                     || prev2 == "to"
             };
             if w.len() > 4
@@ -12908,6 +12920,36 @@ mod tests {
         assert_eq!(
             one("The Senate reconvenes Tuesday.", "2023-08-31").1,
             "2023-09-05"
+        );
+    }
+
+    #[test]
+    fn an_adverb_first_and_a_noun_of_deferral() {
+        // "first picked up": "first" as an adverb leaves the verb a past.
+        assert_eq!(
+            one(
+                "Radar first picked up the balloon near the Aleutian Islands on Jan. 28.",
+                "2023-12-17"
+            )
+            .1,
+            "2023-01-28"
+        );
+        // "an extension to 31 January": ahead; "an extension that ran through Tuesday": past.
+        assert_eq!(
+            tag(
+                "He wrote on Saturday requesting a three-month extension to 31 January.",
+                "2019-10-24"
+            )[2]
+            .1,
+            "2020-01-31"
+        );
+        assert_eq!(
+            one(
+                "Workers stayed on the job under an extension that ran through Tuesday.",
+                "2013-02-27"
+            )
+            .1,
+            "2013-02-26"
         );
     }
 }
