@@ -1215,6 +1215,13 @@ impl Doc<'_> {
             {
                 return Some(Tense::Future);
             }
+            // "comes six weeks after the coronation on 6 May": a relation, no schedule.
+            if w == "comes"
+                && (lx.number.contains_key(next)
+                    || self.toks.get(k + 1).is_some_and(|t| t.kind == Tk::Num))
+            {
+                return None;
+            }
             // "Apple and Facebook follow on Wednesday" (not "Excerpts … follow.").
             if w == "follow" && next == "on" && !matches!(prev, "to" | "will" | "would" | "did") {
                 return Some(Tense::Future);
@@ -12950,6 +12957,31 @@ mod tests {
             )
             .1,
             "2013-02-26"
+        );
+    }
+
+    #[test]
+    fn reports_come_out_and_meetings_conclude_ahead() {
+        assert_eq!(
+            one(
+                "The Labor Department's report on jobless claims comes out Thursday.",
+                "2013-11-15"
+            )
+            .1,
+            "2013-11-21"
+        );
+        assert_eq!(
+            one("The Fed's meeting concludes on Wednesday.", "2021-04-23").1,
+            "2021-04-28"
+        );
+        // "comes six weeks after the coronation on 6 May": no schedule.
+        assert_eq!(
+            tag(
+                "The parade comes six weeks after the coronation on 6 May.",
+                "2023-06-14"
+            )[1]
+            .1,
+            "2023-05-06"
         );
     }
 }
