@@ -2435,6 +2435,7 @@ impl Tagger {
         if let Some(today) = dct.and_then(|c| c.date()) {
             schedule_order(text, today, &mut out);
             weekday_order(&self.lx, text, today, &mut out);
+            heading_days(&self.lx, text, &mut out);
         }
         out
     }
@@ -7464,6 +7465,65 @@ fn weekday_order(lx: &Lexicon, text: &str, today: NaiveDate, out: &mut [Timex]) 
         {
             set_day(&mut out[j], moved);
         }
+    }
+}
+
+/// A schedule of days under weekday headings ("Tuesday: Gates open at 8 a.m. …",
+/// "Wednesday: Senior Day …"): the first heading is the day that weekday was last told as
+/// (the fair "opens next Tuesday"), each next heading the next such weekday after the one
+/// before, and the times under a heading move with it.
+fn heading_days(lx: &Lexicon, text: &str, out: &mut [Timex]) {
+    let heading = |x: &Timex| {
+        let t = &text[x.start..x.end];
+        let first = t.to_ascii_lowercase();
+        lx.weekday.contains_key(first.as_str())
+            && text[..x.start]
+                .trim_end_matches([' ', '\t'])
+                .ends_with('\n')
+            && text[x.end..].starts_with(':')
+    };
+    let weekday_of = |x: &Timex| -> Option<u32> {
+        let t = text[x.start..x.end].to_ascii_lowercase();
+        let first = t.split(|c: char| !c.is_ascii_alphabetic()).next()?;
+        lx.weekday.get(first).copied()
+    };
+    let mut prev: Option<(NaiveDate, usize)> = None;
+    for j in 0..out.len() {
+        if !heading(&out[j]) {
+            continue;
+        }
+        let (Some(old), Some(wd)) = (day_of(&out[j].value), weekday_of(&out[j])) else {
+            continue;
+        };
+        let new = match prev.filter(|(_, at)| out[j].start.saturating_sub(*at) < 800) {
+            Some((p, _)) => weekday_gaps(p, wd)
+                .map(|(_, fwd)| p + Duration::days(if fwd == 0 { 7 } else { fwd })),
+            None => out[..j]
+                .iter()
+                .rev()
+                .filter(|x| weekday_of(x) == Some(wd))
+                .find_map(|x| day_of(&x.value)),
+        };
+        let Some(new) = new else {
+            prev = Some((old, out[j].end));
+            continue;
+        };
+        if new != old {
+            set_day(&mut out[j], new);
+            // The times under the heading, to the next heading or blank line.
+            let block_end = text[out[j].end..]
+                .find("\n\n")
+                .map_or(text.len(), |k| out[j].end + k);
+            for x in out.iter_mut().skip(j + 1) {
+                if x.start >= block_end {
+                    break;
+                }
+                if x.kind == TimexType::Time && day_of(&x.value) == Some(old) {
+                    set_day(x, new);
+                }
+            }
+        }
+        prev = Some((new, out[j].end));
     }
 }
 
@@ -12982,6 +13042,26 @@ mod tests {
             )[1]
             .1,
             "2023-05-06"
+        );
+    }
+
+    #[test]
+    fn a_schedule_under_weekday_headings_runs_forward() {
+        let v = tag(
+            "The fair opens next Tuesday.\n\nTuesday: Gates open at 8 a.m.\n\nWednesday: Senior Day. The derby starts at 7 p.m.\n\nSunday: Kids Day.\n",
+            "2015-07-29",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|t| (t.0.as_str(), t.1.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("next Tuesday", "2015-08-04"),
+                ("Tuesday", "2015-08-04"),
+                ("8 a.m.", "2015-08-04T08:00"),
+                ("Wednesday", "2015-08-05"),
+                ("7 p.m.", "2015-08-05T19:00"),
+                ("Sunday", "2015-08-09")
+            ]
         );
     }
 }
