@@ -1916,7 +1916,7 @@ impl Doc<'_> {
     }
 
     /// Whether the text is wrapped at a fixed width: a third or more of its long lines end
-    /// inside a sentence (TimeBank's wire copy), so a line break is no boundary.
+    /// inside a sentence (copy wrapped at 70 columns), so a line break is no boundary.
     fn wrapped(&self) -> bool {
         *self.wrapped.get_or_init(|| {
             let long: Vec<&str> = self
@@ -12570,38 +12570,26 @@ mod tests {
             v("Such requests can sit for months or even years.")[1],
             ("years".into(), "PXY".into())
         );
-        assert_eq!(
-            v("The company waited months to tell customers."),
-            [("months".into(), "PXM".into())]
-        );
-        assert_eq!(
-            v("The surface can go weeks without a spot."),
-            [("weeks".into(), "PXW".into())]
-        );
-        assert_eq!(
-            v("A deal is months away."),
-            [("months".into(), "PXM".into())]
-        );
-        assert_eq!(
-            v("The petition comes decades too late."),
-            [("decades".into(), "PXDE".into())]
-        );
-        assert_eq!(
-            v("Drillers are booked months in advance."),
-            [("months".into(), "PXM".into())]
-        );
-        assert_eq!(
-            v("The troubles were years in the making."),
-            [("years".into(), "PXY".into())]
-        );
-        assert_eq!(
-            v("It would have taken my lab decades."),
-            [("decades".into(), "PXDE".into())]
-        );
-        assert_eq!(
-            v("The defense had months to name its expert."),
-            [("months".into(), "PXM".into())]
-        );
+        for (text, span, value) in [
+            (
+                "The company waited months to tell customers.",
+                "months",
+                "PXM",
+            ),
+            ("The surface can go weeks without a spot.", "weeks", "PXW"),
+            ("A deal is months away.", "months", "PXM"),
+            ("The petition comes decades too late.", "decades", "PXDE"),
+            ("Drillers are booked months in advance.", "months", "PXM"),
+            ("The troubles were years in the making.", "years", "PXY"),
+            ("It would have taken my lab decades.", "decades", "PXDE"),
+            (
+                "The defense had months to name its expert.",
+                "months",
+                "PXM",
+            ),
+        ] {
+            assert_eq!(v(text), [(span.into(), value.into())], "{text}");
+        }
         // Not a span: plain objects and phrases with a determiner.
         assert!(
             v("He had years of fun in the days after.")
