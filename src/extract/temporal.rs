@@ -6225,16 +6225,24 @@ impl Tagger {
         }
         // "a quarter-century", "a quarter century ago": 25 years.
         // (Not "its quarter-century low", an adjective.)
+        // ("A quarter of a century", "a half-century": 25 and 50 years.)
         let q = i + 1;
-        if matches!(d.w(i), "a" | "the") && d.w(q) == "quarter" {
-            let c = if d.is(q + 1, "-") { q + 2 } else { q + 1 };
+        if matches!(d.w(i), "a" | "the") && matches!(d.w(q), "quarter" | "half") {
+            let c = if d.is(q + 1, "-") {
+                q + 2
+            } else if d.is(q + 1, "of") && d.is(q + 2, "a") {
+                q + 3
+            } else {
+                q + 1
+            };
+            let years = if d.w(q) == "half" { 50 } else { 25 };
             if d.w(c) == "century" {
                 if d.is(c + 1, "ago")
                     && let Some(dct) = d.dct
                 {
-                    return m(c + 2, TimexType::Date, format!("{:04}", dct.year - 25));
+                    return m(c + 2, TimexType::Date, format!("{:04}", dct.year - years));
                 }
-                return m(c + 1, TimexType::Duration, "P25Y".into());
+                return m(c + 1, TimexType::Duration, format!("P{years}Y"));
             }
         }
         // "34.6 hours", "4.8 months": a count with a decimal fraction.
@@ -13050,6 +13058,22 @@ mod tests {
                 ("7 p.m.", "2015-08-05T19:00"),
                 ("Sunday", "2015-08-09")
             ]
+        );
+    }
+
+    #[test]
+    fn a_quarter_of_a_century_and_a_half_century() {
+        assert_eq!(
+            one("Dolly was born a quarter of a century ago.", "2021-07-04").1,
+            "1996"
+        );
+        assert_eq!(
+            one(
+                "The flood is remembered after a half-century.",
+                "2022-06-09"
+            )
+            .1,
+            "P50Y"
         );
     }
 }
