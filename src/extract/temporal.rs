@@ -1215,11 +1215,9 @@ impl Doc<'_> {
             {
                 return Some(Tense::Future);
             }
-            // "comes six weeks after the coronation on 6 May": a relation, no schedule.
-            if w == "comes"
-                && (lx.number.contains_key(next)
-                    || self.toks.get(k + 1).is_some_and(|t| t.kind == Tk::Num))
-            {
+            // "the report comes out Thursday"; not "comes six weeks after the coronation on 6
+            // May", "comes less than a month after Chinese New Year": a relation, no schedule.
+            if w == "comes" && (k + 1..(k + 7).min(self.toks.len())).any(|q| self.w(q) == "after") {
                 return None;
             }
             // "Apple and Facebook follow on Wednesday" (not "Excerpts … follow.").
@@ -2431,7 +2429,7 @@ impl Tagger {
                 _ => i += 1,
             }
         }
-        clock_ranges(&self.lx, text, &mut out);
+        clock_ranges(&self.lx, text, dct.and_then(|c| c.date()), &mut out);
         if let Some(today) = dct.and_then(|c| c.date()) {
             schedule_order(text, today, &mut out);
             weekday_order(&self.lx, text, today, &mut out);
@@ -7555,7 +7553,7 @@ fn set_day(t: &mut Timex, day: NaiveDate) {
     t.value = format!("{}{}", ymd(day), &t.value[10..]);
 }
 
-fn clock_ranges(lx: &Lexicon, text: &str, out: &mut [Timex]) {
+fn clock_ranges(lx: &Lexicon, text: &str, today: Option<NaiveDate>, out: &mut [Timex]) {
     // A clock time alone: digits, a.m./p.m., a zone; no day of its own.
     let bare = |x: &Timex| {
         text[x.start..x.end].split([' ', ':', '.']).all(|w| {
@@ -7651,6 +7649,30 @@ fn clock_ranges(lx: &Lexicon, text: &str, out: &mut [Timex]) {
             && let Some(next) = da.succ_opt()
         {
             set_day(&mut out[j], next);
+            continue;
+        }
+        // "the 12-day period from Dec. 27 through Jan. 7 is projected to rise", told on Jan.
+        // 2: a range around the DCT starts in the year before, not almost a year ahead.
+        if matches!(
+            between,
+            "to" | "until" | "till" | "through" | "-" | "\u{2013}"
+        ) && let (Some(da), Some(db)) = (day_of(&a.value), day_of(&b.value))
+            && let Some(today) = today
+            && !has_written_year(&text[a.start..a.end])
+            && (da - today).num_days() > 300
+            && let Some(back) = da.with_year(da.year() - 1).filter(|x| *x <= today)
+            && (today - back).num_days() < 45
+        {
+            let b_written = has_written_year(&text[b.start..b.end]);
+            set_day(&mut out[j - 1], back);
+            if db > today
+                && !b_written
+                && let Some(end) = [db.year() - 1, db.year()]
+                    .iter()
+                    .find_map(|&y| db.with_year(y).filter(|x| *x > back && *x >= today))
+            {
+                set_day(&mut out[j], end);
+            }
             continue;
         }
         // "winter break from Dec. 21 through Jan. 1": a range of written days ends after it
@@ -13074,6 +13096,29 @@ mod tests {
             )
             .1,
             "P50Y"
+        );
+    }
+
+    #[test]
+    fn a_range_around_the_dct_and_a_relation_after_a_holiday() {
+        let v = tag(
+            "Travel during the 12-day period from Dec. 27 through Jan. 7 is projected to rise.",
+            "2020-01-02",
+        );
+        assert_eq!(v[1].1, "2019-12-27");
+        assert_eq!(v[2].1, "2020-01-07");
+        // "comes less than a month after Chinese New Year": the holiday just past.
+        assert_eq!(
+            tag(
+                "The Budget comes less than a month after Chinese New Year.",
+                "2023-02-10"
+            )[1]
+            .1,
+            "2023-01-22"
+        );
+        assert_eq!(
+            tag("Orthodox Christmas fell on Saturday.", "2023-01-08")[0],
+            ("Orthodox Christmas".into(), "2023-01-07".into())
         );
     }
 }
