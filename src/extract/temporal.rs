@@ -2224,6 +2224,7 @@ impl Tagger {
             "half",
             "per",
             "overnight",
+            "soon",
         ]
         .iter()
         .map(|s| s.to_string())
@@ -5780,6 +5781,19 @@ impl Tagger {
         // "USA Today": a newspaper.
         if w == "today" && i > 0 && d.is(i - 1, "usa") && d.capitalized(i) {
             return None;
+        }
+        // "will soon begin", "may soon seek", "healthy enough soon to": a time ahead told
+        // in a clause that looks ahead (not "as soon as", "soon after", "was soon released",
+        // "how soon they may need").
+        if w == "soon"
+            && !(i > 0 && matches!(d.w(i - 1), "as" | "how" | "too" | "so"))
+            && !matches!(
+                d.w(i + 1),
+                "after" | "before" | "as" | "thereafter" | "enough"
+            )
+            && d.tense(&self.lx, i, i + 1) == Tense::Future
+        {
+            return m(i + 1, TimexType::Date, "FUTURE_REF".into());
         }
         match (w, part) {
             ("today", Some(p)) => m(i + 2, TimexType::Time, format!("{}T{p}", shift(0))),
@@ -9761,7 +9775,7 @@ mod tests {
         );
         let none = |text: &str| assert!(tag(text, dct).is_empty(), "{text}");
         none("A winter storm warning was issued.");
-        none("Spring training starts soon.");
+        none("Spring training starts in a while.");
         none("The Summer Olympics drew crowds.");
         assert_eq!(one("Prices rose in the spring.", dct).0, "the spring");
     }
@@ -11563,7 +11577,7 @@ mod tests {
         // "as of March 1": a reference date.
         assert_eq!(
             t(
-                "Holders of record as of March 1 are eligible to vote at a meeting that will begin soon.",
+                "Holders of record as of March 1 are eligible to vote at a meeting that will begin shortly.",
                 "2013-03-26"
             ),
             "2013-03-01"
@@ -13120,5 +13134,20 @@ mod tests {
             tag("Orthodox Christmas fell on Saturday.", "2023-01-08")[0],
             ("Orthodox Christmas".into(), "2023-01-07".into())
         );
+    }
+
+    #[test]
+    fn soon_in_a_clause_that_looks_ahead() {
+        assert_eq!(
+            one("Prosecutors may soon seek an indictment.", "1989-11-01"),
+            ("soon".into(), "FUTURE_REF".into())
+        );
+        for text in [
+            "He was soon released.",
+            "The boy should be returned as soon as possible.",
+            "He died soon after being captured.",
+        ] {
+            assert!(tag(text, "1989-11-01").is_empty(), "{text}");
+        }
     }
 }
