@@ -2225,6 +2225,7 @@ impl Tagger {
             "per",
             "overnight",
             "soon",
+            "another",
         ]
         .iter()
         .map(|s| s.to_string())
@@ -6256,6 +6257,19 @@ impl Tagger {
                 }
                 return m(c + 1, TimexType::Duration, format!("P{years}Y"));
             }
+        }
+        // "a single day", "a full day", "an entire week", "another year": one unit.
+        // ("another year passed" too; not "a full-day event", an adjective.)
+        let one_more = match (d.w(i), d.w(i + 1)) {
+            ("a" | "an", "single" | "full" | "whole" | "entire") => Some(i + 2),
+            ("another", _) => Some(i + 1),
+            _ => None,
+        };
+        if let Some(u) = one_more
+            && let Some(&unit) = self.lx.unit.get(d.w(u)).filter(|_| !d.w(u).ends_with('s'))
+            && !d.is(u + 1, "-")
+        {
+            return m(u + 1, TimexType::Duration, duration_value(Some(1), unit));
         }
         // "34.6 hours", "4.8 months": a count with a decimal fraction.
         if d.toks.get(i).is_some_and(|t| t.kind == Tk::Num)
@@ -11851,7 +11865,11 @@ mod tests {
             "2019-05"
         );
         // The modal at a sentence's start or in a headline, and a sister named May.
-        assert!(t("May God give her another year of work.", "2013-07-11").is_empty());
+        assert!(
+            t("May God give her another year of work.", "2013-07-11")
+                .iter()
+                .all(|x| x.0 != "May")
+        );
         assert_eq!(
             t("Talks May Resume Next Week\n\ntext", "2013-07-11").len(),
             1
@@ -13149,5 +13167,26 @@ mod tests {
         ] {
             assert!(tag(text, "1989-11-01").is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn one_unit_with_single_full_or_another() {
+        let v = tag(
+            "She served for a single day; another year passed; a full day of debate; an entire week.",
+            "2013-03-22",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|t| (t.0.as_str(), t.1.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("a single day", "P1D"),
+                ("another year", "P1Y"),
+                ("a full day", "P1D"),
+                ("an entire week", "P1W")
+            ]
+        );
+        // "a full-day event" is an adjective; "another" before a count keeps the count.
+        assert!(tag("It was a full-day event.", "2013-03-22").is_empty());
+        assert_eq!(one("He stayed another two weeks.", "2013-03-22").1, "P2W");
     }
 }
