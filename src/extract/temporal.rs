@@ -4351,6 +4351,19 @@ impl Tagger {
             .max_by_key(|(w, _)| w.len())?;
         let rule = *rule;
         let mut end = start + words.len();
+        // "a New Year's resolution": the possessive name before a noun is no day ("the New
+        // Year's holiday", "through New Year's" are).
+        if words.last().is_some_and(|w| w == "s")
+            && d.toks
+                .get(end)
+                .is_some_and(|t| t.kind == Tk::Word && !d.capitalized(end))
+            && !matches!(
+                d.w(end),
+                "holiday" | "holidays" | "weekend" | "break" | "and" | "or"
+            )
+        {
+            return None;
+        }
         // "Easter Island", "Christmas Island", "the Thanksgiving Parade": part of a name.
         if self.name_word(d, end) && !matches!(d.w(end), "week" | "weekend" | "eve" | "day") {
             return None;
@@ -13188,5 +13201,14 @@ mod tests {
         // "a full-day event" is an adjective; "another" before a count keeps the count.
         assert!(tag("It was a full-day event.", "2013-03-22").is_empty());
         assert_eq!(one("He stayed another two weeks.", "2013-03-22").1, "P2W");
+    }
+
+    #[test]
+    fn new_years_alone_is_the_day() {
+        assert_eq!(
+            one("Cases have climbed since New Year's.", "2013-01-15"),
+            ("New Year's".into(), "2013-01-01".into())
+        );
+        assert!(tag("It was a New Year's resolution.", "2013-01-15").is_empty());
     }
 }
