@@ -3449,9 +3449,16 @@ impl Tagger {
         }
         // "for the year", "of the year", "the week's most active session": the DCT's year
         // or week in reports of results; "the year ended March 31" is a year-long period.
+        // ("The index ended the week down 1.2 percent", "officers on shifts throughout the
+        // week": the DCT's week.)
         if matches!(w, "year" | "week" | "month")
             && i >= 2
-            && matches!(d.w(i - 2), "for" | "of" | "in" | "through" | "during")
+            && (matches!(d.w(i - 2), "for" | "of" | "in" | "through" | "during")
+                || (w == "week"
+                    && matches!(
+                        d.w(i - 2),
+                        "ended" | "ending" | "started" | "starting" | "throughout" | "finished"
+                    )))
             && !d.is(i + 1, "-")
             && !matches!(d.w(i + 1), "before" | "after" | "earlier" | "later" | "ago")
         {
@@ -13210,5 +13217,16 @@ mod tests {
             ("New Year's".into(), "2013-01-01".into())
         );
         assert!(tag("It was a New Year's resolution.", "2013-01-15").is_empty());
+    }
+
+    #[test]
+    fn a_market_ended_the_week() {
+        assert_eq!(
+            one(
+                "The benchmark index ended the week down 0.1%.",
+                "2021-04-23"
+            ),
+            ("the week".into(), "2021-W16".into())
+        );
     }
 }
