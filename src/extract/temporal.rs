@@ -2215,6 +2215,7 @@ impl Tagger {
             "following",
             "noon",
             "midday",
+            "midweek",
             "midnight",
             "q",
             "h",
@@ -4138,6 +4139,18 @@ impl Tagger {
                 }
                 if matches!(w, "early" | "mid" | "late") {
                     return self.part_of(d, i);
+                }
+                // "by midweek": the week of the Wednesday ahead (behind, in a past clause).
+                if w == "midweek"
+                    && let Some(dct) = d.dct.and_then(|c| c.date())
+                {
+                    let (back, fwd) = weekday_gaps(dct, 3)?;
+                    let day = if d.tense(lx, i, i + 1) == Tense::Past {
+                        dct - Duration::days(back)
+                    } else {
+                        dct + Duration::days(fwd)
+                    };
+                    return m(i + 1, TimexType::Date, iso_week(day));
                 }
                 // "midafternoon", "midmorning"
                 if let Some(&p) = w.strip_prefix("mid").and_then(|x| lx.part.get(x)) {
@@ -13227,6 +13240,22 @@ mod tests {
                 "2021-04-23"
             ),
             ("the week".into(), "2021-W16".into())
+        );
+    }
+
+    #[test]
+    fn midweek_is_the_week_of_the_wednesday_ahead() {
+        assert_eq!(
+            one(
+                "Snow levels will fall to 4,500 feet by midweek.",
+                "2016-11-05"
+            )
+            .1,
+            "2016-W45"
+        );
+        assert_eq!(
+            one("Prices fell sharply midweek.", "2016-11-05").1,
+            "2016-W44"
         );
     }
 }
