@@ -6471,6 +6471,20 @@ impl Tagger {
         if (d.is(end, "-") && matches!(d.w(end + 1), "old" | "olds")) || d.is(end, "old") {
             return None;
         }
+        // "2 hours 15 minutes", "three hours and 10 minutes": one span.
+        if unit == "H"
+            && let Some(h) = n
+        {
+            let k = if d.is(end, "and") { end + 1 } else { end };
+            if let Some(mins) = d
+                .num(k)
+                .or_else(|| self.lx.number.get(d.w(k)).copied().flatten())
+                .filter(|m| (1..60).contains(m))
+                && matches!(d.w(k + 1), "minutes" | "minute" | "mins")
+            {
+                return m(k + 2, TimexType::Duration, format!("PT{h}H{mins}M"));
+            }
+        }
         // "a week or so", "a year or so ago": an approximate count.
         let approx = d.is(end, "or") && d.is(end + 1, "so");
         if approx {
@@ -13256,6 +13270,18 @@ mod tests {
         assert_eq!(
             one("Prices fell sharply midweek.", "2016-11-05").1,
             "2016-W44"
+        );
+    }
+
+    #[test]
+    fn hours_and_minutes_are_one_span() {
+        assert_eq!(
+            one("The flight took 2 hours 15 minutes.", "2013-03-22"),
+            ("2 hours 15 minutes".into(), "PT2H15M".into())
+        );
+        assert_eq!(
+            one("It lasted three hours and 10 minutes.", "2013-03-22").1,
+            "PT3H10M"
         );
     }
 }
