@@ -1968,19 +1968,15 @@ impl Doc<'_> {
     /// Whether the expression at tokens `i..end` stands alone on its line, but for a zone
     /// ("12:41", "17:32 BST"): the time stamp of an entry of a live page.
     fn stamp_line(&self, i: usize, end: usize) -> bool {
-        let (Some(first), Some(last)) = (
-            self.toks.get(i),
-            end.checked_sub(1).and_then(|e| self.toks.get(e)),
-        ) else {
+        let Some(last) = end.checked_sub(1).and_then(|e| self.toks.get(e)) else {
             return false;
         };
-        let before = self.text[..first.start].trim_end_matches([' ', '\t']);
         let after = self.text[last.end..]
             .split('\n')
             .next()
             .unwrap_or("")
             .trim();
-        (before.is_empty() || before.ends_with('\n'))
+        self.starts_line(i)
             && (after.is_empty()
                 || (after.len() <= 4 && after.chars().all(|c| c.is_ascii_uppercase())))
     }
@@ -1993,6 +1989,14 @@ impl Doc<'_> {
             "morning" => Some(false),
             "afternoon" | "evening" | "tonight" | "night" => Some(true),
             _ => None,
+        })
+    }
+
+    /// Whether token `k` starts its line (only blanks before it on the line).
+    fn starts_line(&self, k: usize) -> bool {
+        self.toks.get(k).is_some_and(|t| {
+            let before = self.text[..t.start].trim_end_matches([' ', '\t']);
+            before.is_empty() || before.ends_with('\n')
         })
     }
 
@@ -2033,31 +2037,29 @@ impl Doc<'_> {
     /// the same sentence, when it is not the DCT's.
     fn year_of_sentence(&self, i: usize) -> Option<i32> {
         let (y, at) = self.sentence_year?;
+        self.sentence_since(at, i)?;
+        self.dct.is_none_or(|c| c.year != y).then_some(y)
+    }
+
+    /// The text from byte `at` to token `i`, when both stand in one sentence (no full stop,
+    /// question or exclamation mark, semicolon or line break between, under 200 bytes).
+    fn sentence_since(&self, at: usize, i: usize) -> Option<&str> {
         let start = self.toks.get(i)?.start;
         let between = self.text.get(at..start)?;
-        let same = start >= at
-            && between.len() < 200
+        (between.len() < 200
             && !between.contains('\n')
             && !between.contains(". ")
             && !between.contains("? ")
             && !between.contains("! ")
-            && !between.contains(';');
-        (same && self.dct.is_none_or(|c| c.year != y)).then_some(y)
+            && !between.contains(';'))
+        .then_some(between)
     }
 
     /// The past date earlier in the sentence of token `i` from which a plan is told ("the
     /// announcement on April 14, 2021 that the last forces would leave by Sept. 11").
     fn anchor_of_sentence(&self, i: usize) -> Option<NaiveDate> {
         let (a, at) = self.anchor?;
-        let start = self.toks.get(i)?.start;
-        let between = self.text.get(at..start)?;
-        let same = start >= at
-            && between.len() < 200
-            && !between.contains('\n')
-            && !between.contains(". ")
-            && !between.contains("? ")
-            && !between.contains("! ")
-            && !between.contains(';');
+        let between = self.sentence_since(at, i)?;
         // Only a plan told then, in a clause of what was said or done at that date ("in April
         // 2021, when the White House announced that all troops would leave by 11
         // September"): not a clause of today's ("will join NATO on March 12", "have floated
@@ -2073,7 +2075,7 @@ impl Doc<'_> {
                 .iter()
                 .any(|w| has(w))
             && !between.contains(", and");
-        (same && plan_then).then_some(a)
+        plan_then.then_some(a)
     }
 
     /// Whether the expression at tokens `i..end` frames its sentence: "On Feb. 4, …",
@@ -2081,11 +2083,7 @@ impl Doc<'_> {
     fn frame(&self, i: usize, end: usize) -> bool {
         i > 0
             && matches!(self.w(i - 1), "on" | "in" | "by")
-            && (i == 1
-                || self.sentence_end(i - 2)
-                || self.text[..self.toks[i - 1].start]
-                    .trim_end_matches([' ', '\t'])
-                    .ends_with('\n'))
+            && (i == 1 || self.sentence_end(i - 2) || self.starts_line(i - 1))
             && self.is(end, ",")
     }
 
@@ -2372,12 +2370,9 @@ impl Tagger {
                             // in its sentence; any other date ends that.
                             if mt.kind == TimexType::Date {
                                 let full = match mt.value.len() {
-                                    10 => NaiveDate::parse_from_str(&mt.value, "%Y-%m-%d").ok(),
-                                    7 => NaiveDate::parse_from_str(
-                                        &format!("{}-01", mt.value),
-                                        "%Y-%m-%d",
-                                    )
-                                    .ok(),
+                                    10 => day_of(&mt.value),
+                                    7 => month_of(&mt.value)
+                                        .and_then(|(y, mo)| NaiveDate::from_ymd_opt(y, mo, 1)),
                                     _ => None,
                                 };
                                 d.anchor = full
@@ -5294,9 +5289,7 @@ impl Tagger {
         // wettest May") unless a verb follows ("Talks May Resume" in a headline).
         let modal_slot = i == 0
             || matches!(d.w(i - 1), "." | "\"" | "!" | "?" | ":" | ";" | "\u{201c}")
-            || d.text[..d.toks[i].start]
-                .trim_end_matches([' ', '\t'])
-                .ends_with('\n')
+            || d.starts_line(i)
             || d.headline(i)
             || matches!(
                 d.w(i + 1),
@@ -7506,18 +7499,20 @@ fn schedule_order(text: &str, today: NaiveDate, out: &mut [Timex]) {
     }
 }
 
+/// The weekday an expression's text starts with ("Friday", "Saturday morning").
+fn weekday_named(lx: &Lexicon, text: &str) -> Option<u32> {
+    let first = text.split(|c: char| !c.is_ascii_alphabetic()).next()?;
+    lx.weekday.get(first.to_ascii_lowercase().as_str()).copied()
+}
+
 /// A weekday told after one ahead of the DCT in the same sentence, and later in the week,
 /// is ahead too: "highs of 29C on Friday, with the heat peaking on Saturday before showers
 /// spread from the west on Sunday" (the past form "spread" does not take Sunday back), unless
 /// a verb in the past stands between.
 fn weekday_order(lx: &Lexicon, text: &str, today: NaiveDate, out: &mut [Timex]) {
     let weekday = |x: &Timex| {
-        let t = text[x.start..x.end].to_ascii_lowercase();
-        let first = t
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .next()
-            .unwrap_or("");
-        lx.weekday.contains_key(first) && !t.contains(|c: char| c.is_ascii_digit())
+        let t = &text[x.start..x.end];
+        weekday_named(lx, t).is_some() && !t.contains(|c: char| c.is_ascii_digit())
     };
     for j in 1..out.len() {
         let b = &out[j];
@@ -7530,10 +7525,13 @@ fn weekday_order(lx: &Lexicon, text: &str, today: NaiveDate, out: &mut [Timex]) 
         let Some(between) = text.get(a.end..b.start) else {
             continue;
         };
-        let past_verb = between.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
-            let w = w.to_ascii_lowercase();
-            (w.len() > 3 && w.ends_with("ed")) || lx.class(&w) & PAST != 0
-        });
+        // (Asked last: the words between are looked up only for a candidate.)
+        let past_verb = || {
+            between.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+                let w = w.to_ascii_lowercase();
+                (w.len() > 3 && w.ends_with("ed")) || lx.class(&w) & PAST != 0
+            })
+        };
         let moved = db + Duration::days(7);
         if da > today
             && weekday(a)
@@ -7542,7 +7540,7 @@ fn weekday_order(lx: &Lexicon, text: &str, today: NaiveDate, out: &mut [Timex]) 
             && between.len() < 200
             && !between.contains(". ")
             && !between.contains(['\n', ';'])
-            && !past_verb
+            && !past_verb()
         {
             set_day(&mut out[j], moved);
         }
@@ -7554,20 +7552,17 @@ fn weekday_order(lx: &Lexicon, text: &str, today: NaiveDate, out: &mut [Timex]) 
 /// (the fair "opens next Tuesday"), each next heading the next such weekday after the one
 /// before, and the times under a heading move with it.
 fn heading_days(lx: &Lexicon, text: &str, out: &mut [Timex]) {
+    // (The colon first: most expressions head no line.)
     let heading = |x: &Timex| {
-        let t = &text[x.start..x.end];
-        let first = t.to_ascii_lowercase();
-        lx.weekday.contains_key(first.as_str())
+        text[x.end..].starts_with(':')
             && text[..x.start]
                 .trim_end_matches([' ', '\t'])
                 .ends_with('\n')
-            && text[x.end..].starts_with(':')
+            && lx
+                .weekday
+                .contains_key(text[x.start..x.end].to_ascii_lowercase().as_str())
     };
-    let weekday_of = |x: &Timex| -> Option<u32> {
-        let t = text[x.start..x.end].to_ascii_lowercase();
-        let first = t.split(|c: char| !c.is_ascii_alphabetic()).next()?;
-        lx.weekday.get(first).copied()
-    };
+    let weekday_of = |x: &Timex| weekday_named(lx, &text[x.start..x.end]);
     let mut prev: Option<(NaiveDate, usize)> = None;
     for j in 0..out.len() {
         if !heading(&out[j]) {
@@ -7940,6 +7935,11 @@ mod tests {
             .into_iter()
             .map(|x| (text[x.start..x.end].to_string(), x.kind, x.value))
             .collect()
+    }
+
+    /// The value of the last expression.
+    fn last(text: &str, dct: &str) -> String {
+        tag(text, dct).pop().unwrap().1
     }
 
     fn one(text: &str, dct: &str) -> (String, String) {
@@ -11303,14 +11303,16 @@ mod tests {
         );
         assert_eq!(v[2], ("1.40am".into(), "2009-11-15T01:40".into()));
         // A date a few weeks back does not take the day's times.
-        let v = tag(
-            "The cuts began taking effect March 1, and hiring slowed. Retailers cut 24,000 jobs \
+        assert_eq!(
+            last(
+                "The cuts began taking effect March 1, and hiring slowed. Retailers cut 24,000 jobs \
              last month, while construction added 18,000 and health care added 22,000 jobs, \
              the report showed. Economists had expected far more. Stock futures fell sharply \
              before the market opened at 9:30 a.m.",
-            "2013-04-05",
+                "2013-04-05",
+            ),
+            "2013-04-05T09:30"
         );
-        assert_eq!(v.last().unwrap().1, "2013-04-05T09:30");
     }
 
     #[test]
@@ -12099,11 +12101,13 @@ mod tests {
 
     #[test]
     fn times_go_on_with_the_day_of_the_past_week_told_before() {
-        let v = tag(
-            "A wildfire grew to 14 square miles by Thursday morning.\n\nThe fire was reported at 1:37 p.m. Tuesday near the intersection of Shoup Road and Highway 83, and within an hour a column of smoke was visible from downtown Colorado Springs, about 15 miles to the south.\n\nDeputies ordered the first evacuations at 2:15 p.m., covering about 400 homes.",
-            "2013-06-13",
+        assert_eq!(
+            last(
+                "A wildfire grew to 14 square miles by Thursday morning.\n\nThe fire was reported at 1:37 p.m. Tuesday near the intersection of Shoup Road and Highway 83, and within an hour a column of smoke was visible from downtown Colorado Springs, about 15 miles to the south.\n\nDeputies ordered the first evacuations at 2:15 p.m., covering about 400 homes.",
+                "2013-06-13",
+            ),
+            "2013-06-11T14:15"
         );
-        assert_eq!(v.last().unwrap().1, "2013-06-11T14:15");
         // "arrived the day before on a trip": "before" is the expression's.
         assert_eq!(
             tag(
@@ -12353,11 +12357,13 @@ mod tests {
             "2014-04-10",
         );
         assert_eq!(v[1].1, "2014-04-10T16:02");
-        let v = tag(
-            "For fiscal 2013, which ended Feb. 1, profit fell. Shares fell 5.8 percent at 11:15 a.m. in New York.",
-            "2014-03-05",
+        assert_eq!(
+            last(
+                "For fiscal 2013, which ended Feb. 1, profit fell. Shares fell 5.8 percent at 11:15 a.m. in New York.",
+                "2014-03-05",
+            ),
+            "2014-03-05T11:15"
         );
-        assert_eq!(v.last().unwrap().1, "2014-03-05T11:15");
     }
 
     #[test]
@@ -12408,11 +12414,13 @@ mod tests {
             "2013-Q1"
         );
         // A quarter forecast ahead is no quarter "a year ago" compares with.
-        let v = tag(
-            "Goldman cut its forecast for the first quarter of 2015 to $70. Gasoline averaged $2.61, down from $3.27 a year ago.",
-            "2014-12-12",
+        assert_eq!(
+            last(
+                "Goldman cut its forecast for the first quarter of 2015 to $70. Gasoline averaged $2.61, down from $3.27 a year ago.",
+                "2014-12-12",
+            ),
+            "2013"
         );
-        assert_eq!(v.last().unwrap().1, "2013");
         assert_eq!(
             one(
                 "Saudi Arabia lowered its selling price for January shipments to Asia.",
@@ -12425,17 +12433,21 @@ mod tests {
 
     #[test]
     fn a_range_of_written_days_ends_in_the_next_year() {
-        let v = tag(
-            "Fall break runs Oct. 5-9, and winter break from Dec. 21 through Jan. 1.",
-            "2015-02-19",
+        assert_eq!(
+            last(
+                "Fall break runs Oct. 5-9, and winter break from Dec. 21 through Jan. 1.",
+                "2015-02-19",
+            ),
+            "2016-01-01"
         );
-        assert_eq!(v.last().unwrap().1, "2016-01-01");
         // An end with its own year keeps it.
-        let v = tag(
-            "The exhibit ran from Dec. 21, 2014 to Jan. 1, 2014.",
-            "2015-02-19",
+        assert_eq!(
+            last(
+                "The exhibit ran from Dec. 21, 2014 to Jan. 1, 2014.",
+                "2015-02-19",
+            ),
+            "2014-01-01"
         );
-        assert_eq!(v.last().unwrap().1, "2014-01-01");
     }
 
     #[test]
@@ -12556,17 +12568,21 @@ mod tests {
 
     #[test]
     fn a_schedule_in_one_sentence_runs_forward() {
-        let v = tag(
-            "The series opens at the Gabba from 15 December, followed by the MCG on Boxing Day and the SCG Test starting on 3 January.",
-            "2016-04-20",
+        assert_eq!(
+            last(
+                "The series opens at the Gabba from 15 December, followed by the MCG on Boxing Day and the SCG Test starting on 3 January.",
+                "2016-04-20",
+            ),
+            "2017-01-03"
         );
-        assert_eq!(v.last().unwrap().1, "2017-01-03");
         // A day long past told after a day ahead stays in the past.
-        let v = tag(
-            "The hearing is set for 15 December, and the crash happened on 3 January.",
-            "2016-04-20",
+        assert_eq!(
+            last(
+                "The hearing is set for 15 December, and the crash happened on 3 January.",
+                "2016-04-20",
+            ),
+            "2016-01-03"
         );
-        assert_eq!(v.last().unwrap().1, "2016-01-03");
     }
 
     #[test]
