@@ -619,6 +619,9 @@ struct Doc<'a> {
     anchor: Option<(NaiveDate, usize)>,
     /// Byte offset where the last day-precise date ended (times nearby take its day).
     last_day_at: usize,
+    /// Whether that date was told at a morning hour ("early this morning", "1 a.m. on June
+    /// 13"): a midnight passed after it began that day, not the next.
+    last_day_morning: bool,
     /// Year and month of the last date mentioned at month precision or finer ("in March …
     /// the following month").
     last_month: Option<(i32, u32)>,
@@ -2145,6 +2148,16 @@ impl Doc<'_> {
             && (words().any(|w| lx.in_group(w, GAME)) || story())
     }
 
+    /// Whether the "midnight" at `i` is one passed ("shortly after midnight", "since
+    /// midnight", "around midnight"), which begins a day rather than ending one.
+    fn after_midnight(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && matches!(self.w(k - 1), "shortly" | "just" | "soon" | "well" | "long") {
+            k -= 1;
+        }
+        k > 0 && matches!(self.w(k - 1), "after" | "since" | "around" | "past")
+    }
+
     /// The day-precise date the text mentioned within `within` bytes before token `i`.
     fn day_near(&self, i: usize, within: usize) -> Option<NaiveDate> {
         self.last_day
@@ -2275,6 +2288,7 @@ impl Tagger {
             narrative: None,
             anchor: None,
             last_day_at: 0,
+            last_day_morning: false,
             last_month: None,
             surnames: std::cell::OnceCell::new(),
             game_story: std::cell::OnceCell::new(),
@@ -2311,6 +2325,7 @@ impl Tagger {
                     {
                         d.last_day = Some(day);
                         d.last_day_at = end;
+                        d.last_day_morning = morning_of(&mt.value);
                     }
                     if mt.kind != TimexType::Duration
                         && let Some(ym) = month_of(&mt.value)
@@ -2410,6 +2425,7 @@ impl Tagger {
                         if let Some(day) = day_of(&value) {
                             d.last_day = Some(day);
                             d.last_day_at = d.toks[k].end;
+                            d.last_day_morning = morning_of(&value);
                             d.last_month = Some((day.year(), day.month()));
                         } else if let Ok(y) = value.parse() {
                             d.last_year = Some(y);
@@ -2551,12 +2567,17 @@ impl Tagger {
             && next.kind == TimexType::Date
             && let Some(date) = day_of(&next.value)
         {
-            let hour = noon_or_midnight(first);
-            // "midnight on Friday": two expressions, the time on that day.
+            // "midnight on Friday": two expressions, the time on that day. "Shortly after
+            // midnight Sunday" began that day; "by midnight Friday" ends it.
+            let value = if first == "midnight" && d.after_midnight(i) {
+                format!("{}T00:00", ymd(date))
+            } else {
+                format!("{}T{}", ymd(date), noon_or_midnight(first))
+            };
             return M {
                 end: if d.is(j, "on") { mt.end } else { next.end },
                 kind: TimexType::Time,
-                value: format!("{}T{hour}", ymd(date)),
+                value,
                 modifier: None,
             };
         }
@@ -3980,6 +4001,18 @@ impl Tagger {
                         && let Some(today) = d.dct.and_then(|c| c.date())
                     {
                         day = ymd(today - Duration::days(1));
+                    }
+                    // "shortly after midnight", "since midnight": the start of the next day,
+                    // or of the day a morning hour was told on.
+                    if w == "midnight"
+                        && d.after_midnight(i)
+                        && let Some(day) = day_of(&day)
+                    {
+                        let morning = d.day_near(i, CLOCK_WINDOW).is_some() && d.last_day_morning;
+                        let start = if morning { Some(day) } else { day.succ_opt() };
+                        if let Some(start) = start {
+                            return m(i + 1, TimexType::Time, format!("{}T00:00", ymd(start)));
+                        }
                     }
                     let hour = noon_or_midnight(w);
                     return m(i + 1, TimexType::Time, format!("{day}T{hour}"));
@@ -7882,9 +7915,20 @@ fn month_of(value: &str) -> Option<(i32, u32)> {
         .and_then(|(y, mo)| y.map(|y| (y, mo)))
 }
 
-/// The clock value of "noon" (or "midday") and "midnight", as TimeBank writes them.
+/// Whether a value is a morning of a day: "TMO" or a clock hour before noon.
+fn morning_of(value: &str) -> bool {
+    value.split_once('T').is_some_and(|(_, t)| {
+        t == "MO"
+            || t.get(..2)
+                .and_then(|h| h.parse::<u32>().ok())
+                .is_some_and(|h| h < 12)
+    })
+}
+
+/// The clock value of "noon" (or "midday") and "midnight", hours and minutes as TimeBank
+/// writes clock times: midnight ends the day it belongs to.
 fn noon_or_midnight(w: &str) -> &'static str {
-    if w == "midnight" { "24" } else { "12:00" }
+    if w == "midnight" { "24:00" } else { "12:00" }
 }
 
 /// Whether a time value names a part of a day, not a clock time (`2000-01-07TNI`).
@@ -8195,7 +8239,15 @@ mod tests {
         );
         assert_eq!(
             one("The offer expired at midnight Friday.", "1989-10-30").1,
-            "1989-10-27T24"
+            "1989-10-27T24:00"
+        );
+        assert_eq!(
+            one(
+                "A man was shot shortly after midnight Sunday.",
+                "1989-10-30"
+            )
+            .1,
+            "1989-10-29T00:00"
         );
         assert_eq!(
             one("In July last year, Hun Sen staged a coup.", "1998-02-19"),
@@ -10205,11 +10257,24 @@ mod tests {
         // A past midnight with no day named began the DCT's day.
         assert_eq!(
             one("He conceded shortly after midnight.", "2012-11-07").1,
-            "2012-11-06T24"
+            "2012-11-07T00:00"
+        );
+        assert_eq!(
+            one("The polls closed at midnight.", "2012-11-07").1,
+            "2012-11-06T24:00"
         );
         assert_eq!(
             one("The store stays open until midnight.", "2012-11-07").1,
-            "2012-11-07T24"
+            "2012-11-07T24:00"
+        );
+        // After midnight following a day told: the start of the next one.
+        assert_eq!(
+            tag(
+                "She went out on Friday evening and came home after midnight.",
+                "2012-11-07"
+            )[1]
+            .1,
+            "2012-11-03T00:00"
         );
     }
 
