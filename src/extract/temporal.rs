@@ -5933,10 +5933,17 @@ impl Tagger {
         {
             let now = d.dct.map_or(i32::MAX, |c| c.year);
             let span = d.sentence_span(i, 30, 0);
-            let long_past = span
+            // A year long past, or "a decade ago", "20 years ago".
+            // ("the highest level since 2008" measures from it.)
+            let long_past = span.clone().any(|k| {
+                d.year(k).is_some_and(|y| (y as i32) <= now - 5) && !d.is(k - 1, "since")
+                    || d.is(k, "ago")
+                        && k > span.start
+                        && matches!(d.w(k - 1), "decade" | "decades" | "years" | "century")
+            });
+            let present = span
                 .clone()
-                .any(|k| d.year(k).is_some_and(|y| (y as i32) <= now - 5));
-            let present = span.clone().any(|k| matches!(d.w(k), "is" | "are"))
+                .any(|k| self.lx.in_group(d.w(k), PRESENT) && !matches!(d.w(k), "has" | "have"))
                 && !span.clone().any(|k| {
                     self.lx.class(d.w(k)) & (PAST | FUTURE) != 0 && k > i.saturating_sub(6)
                 });
@@ -11785,6 +11792,28 @@ mod tests {
                 "2013-07-02"
             ),
             "PRESENT_REF"
+        );
+        assert_eq!(
+            t(
+                "A decade ago the grant was worth three times what it is today.",
+                "2014-07-17"
+            ),
+            "PRESENT_REF"
+        );
+        assert_eq!(
+            t(
+                "The district adopted her maps in 1975, and they remain in use today.",
+                "2019-02-18"
+            ),
+            "PRESENT_REF"
+        );
+        // A level measured since a year is not a time long past told.
+        assert_eq!(
+            t(
+                "The list has risen to its highest level since 2008, figures published today show.",
+                "2014-04-10"
+            ),
+            "2014-04-10"
         );
         assert_eq!(
             t(
