@@ -1604,6 +1604,18 @@ impl Doc<'_> {
             (None, Some((f, _))) if f > 2 && matches!(self.w(end), "that" | "if" | "unless") => {
                 Tense::Unknown
             }
+            // ("starting in April, continuing a pullback that began in December": nor a past
+            // in a relative clause on a noun further on.)
+            (None, Some((f, Tense::Past)))
+                if (end + 1..end + f - 1).any(|q| {
+                    matches!(self.w(q), "that" | "which" | "who")
+                        && self.toks[q - 1].kind == Tk::Word
+                        && lx.class(self.w(q - 1)) & (PAST | FUTURE | PLAN) == 0
+                        && !lx.in_group(self.w(q - 1), SAYING)
+                }) =>
+            {
+                Tense::Unknown
+            }
             (Some((_, t)), None) | (None, Some((_, t))) => t,
             (None, None) => Tense::Unknown,
         }
@@ -2146,6 +2158,22 @@ impl Doc<'_> {
         };
         !words().any(|w| lx.in_group(w, MONEY))
             && (words().any(|w| lx.in_group(w, GAME)) || story())
+    }
+
+    /// Whether the date at `i` ends a state that holds now: "has been held until January",
+    /// "have been suspended till March".
+    fn perfect_until(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && matches!(self.w(k - 1), "early" | "late" | "mid" | "-") {
+            k -= 1;
+        }
+        k >= 3
+            && matches!(self.w(k - 1), "until" | "till")
+            && (k.saturating_sub(7)..k - 1).any(|q| {
+                matches!(self.w(q), "has" | "have")
+                    && self.is(q + 1, "been")
+                    && !(q..k).any(|x| matches!(self.w(x), "." | ";" | ","))
+            })
     }
 
     /// Whether the "midnight" at `i` is one passed ("shortly after midnight", "since
@@ -5438,6 +5466,14 @@ impl Tagger {
                     // A deadline ("until March", "by mid-November") lies ahead, or just past.
                     // In a past clause ("fell to $8 billion by October") it is a past month,
                     // or one just ahead.
+                    // ("has been held until January": a state that goes on now ends ahead.)
+                    Tense::Past if d.deadline(i) && d.perfect_until(i) => {
+                        if ahead >= -1 {
+                            c.year
+                        } else {
+                            c.year + 1
+                        }
+                    }
                     Tense::Past if d.deadline(i) => {
                         if ahead <= 2 {
                             c.year
@@ -8520,6 +8556,19 @@ mod tests {
             tag("In December, a week after the vote.", "1998-10-25")[0].1,
             "1998-12"
         );
+        // A past in a relative clause on a noun after the month is not the month's tense.
+        assert_eq!(
+            tag(
+                "Economists expect policymakers to cut bond purchases by another $10 billion, \
+                 to $55 billion a month, starting in April, continuing a pullback that began \
+                 in December.",
+                "2014-03-17"
+            )[1..],
+            [
+                ("April".to_string(), "2014-04".to_string()),
+                ("December".to_string(), "2013-12".to_string())
+            ]
+        );
     }
 
     #[test]
@@ -8544,6 +8593,15 @@ mod tests {
             )
             .1,
             "2000-01-14"
+        );
+        // A state that holds now ends ahead; one told in the past ended before.
+        assert_eq!(
+            one("The comedy has been held until January.", "2011-08-10").1,
+            "2012-01"
+        );
+        assert_eq!(
+            one("The comedy was held until January.", "2011-08-10").1,
+            "2011-01"
         );
         // "by" as the agent is no deadline: the accord was signed before the DCT.
         assert_eq!(
