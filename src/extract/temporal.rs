@@ -1000,6 +1000,10 @@ impl Doc<'_> {
                     Some(Tense::Unknown)
                 };
             }
+            // "is retroactive to Jan. 1": back from the time of telling.
+            if w == "retroactive" || w == "retroactively" {
+                return Some(Tense::Past);
+            }
             // "next to the embassy": a place.
             if w == "next" && next == "to" {
                 return None;
@@ -1031,7 +1035,8 @@ impl Doc<'_> {
                 return None;
             }
             // "the last week of May" orders; it does not date the clause as "last May" does.
-            if w == "last" && matches!(prev, "the" | "its" | "their" | "his" | "her") {
+            if w == "last" && matches!(prev, "the" | "its" | "their" | "his" | "her" | "one" | "a")
+            {
                 return None;
             }
             // "Elections are due in May", "the report is due Friday": owed, so ahead.
@@ -1218,6 +1223,21 @@ impl Doc<'_> {
             {
                 return Some(Tense::Future);
             }
+            // "Apple, which reports results on Thursday": the company's report, ahead.
+            if w == "reports" && matches!(next, "results" | "earnings") && prev != "the" {
+                return Some(Tense::Future);
+            }
+            // "Okafor plans one last session on Tuesday": a plan with an object.
+            if w == "plans"
+                && (matches!(prev, "he" | "she" | "it")
+                    || k >= 1 && self.capital_word(k - 1) && !matches!(prev, "the" | "their"))
+                && matches!(
+                    next,
+                    "a" | "an" | "one" | "two" | "three" | "his" | "her" | "its" | "their"
+                )
+            {
+                return Some(Tense::Future);
+            }
             // "the report comes out Thursday"; not "comes six weeks after the coronation on 6
             // May", "comes less than a month after Chinese New Year": a relation, no schedule.
             if w == "comes" && (k + 1..(k + 7).min(self.toks.len())).any(|q| self.w(q) == "after") {
@@ -1288,6 +1308,26 @@ impl Doc<'_> {
                     })
                 })
             };
+            // "are heading out for Halloween on Saturday", "is traveling to Ohio on Friday":
+            // the present progressive of a scheduled event's verb looks ahead.
+            // ("he's heading"; not "Tuesday's meeting", "Cascade's closing price".)
+            let contracted_be = matches!(prev, "s" | "re")
+                && matches!(prev2, "'" | "\u{2019}")
+                && k >= 3
+                && matches!(
+                    self.w(k - 3),
+                    "he" | "she" | "it" | "that" | "there" | "who" | "we" | "they" | "you"
+                );
+            // (Not one after the date: "the heat wave that baked the Midwest over the weekend
+            // is heading east". "is continuing to try" goes on now.)
+            if (matches!(prev, "is" | "are" | "am") || contracted_be)
+                && k < i
+                && w != "continuing"
+                && !self.capitalized(k)
+                && self.progressive_of_schedule(lx, w)
+            {
+                return Some(Tense::Future);
+            }
             if cls & SCHEDULE != 0
                 && !open_adjective
                 && !counted
@@ -1359,6 +1399,24 @@ impl Doc<'_> {
             // "plans to meet": a plan; "vacation plans": a noun.
             if matches!(w, "plans" | "plan" | "intends" | "expects")
                 && self.toks.get(k + 1).is_some_and(|n| n.low == "to")
+            {
+                return Some(Tense::Future);
+            }
+            // "Brazil still has to play on Saturday": an obligation, ahead.
+            if matches!(w, "has" | "have")
+                && next == "to"
+                && !matches!(prev, "will" | "would" | "to")
+                && self
+                    .toks
+                    .get(k + 2)
+                    .is_some_and(|n| n.kind == Tk::Word && lx.class(n.low) & NOT_VERB == 0)
+            {
+                return Some(Tense::Future);
+            }
+            // "Showers are possible Friday": a forecast.
+            if matches!(w, "possible" | "likely")
+                && (copula(prev) || (adverb(prev) && copula(prev2)) || prev == "also")
+                && !matches!(next, "that" | "to")
             {
                 return Some(Tense::Future);
             }
@@ -1510,7 +1568,7 @@ impl Doc<'_> {
         // (", issued last month," between commas before the day: a participle phrase that
         // says nothing of the clause's tense; the scan skips it.)
         let appositive_start = |close: usize| {
-            (close.saturating_sub(6)..close).rev().find(|&j| {
+            (close.saturating_sub(10)..close).rev().find(|&j| {
                 j > 0
                     && self.toks[j - 1].low == ","
                     && (self.w(j).ends_with("ed") || lx.class(self.w(j)) & PAST != 0)
@@ -2158,6 +2216,28 @@ impl Doc<'_> {
         };
         !words().any(|w| lx.in_group(w, MONEY))
             && (words().any(|w| lx.in_group(w, GAME)) || story())
+    }
+
+    /// Whether `w` is the "-ing" form of a verb of scheduled events ("heading", "traveling",
+    /// "flying", "meeting"), found from its third-person form in the lexicon.
+    fn progressive_of_schedule(&self, lx: &Lexicon, w: &str) -> bool {
+        let Some(stem) = w.strip_suffix("ing").filter(|s| s.len() >= 2) else {
+            return false;
+        };
+        let schedule = |x: String| lx.class(&x) & SCHEDULE != 0;
+        let b = stem.as_bytes();
+        // "closing" -> "close", "running" -> "run", "flying" -> "flies".
+        let undoubled = (b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2])
+            .then(|| stem[..stem.len() - 1].to_string());
+        [Some(stem.to_string()), Some(format!("{stem}e")), undoubled]
+            .into_iter()
+            .flatten()
+            .any(|s| {
+                schedule(format!("{s}s"))
+                    || schedule(format!("{s}es"))
+                    || s.strip_suffix('y')
+                        .is_some_and(|r| schedule(format!("{r}ies")))
+            })
     }
 
     /// Whether the date at `i` ends a state that holds now: "has been held until January",
@@ -13450,6 +13530,68 @@ mod tests {
         assert_eq!(
             one("It lasted three hours and 10 minutes.", "2013-03-22").1,
             "PT3H10M"
+        );
+    }
+
+    #[test]
+    fn progressives_obligations_forecasts_and_company_reports_look_ahead() {
+        // Wednesday 2015-10-28.
+        let d = "2015-10-28";
+        assert_eq!(
+            tag(
+                "If your kids are heading out for Halloween on Saturday, no umbrellas needed.",
+                d
+            )[1]
+            .1,
+            "2015-10-31"
+        );
+        assert_eq!(one("He's flying to Ohio on Friday.", d).1, "2015-10-30");
+        // Not a possessive's noun, nor a verb that goes on now.
+        assert_eq!(tag("Tuesday's meeting drew a crowd.", d)[0].1, "2015-10-27");
+        assert_eq!(
+            one("Brazil still has to play on Saturday.", d).1,
+            "2015-10-31"
+        );
+        assert_eq!(one("Showers are possible Friday.", d).1, "2015-10-30");
+        assert_eq!(
+            one("Apple, which reports results on Thursday, has warned.", d).1,
+            "2015-10-29"
+        );
+        assert_eq!(
+            one("Okafor plans one last sharpening session on Tuesday.", d).1,
+            "2015-11-03"
+        );
+        assert_eq!(
+            one("The squad moves into the athletes' village on Friday.", d).1,
+            "2015-10-30"
+        );
+        // "beat" with an object is past.
+        assert_eq!(
+            tag(
+                "England, who beat Moldova on Friday, host Ukraine on Tuesday.",
+                d
+            )[0]
+            .1,
+            "2015-10-23"
+        );
+        // A long participle phrase between commas is skipped.
+        assert_eq!(
+            one(
+                "The office plans to release a sketch, based on the trucker's original \
+                 description, on Tuesday.",
+                d
+            )
+            .1,
+            "2015-11-03"
+        );
+        // "retroactive to" looks back.
+        assert_eq!(
+            one(
+                "A raise, negotiated to replace a contract that ended, is retroactive to Jan. 1.",
+                "2016-08-05"
+            )
+            .1,
+            "2016-01-01"
         );
     }
 }
