@@ -853,7 +853,10 @@ impl Doc<'_> {
         // ("had been scheduled for 11 December": the plan as it stood, not a new date.)
         // ("a three-month extension to 31 January": a noun of deferral right before its
         // date; not "an extension that ran through Tuesday".)
-        (2..=16).any(|b| {
+        // ("has rescheduled the launch of its Delta IV Heavy rocket with a classified payload
+        // for the National Reconnaissance Office for Thursday": a long object between.)
+        let far = j > 0 && matches!(self.w(j - 1), "for" | "to" | "until");
+        (2..=if far { 24 } else { 16 }).any(|b| {
             i.checked_sub(b).is_some_and(|k| {
                 let t = &self.toks[k];
                 let noun = matches!(t.low, "extension" | "postponement" | "adjournment");
@@ -970,8 +973,10 @@ impl Doc<'_> {
             }
             // "its eye could reach the coast by Friday night": a modal leaves the clause
             // without a tense of its own (a deadline or the nearest day decides).
-            if matches!(w, "could" | "might" | "can" | "cannot" | "should" | "may")
-                && !self.capitalized(k)
+            if matches!(
+                w,
+                "could" | "might" | "can" | "cannot" | "should" | "may" | "must"
+            ) && !self.capitalized(k)
             {
                 // "could be close to 60 degrees on Sunday", "can vote from Wednesday": a
                 // modal before a plain verb looks ahead; "could have" looks back.
@@ -1057,8 +1062,16 @@ impl Doc<'_> {
             if w == "going" && next != "to" {
                 return None;
             }
-            // "The funeral is set for 11 a.m. Friday": scheduled, ahead.
-            if w == "set" && matches!(prev, "is" | "are" | "s") && next == "for" {
+            // "The funeral is set for 11 a.m. Friday", "the test is now targeted for 8 a.m.
+            // Sunday": scheduled, ahead.
+            if matches!(w, "set" | "targeted")
+                && (matches!(prev, "is" | "are" | "s") || adverb(prev) && copula(prev2))
+                && next == "for"
+            {
+                return Some(Tense::Future);
+            }
+            // "with the deadline expiring on Wednesday": a term still running.
+            if w == "expiring" && k < i {
                 return Some(Tense::Future);
             }
             // "his expected crop", "the planned visit": an adjective.
@@ -5834,6 +5847,8 @@ impl Tagger {
                 let possessive = d.is(end, "'") && d.is(end + 1, "s") && d.adjacent(end);
                 let tense = if possessive {
                     match d.tense_after(&self.lx, i, end) {
+                        // "ahead of Thursday's government reports".
+                        _ if d.ahead_of(i) => Tense::Future,
                         // "before Friday's deadline": a deadline not yet missed lies ahead.
                         _ if d.is(end + 2, "deadline")
                             && !d.sentence_span(i, 20, 12).any(|k| {
@@ -7673,6 +7688,25 @@ fn weekday_order(lx: &Lexicon, text: &str, today: NaiveDate, out: &mut [Timex]) 
     for j in 1..out.len() {
         let b = &out[j];
         let Some(db) = day_of(&b.value) else { continue };
+        // "next Tuesday and Wednesday", "last Monday or Tuesday": the second day shares the
+        // first one's week, the first such weekday after it.
+        let a = &out[j - 1];
+        if weekday(b)
+            && let Some(da) = day_of(&a.value)
+            && let Some(named) = text.get(a.start..a.end)
+            && let Some((modifier, day)) = named.split_once(' ')
+            && matches!(modifier.to_ascii_lowercase().as_str(), "next" | "last")
+            && weekday_named(lx, day).is_some()
+            && text
+                .get(a.end..b.start)
+                .is_some_and(|x| matches!(x.trim(), "and" | "or" | "through" | "to" | "-"))
+            && let Some(wd) = weekday_named(lx, &text[b.start..b.end])
+            && let Some((_, fwd)) = weekday_gaps(da, wd)
+            && fwd > 0
+        {
+            set_day(&mut out[j], da + Duration::days(fwd));
+            continue;
+        }
         if db >= today || !weekday(b) {
             continue;
         }
@@ -13593,5 +13627,68 @@ mod tests {
             .1,
             "2016-01-01"
         );
+    }
+
+    #[test]
+    fn deadlines_possessives_ahead_of_and_second_days_of_a_week() {
+        // Wednesday 2011-03-30.
+        let d = "2011-03-30";
+        assert_eq!(
+            tag(
+                "Corn edged higher on Wednesday ahead of Thursday's government reports.",
+                d
+            )[1]
+            .1,
+            "2011-03-31"
+        );
+        assert_eq!(
+            one(
+                "Officials said churches must hold services online until Sunday.",
+                d
+            )
+            .1,
+            "2011-04-03"
+        );
+        assert_eq!(
+            tag("The test is now targeted for 8 a.m. EST Sunday.", d)[1].1,
+            "2011-04-03T08:00"
+        );
+        assert_eq!(
+            one(
+                "With the deadline expiring on Friday, tribunals worked late.",
+                d
+            )
+            .1,
+            "2011-04-01"
+        );
+        assert_eq!(
+            one(
+                "United Launch Alliance has rescheduled the launch of its Delta IV Heavy rocket \
+                 with a classified payload for the National Reconnaissance Office for Friday.",
+                d
+            )
+            .1,
+            "2011-04-01"
+        );
+        let t = tag(
+            "Advisers are scheduled to meet next Tuesday and Wednesday.",
+            d,
+        );
+        assert_eq!(t[0].1, "2011-04-05");
+        assert_eq!(t[1].1, "2011-04-06");
+        // An adjective in un-…-ed is no past verb.
+        assert_eq!(
+            tag(
+                "Saxony said on Monday that it would bar unvaccinated people on Friday.",
+                d
+            )[1]
+            .1,
+            "2011-04-01"
+        );
+        assert_eq!(
+            one("Schools will be shut on Gandhi Jayanti.", d).1,
+            "2011-10-02"
+        );
+        assert_eq!(one("Crowds marked Pahela Baishakh.", d).1, "2010-04-14");
     }
 }
