@@ -201,8 +201,9 @@ struct Lexicon {
     measure: HashSet<String>,
     /// The Lunar New Year of each year of the table (the first day of the Chinese calendar).
     lunar: Vec<(i32, NaiveDate)>,
-    /// Feasts of the Islamic calendar and their days, from the `hijri` table.
-    hijri: Vec<(u8, NaiveDate)>,
+    /// Feasts of the Islamic, Hebrew and Hindu calendars and their days, from the `feast`
+    /// table (kinds as in `FEASTS`).
+    feasts: Vec<(u8, NaiveDate)>,
     /// Words by the groups that describe a sentence or a number's use: `GAME`, `MONEY`,
     /// `WEATHER`, `STREET`, `LABEL` bits.
     groups: HashMap<String, u32>,
@@ -262,19 +263,28 @@ enum Holiday {
     Easter(i64),
     /// Days after the Lunar New Year (Spring Festival), from the lexicon's `lunar` table.
     Lunar(i64),
-    /// The first of Ramadan (`RAMADAN`), Eid al-Fitr (`FITR`) or Eid al-Adha (`ADHA`), from
-    /// the lexicon's `hijri` table.
-    Hijri(u8),
+    /// A feast of a lunar or lunisolar calendar (the first of Ramadan, Eid al-Fitr, Diwali,
+    /// Yom Kippur …; an index into `FEASTS`), from the lexicon's `feast` table.
+    Feast(u8),
 }
 
+/// The feasts of the lexicon's `feast` table, by the names its rows and rules use.
+const FEASTS: [&str; 8] = [
+    "ramadan",
+    "fitr",
+    "adha",
+    "diwali",
+    "roshhashanah",
+    "yomkippur",
+    "passover",
+    "hanukkah",
+];
 const RAMADAN: u8 = 0;
-const FITR: u8 = 1;
-const ADHA: u8 = 2;
 
 impl Holiday {
     fn parse(rule: &str) -> Option<Holiday> {
-        if let Some(kind) = rule.strip_prefix("hijri:") {
-            return Some(Holiday::Hijri(hijri_kind(kind)?));
+        if let Some(kind) = rule.strip_prefix("feast:") {
+            return Some(Holiday::Feast(feast_kind(kind)?));
         }
         if let Some(rest) = rule.strip_prefix("lunar") {
             let off = if rest.is_empty() {
@@ -320,11 +330,11 @@ impl Holiday {
         self,
         y: i32,
         lunar: &[(i32, NaiveDate)],
-        hijri: &[(u8, NaiveDate)],
+        feasts: &[(u8, NaiveDate)],
     ) -> Option<NaiveDate> {
         match self {
             // (Some years hold two: the first one.)
-            Holiday::Hijri(kind) => hijri
+            Holiday::Feast(kind) => feasts
                 .iter()
                 .find(|(k, day)| *k == kind && day.year() == y)
                 .map(|x| x.1),
@@ -479,12 +489,12 @@ impl Lexicon {
                         .ok_or_else(|| format!("lexicon.tsv:{}: bad day {value:?}", no + 1))?;
                     lx.lunar.push((year, day));
                 }
-                "hijri" => {
-                    let kind = hijri_kind(word)
+                "feast" => {
+                    let kind = feast_kind(word)
                         .ok_or_else(|| format!("lexicon.tsv:{}: bad feast {word:?}", no + 1))?;
                     let day = NaiveDate::parse_from_str(value, "%Y-%m-%d")
                         .map_err(|_| format!("lexicon.tsv:{}: bad day {value:?}", no + 1))?;
-                    lx.hijri.push((kind, day));
+                    lx.feasts.push((kind, day));
                 }
                 "group" => {
                     let bit = match value {
@@ -1240,14 +1250,28 @@ impl Doc<'_> {
             if w == "reports" && matches!(next, "results" | "earnings") && prev != "the" {
                 return Some(Tense::Future);
             }
-            // "Okafor plans one last session on Tuesday": a plan with an object.
+            // "Okafor plans one last session on Tuesday", "organizers plan the final
+            // lighting on Tuesday": a plan with an object.
+            let object = matches!(
+                next,
+                "a" | "an" | "one" | "two" | "three" | "his" | "her" | "its" | "their" | "the"
+            );
             if w == "plans"
                 && (matches!(prev, "he" | "she" | "it")
                     || k >= 1 && self.capital_word(k - 1) && !matches!(prev, "the" | "their"))
-                && matches!(
-                    next,
-                    "a" | "an" | "one" | "two" | "three" | "his" | "her" | "its" | "their"
-                )
+                && object
+            {
+                return Some(Tense::Future);
+            }
+            if w == "plan"
+                && object
+                && (matches!(prev, "they" | "we")
+                    || k >= 1
+                        && self.toks[k - 1].kind == Tk::Word
+                        && prev.len() > 3
+                        && prev.ends_with('s')
+                        && !prev.ends_with("ss")
+                        && lx.class(prev) & (PAST | FUTURE | PLAN) == 0)
             {
                 return Some(Tense::Future);
             }
@@ -1341,7 +1365,10 @@ impl Doc<'_> {
             {
                 return Some(Tense::Future);
             }
+            // ("a win over Newton Falls on Sept. 13": a name.)
+            let name = self.capitalized(k) && k > 0 && self.toks[k - 1].kind == Tk::Word;
             if cls & SCHEDULE != 0
+                && !name
                 && !open_adjective
                 && !counted
                 && !object_of_directive()
@@ -1426,10 +1453,26 @@ impl Doc<'_> {
             {
                 return Some(Tense::Future);
             }
-            // "Showers are possible Friday": a forecast.
+            // "Showers are possible Friday", "said rain was likely Sunday evening": a forecast.
+            let was = |x: &str| matches!(x, "was" | "were");
             if matches!(w, "possible" | "likely")
-                && (copula(prev) || (adverb(prev) && copula(prev2)) || prev == "also")
+                && (copula(prev)
+                    || was(prev)
+                    || (adverb(prev) && (copula(prev2) || was(prev2)))
+                    || prev == "also")
                 && !matches!(next, "that" | "to")
+            {
+                return Some(Tense::Future);
+            }
+            // "With Christmas falling on Thursday": a date of the calendar, ahead.
+            // ("Stocks kept falling on Thursday" is a move of prices.)
+            if w == "falling"
+                && next == "on"
+                && (k >= 1 && self.capital_word(k - 1)
+                    || matches!(
+                        prev,
+                        "day" | "holiday" | "anniversary" | "date" | "deadline"
+                    ))
             {
                 return Some(Tense::Future);
             }
@@ -4552,7 +4595,7 @@ impl Tagger {
             end += 1;
         }
         // Ramadan is a month of the Islamic year: the calendar month that holds most of it.
-        let ramadan = matches!(rule, Holiday::Hijri(RAMADAN));
+        let ramadan = matches!(rule, Holiday::Feast(RAMADAN));
         let out = |date: NaiveDate| {
             if ramadan {
                 let mid = date + Duration::days(14);
@@ -4588,7 +4631,7 @@ impl Tagger {
             return m(
                 end,
                 TimexType::Date,
-                ymd(rule.in_year(y as i32, &self.lx.lunar, &self.lx.hijri)?),
+                ymd(rule.in_year(y as i32, &self.lx.lunar, &self.lx.feasts)?),
             );
         }
         let Some(dct) = d.dct.and_then(|c| c.date()) else {
@@ -4602,7 +4645,7 @@ impl Tagger {
             return m(end, TimexType::Date, value.into());
         };
         let tense = dir.unwrap_or_else(|| self.clause_tense(d, i, end));
-        let in_year = |y: i32| rule.in_year(y, &self.lx.lunar, &self.lx.hijri);
+        let in_year = |y: i32| rule.in_year(y, &self.lx.lunar, &self.lx.feasts);
         let this = in_year(dct.year())?;
         // A week has begun by the DCT when its Monday has.
         let begun = if week {
@@ -7423,14 +7466,9 @@ fn weekday_gaps(from: NaiveDate, wd: u32) -> Option<(i64, i64)> {
     Some((gap(from.weekday(), target), gap(target, from.weekday())))
 }
 
-/// The feast named in the lexicon's `hijri` table and rules.
-fn hijri_kind(name: &str) -> Option<u8> {
-    match name {
-        "ramadan" => Some(RAMADAN),
-        "fitr" => Some(FITR),
-        "adha" => Some(ADHA),
-        _ => None,
-    }
+/// The feast named in the lexicon's `feast` table and rules.
+fn feast_kind(name: &str) -> Option<u8> {
+    FEASTS.iter().position(|&f| f == name).map(|k| k as u8)
 }
 
 /// The century of a year written with two digits ("'86", "the 90s"): the latest such year
@@ -9621,18 +9659,24 @@ mod tests {
         assert!(Lexicon::parse("group\tgoal\tsports\n").is_err());
         assert!(lx.in_group("halftime", GAME) && lx.in_group("ave", STREET));
         assert!(!lx.in_group("halftime", MONEY));
-        // The Islamic feasts: each of 1990-2040 has its three, a day apart from none of
-        // its neighbours' (about eleven days earlier each year).
+        // The Islamic and Hebrew feasts: each of 1990-2040 has each of its feasts; Diwali
+        // each of 2001-2035.
         for y in 1990..=2040 {
-            for kind in [RAMADAN, FITR, ADHA] {
+            for kind in FEASTS {
+                let years = if kind == "diwali" {
+                    2001..=2035
+                } else {
+                    1990..=2040
+                };
+                let k = feast_kind(kind).unwrap();
                 assert!(
-                    lx.hijri.iter().any(|(k, d)| *k == kind && d.year() == y),
+                    !years.contains(&y) || lx.feasts.iter().any(|(f, d)| *f == k && d.year() == y),
                     "{y} {kind}"
                 );
             }
         }
-        assert!(Lexicon::parse("hijri	lent	2013-07-09\n").is_err());
-        assert!(Lexicon::parse("hijri	fitr	2013-13-09\n").is_err());
+        assert!(Lexicon::parse("feast	lent	2013-07-09\n").is_err());
+        assert!(Lexicon::parse("feast	fitr	2013-13-09\n").is_err());
     }
 
     #[test]
@@ -9650,6 +9694,34 @@ mod tests {
         assert_eq!(
             tag("Shops close for Eid-ul-Fitr next month.", "2013-07-20")[0].1,
             "2013-08-08"
+        );
+    }
+
+    #[test]
+    fn hebrew_and_hindu_feasts() {
+        assert_eq!(
+            one(
+                "Diwali, the festival of lights, is expected to be quiet.",
+                "2020-10-29"
+            )
+            .1,
+            "2020-11-14"
+        );
+        assert_eq!(
+            one("Nobody drives on Yom Kippur.", "2015-09-18").1,
+            "2015-09-23"
+        );
+        assert_eq!(
+            one("Synagogues reopened after Rosh Hashanah.", "2015-09-18").1,
+            "2015-09-14"
+        );
+        assert_eq!(
+            one("Families held seders online for Passover.", "2020-04-20").1,
+            "2020-04-09"
+        );
+        assert_eq!(
+            one("Menorahs will be lit for Hanukkah.", "2014-12-10").1,
+            "2014-12-17"
         );
     }
 
