@@ -874,7 +874,10 @@ impl Doc<'_> {
                     && lx.class(t.low) & DEFER != 0
                     && !self.plan_as_it_stood(k)
                     && (!noun || b <= 3)
-            }) && !(1..b).any(|c| matches!(self.w(i - c), "." | ";"))
+            }) && !(1..b).any(|c| {
+                // (Not the dots of "10 a.m." before the day.)
+                self.w(i - c) == ";" || self.w(i - c) == "." && !self.is_abbrev_dot(lx, i - c)
+            })
         })
     }
 
@@ -1077,6 +1080,17 @@ impl Doc<'_> {
             if matches!(w, "set" | "targeted")
                 && (matches!(prev, "is" | "are" | "s") || adverb(prev) && copula(prev2))
                 && next == "for"
+            {
+                return Some(Tense::Future);
+            }
+            // "a winter storm watch, in effect from 7 p.m. Saturday": a warning's term ("was
+            // in effect" keeps its past).
+            if w == "effect"
+                && prev == "in"
+                && k < i
+                && !matches!(prev2, "was" | "were" | "been")
+                && lx.class(prev2) & PAST == 0
+                && !prev2.ends_with("ed")
             {
                 return Some(Tense::Future);
             }
@@ -1634,8 +1648,18 @@ impl Doc<'_> {
             })
         };
         let mut dist = 1;
-        while dist <= 20 && !list_entry {
+        // (Twenty tokens back, not counting a clock time's: "will open a testing site in
+        // the parking lot of its campus at 8 a.m. Monday".)
+        let mut clock = 0;
+        while dist <= 20 + clock && !list_entry {
             let Some(k) = i.checked_sub(dist) else { break };
+            if dist <= 8
+                && clock + 1 == dist
+                && (self.toks[k].kind == Tk::Num
+                    || matches!(self.toks[k].low, ":" | "." | "a" | "p" | "m" | "am" | "pm"))
+            {
+                clock += 1;
+            }
             if (sentence_break(&self.toks[k]) && !self.is_abbrev_dot(lx, k))
                 || (quote_mark(k) && quoted())
             {
@@ -5963,6 +5987,29 @@ impl Tagger {
                                 k >= b && !matches!(d.w(k - b), "," | "." | ";" | "and")
                             })
                             .any(|b| self.lx.in_group(d.w(k - b), WARNING));
+                    // "issued a yellow warning for snow and ice covering much of Cumbria from
+                    // 6pm Sunday": the warning's term, a few words on.
+                    let mut c = i;
+                    while c > 0 && i - c < 6 && d.toks[c - 1].kind != Tk::Word
+                        || c > 0 && matches!(d.w(c - 1), "a" | "p" | "m" | "am" | "pm")
+                    {
+                        c -= 1;
+                    }
+                    let warning = warning
+                        || c > 0
+                            && matches!(d.w(c - 1), "from" | "until" | "through")
+                            && (2..=12)
+                                .take_while(|&b| c >= b && !matches!(d.w(c - b), "." | ";"))
+                                .any(|b| {
+                                    // ("A wind advisory stayed in effect until 6 p.m.
+                                    // Saturday": a past verb between.)
+                                    self.lx.in_group(d.w(c - b), WARNING)
+                                        && !(c - b + 1..c).any(|q| {
+                                            let w = d.w(q);
+                                            self.lx.class(w) & PAST != 0
+                                                || w.len() > 4 && w.ends_with("ed")
+                                        })
+                                });
                     match tense {
                         _ if warning => Tense::Future,
                         t => t,
@@ -13762,5 +13809,54 @@ mod tests {
             "2011-10-02"
         );
         assert_eq!(one("Crowds marked Pahela Baishakh.", d).1, "2010-04-14");
+    }
+
+    #[test]
+    fn clock_times_before_days_and_the_terms_of_warnings() {
+        // Friday 2020-03-27.
+        let d = "2020-03-27";
+        // A clock time before the day does not push the verb out of reach.
+        assert_eq!(
+            one(
+                "MetroHealth will open a drive-through testing site in the parking lot of its \
+                 Old Brooklyn campus at 8 a.m. Monday.",
+                d
+            )
+            .1,
+            "2020-03-30T08:00"
+        );
+        // Nor do its dots end the clause of a deferral.
+        assert_eq!(
+            one(
+                "The service has extended its advisory until 10 a.m. Thursday.",
+                d
+            )
+            .1,
+            "2020-04-02T10:00"
+        );
+        assert_eq!(
+            one("A winter storm watch is in effect from 7 p.m. Saturday.", d).1,
+            "2020-03-28T19:00"
+        );
+        assert_eq!(
+            one("A wind advisory stayed in effect until 6 p.m. Thursday.", d).1,
+            "2020-03-26T18:00"
+        );
+        assert_eq!(
+            tag(
+                "The Met Office has issued a yellow warning for snow and ice covering much of \
+                 Cumbria from 6pm Sunday.",
+                d
+            )
+            .last()
+            .unwrap()
+            .1,
+            "2020-03-29T18:00"
+        );
+        // A possessive day of an event takes the tense of its clause.
+        assert_eq!(
+            one("Parties will boycott Monday's elections.", d).1,
+            "2020-03-30"
+        );
     }
 }
