@@ -642,6 +642,9 @@ struct Doc<'a> {
     /// Whether the text is wrapped at a fixed width (a line break may fall inside a
     /// sentence), found on first need.
     wrapped: std::cell::OnceCell<bool>,
+    /// The weekdays resolved so far: where the weekday's word starts, the tense its clause
+    /// gave, and its day ahead (for a text that looks ahead throughout, `week_ahead`).
+    weekdays: std::cell::RefCell<Vec<(usize, Tense, NaiveDate)>>,
 }
 
 impl Doc<'_> {
@@ -2480,6 +2483,7 @@ impl Tagger {
             last_month: None,
             surnames: std::cell::OnceCell::new(),
             game_story: std::cell::OnceCell::new(),
+            weekdays: std::cell::RefCell::new(Vec::new()),
             wrapped: std::cell::OnceCell::new(),
         };
         let mut out = Vec::new();
@@ -2634,6 +2638,7 @@ impl Tagger {
         clock_ranges(&self.lx, text, dct.and_then(|c| c.date()), &mut out);
         if let Some(today) = dct.and_then(|c| c.date()) {
             schedule_order(text, today, &mut out);
+            week_ahead(&d.weekdays.borrow(), today, &mut out);
             weekday_order(&self.lx, text, today, &mut out);
             heading_days(&self.lx, text, &mut out);
         }
@@ -5152,6 +5157,24 @@ impl Tagger {
             let end = if d.is(k - 1, "on") { zone_end } else { k + 1 };
             return m(end, TimexType::Time, format!("{date}T{hour:02}:{min:02}"));
         }
+        // "10pm last night", "3am this morning", "7 PM this evening": one time, on the day
+        // of that part (a small hour of last night is the DCT's).
+        if k == zone_end
+            && matches!(d.w(k), "this" | "last")
+            && self.lx.part.contains_key(d.w(k + 1))
+            && let Some(today) = d.dct.and_then(|c| c.date())
+        {
+            let day = if d.is(k, "last") && hour >= 12 {
+                today - Duration::days(1)
+            } else {
+                today
+            };
+            return m(
+                k + 2,
+                TimexType::Time,
+                format!("{}T{hour:02}:{min:02}", ymd(day)),
+            );
+        }
         // "2 p.m. today", "8pm tonight", "9 p.m. on New Year's Eve": the time of that day
         // (after "on", two expressions).
         if let Some(day) = self
@@ -6026,6 +6049,9 @@ impl Tagger {
                     Tense::Unknown if fwd == 1 && back > 1 => dct + Duration::days(fwd),
                     Tense::Unknown => dct - Duration::days(back),
                 };
+                d.weekdays
+                    .borrow_mut()
+                    .push((d.toks[i].start, tense, dct + Duration::days(fwd)));
                 ymd(date)
             }
             None => format!("XXXX-WXX-{wd}"),
@@ -7818,6 +7844,33 @@ fn weekday_order(lx: &Lexicon, text: &str, today: NaiveDate, out: &mut [Timex]) 
             && !past_verb()
         {
             set_day(&mut out[j], moved);
+        }
+    }
+}
+
+/// A text that looks ahead throughout (a preview, a forecast, a week-ahead calendar: most
+/// of its weekdays told in a future clause, few in a past one) means its untensed weekdays
+/// ahead too.
+fn week_ahead(weekdays: &[(usize, Tense, NaiveDate)], today: NaiveDate, out: &mut [Timex]) {
+    // (A weekday may be resolved more than once while the longest expression is sought:
+    // the last resolution counts.)
+    let mut last: std::collections::BTreeMap<usize, (Tense, NaiveDate)> = Default::default();
+    for &(at, t, ahead) in weekdays {
+        last.insert(at, (t, ahead));
+    }
+    let future = last.values().filter(|(t, _)| *t == Tense::Future).count();
+    let past = last.values().filter(|(t, _)| *t == Tense::Past).count();
+    if future < 3 || future < 4 * past {
+        return;
+    }
+    for (at, (t, ahead)) in last {
+        if t != Tense::Unknown || ahead <= today {
+            continue;
+        }
+        if let Some(x) = out.iter_mut().find(|x| x.start <= at && at < x.end)
+            && day_of(&x.value).is_some_and(|day| day < today)
+        {
+            set_day(x, ahead);
         }
     }
 }
@@ -13857,6 +13910,36 @@ mod tests {
         assert_eq!(
             one("Parties will boycott Monday's elections.", d).1,
             "2020-03-30"
+        );
+    }
+
+    #[test]
+    fn texts_that_look_ahead_and_clock_times_of_a_part_of_the_day() {
+        // Thursday 2019-05-16: a weekend preview, every other day told ahead.
+        let t = tag(
+            "Heavy rain will spread on Friday. Winds will ease on Saturday, and the \
+             sun will return by Monday. The festival opens on Tuesday. Sunday: dry.",
+            "2019-05-16",
+        );
+        assert_eq!(t.last().unwrap().1, "2019-05-19");
+        // One told in the past is enough to keep the untensed one back.
+        let t = tag(
+            "Rain fell on Monday. Winds will ease on Saturday, and the sun will return by \
+             Monday. Sunday: dry.",
+            "2019-05-16",
+        );
+        assert_eq!(t.last().unwrap().1, "2019-05-12");
+        assert_eq!(
+            one(
+                "They were reported missing at 10pm last night.",
+                "2021-04-03"
+            )
+            .1,
+            "2021-04-02T22:00"
+        );
+        assert_eq!(
+            one("I was lying awake at 3am this morning.", "2022-10-13").1,
+            "2022-10-13T03:00"
         );
     }
 }
