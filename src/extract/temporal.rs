@@ -629,6 +629,8 @@ struct Doc<'a> {
     anchor: Option<(NaiveDate, usize)>,
     /// Byte offset where the last day-precise date ended (times nearby take its day).
     last_day_at: usize,
+    /// Every day-precise date told so far, in order: "that Friday" is the last Friday told.
+    days_told: Vec<NaiveDate>,
     /// Whether that date was told at a morning hour ("early this morning", "1 a.m. on June
     /// 13"): a midnight passed after it began that day, not the next.
     last_day_morning: bool,
@@ -2480,6 +2482,7 @@ impl Tagger {
             anchor: None,
             last_day_at: 0,
             last_day_morning: false,
+            days_told: Vec::new(),
             last_month: None,
             surnames: std::cell::OnceCell::new(),
             game_story: std::cell::OnceCell::new(),
@@ -2518,6 +2521,7 @@ impl Tagger {
                         d.last_day = Some(day);
                         d.last_day_at = end;
                         d.last_day_morning = morning_of(&mt.value);
+                        d.days_told.push(day);
                     }
                     if mt.kind != TimexType::Duration
                         && let Some(ym) = month_of(&mt.value)
@@ -2813,8 +2817,14 @@ impl Tagger {
                 // The year in which that date is that weekday, nearest the stated one; else
                 // the year last written, when the weekday agrees ("in 1972 … On Wednesday,
                 // June 21, …").
+                // (Further back when none near agrees: "the evening of Sunday, February 9"
+                // in a story of two years before.)
                 let written = d.written_year.map(|(y, _)| y - date.year());
-                for dy in [Some(0), Some(-1), Some(1), written].into_iter().flatten() {
+                let story = d.narrative.map(|(y, _)| y - date.year());
+                let candidates = [Some(0), Some(-1), Some(1), written, story]
+                    .into_iter()
+                    .chain([-2, -3, -4, -5, -6, 2].map(Some));
+                for dy in candidates.flatten() {
                     if let Some(c) =
                         NaiveDate::from_ymd_opt(date.year() + dy, date.month(), date.day())
                         && c.weekday().number_from_monday() == wd
@@ -7348,7 +7358,17 @@ impl Tagger {
                 {
                     let (back, fwd) = weekday_gaps(a, wd)?;
                     let today = d.dct.and_then(|c| c.date());
-                    let day = if fwd <= 3
+                    // ("on Aug. 27, 2021 … The hearing began Wednesday … at 5:30 p.m. that
+                    // Friday": the Friday told before, not one near the hearing.)
+                    let told = d
+                        .days_told
+                        .iter()
+                        .rev()
+                        .find(|x| x.weekday().number_from_monday() == wd)
+                        .copied();
+                    let day = if let Some(t) = told {
+                        t
+                    } else if fwd <= 3
                         && fwd < back
                         && today.is_none_or(|t| a + Duration::days(fwd) <= t)
                     {
@@ -13941,5 +13961,21 @@ mod tests {
             one("I was lying awake at 3am this morning.", "2022-10-13").1,
             "2022-10-13T03:00"
         );
+    }
+
+    #[test]
+    fn weekdays_of_a_story_told_years_before() {
+        // A weekday and a date agree in the year of the story, however far back.
+        assert_eq!(
+            one("Rain had been falling by Sunday, February 9.", "2022-06-07").1,
+            "2020-02-09"
+        );
+        // "that Friday" is the last Friday told, not one near the days told since.
+        let t = tag(
+            "She was riding home on Aug. 27, 2021. The hearing began Wednesday. He left \
+             work early that Friday.",
+            "2023-04-14",
+        );
+        assert_eq!(t.last().unwrap().1, "2021-08-27");
     }
 }
