@@ -2052,6 +2052,16 @@ impl Doc<'_> {
 
     /// Whether tokens `i..end` head a line of a list or a chronology, after an optional
     /// bullet: "-- March 16: Ministers agree …", "Monday:", "• 21 March: …".
+    /// Whether the expression at tokens `i..end` is alone on its line: a heading ("Tuesday"
+    /// over the entries of a week ahead).
+    fn alone_on_line(&self, i: usize, end: usize) -> bool {
+        self.starts_line(i)
+            && self
+                .toks
+                .get(end)
+                .is_none_or(|t| self.text[self.toks[end - 1].end..t.start].contains('\n'))
+    }
+
     fn list_heading(&self, i: usize, end: usize) -> bool {
         self.toks.get(end).is_some_and(|t| t.low == ":")
             && self.text[..self.toks[i].start]
@@ -6000,6 +6010,30 @@ impl Tagger {
                                 .any(|k| self.lx.class(d.w(k)) & PAST != 0 && !d.capitalized(k));
                             if past { Tense::Past } else { Tense::Future }
                         }
+                        // "Tuesday" alone on its line, heading the entries of a week: ahead,
+                        // unless what follows it is told in the past.
+                        Tense::Unknown if d.alone_on_line(i, end) => {
+                            let (mut past, mut future) = (0, 0);
+                            for k in end..(end + 40).min(d.toks.len()) {
+                                let c = self.lx.class(d.w(k));
+                                if d.capitalized(k) && k > end {
+                                    continue;
+                                }
+                                let w = d.w(k);
+                                if c & FUTURE != 0 {
+                                    future += 1;
+                                } else if c & PAST != 0
+                                    || w.len() > 4 && w.ends_with("ed") && c & NOT_PAST == 0
+                                {
+                                    past += 1;
+                                }
+                            }
+                            if past > future {
+                                Tense::Past
+                            } else {
+                                Tense::Future
+                            }
+                        }
                         // "has until Monday", "by Friday": a deadline, ahead.
                         Tense::Unknown if d.deadline(i) => Tense::Future,
                         // "frost advisory through Monday morning": untensed, ahead.
@@ -7902,7 +7936,10 @@ fn week_ahead(weekdays: &[(usize, Tense, NaiveDate)], today: NaiveDate, out: &mu
 fn heading_days(lx: &Lexicon, text: &str, out: &mut [Timex]) {
     // (The colon first: most expressions head no line.)
     let heading = |x: &Timex| {
-        text[x.end..].starts_with(':')
+        (text[x.end..].starts_with(':')
+            || text[x.end..]
+                .trim_start_matches([' ', '\t'])
+                .starts_with('\n'))
             && text[..x.start]
                 .trim_end_matches([' ', '\t'])
                 .ends_with('\n')
@@ -13977,5 +14014,27 @@ mod tests {
             "2023-04-14",
         );
         assert_eq!(t.last().unwrap().1, "2021-08-27");
+    }
+
+    #[test]
+    fn weekdays_heading_lines_of_a_week_ahead() {
+        // Monday 2020-06-08.
+        let t = tag(
+            "The week ahead\n\nToday\n\nNew rules come into force.\n\nWednesday\n\nThe \
+             minister is expected to speak at noon.\n\nThursday\n\nFigures are due.\n",
+            "2020-06-08",
+        );
+        let v: Vec<&str> = t.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(
+            v,
+            ["2020-06-08", "2020-06-10", "2020-06-10T12:00", "2020-06-11"]
+        );
+        // A heading over what was done is past.
+        let t = tag(
+            "The week in review\n\nWednesday\n\nThe minister resigned and the party \
+             collapsed.\n",
+            "2020-06-08",
+        );
+        assert_eq!(t[0].1, "2020-06-03");
     }
 }
