@@ -5587,8 +5587,11 @@ impl Tagger {
         // A bare month: the year by tense; "crude for February delivery", "the March
         // contract": a month of delivery, ahead.
         // ("Brent for February settlement", "U.S. crude for April rose 40 cents".)
+        // ("December corn settled down 15 cents", "November soybeans fell": the contract.)
         let delivery = self.lx.in_group(d.w(end), DELIVERY)
-            || (i > 1 && d.is(i - 1, "for") && self.lx.in_group(d.w(i - 2), COMMODITY));
+            || (i > 1 && d.is(i - 1, "for") && self.lx.in_group(d.w(i - 2), COMMODITY))
+            || self.lx.in_group(d.w(end), COMMODITY)
+                && !matches!(d.w(end), "futures" | "delivery" | "intermediate");
         let value = match d.dct {
             Some(c) if delivery => {
                 let y = if month >= c.month { c.year } else { c.year + 1 };
@@ -14036,5 +14039,18 @@ mod tests {
             "2020-06-08",
         );
         assert_eq!(t[0].1, "2020-06-03");
+    }
+
+    #[test]
+    fn contract_months_of_commodities() {
+        let t = tag(
+            "December corn settled down 15 cents. November soybeans fell 7 cents.",
+            "2013-09-30",
+        );
+        assert_eq!(t[0].1, "2013-12");
+        assert_eq!(t[1].1, "2013-11");
+        // Not a month followed by the word "futures" alone ("June futures" stays a month
+        // by tense), nor one without a commodity.
+        assert_eq!(one("Corn rose in August.", "2013-09-30").1, "2013-08");
     }
 }
