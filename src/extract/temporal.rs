@@ -629,6 +629,10 @@ struct Doc<'a> {
     anchor: Option<(NaiveDate, usize)>,
     /// Byte offset where the last day-precise date ended (times nearby take its day).
     last_day_at: usize,
+    /// The year of the event a retrospective looks back on, from its headline and lead
+    /// ("Thirty years after the levee broke", "A quarter-century after Pinatubo", "the 50th
+    /// anniversary"): its bare past dates and the weekdays around them are that year's.
+    anniversary: Option<i32>,
     /// Every day-precise date told so far, in order: "that Friday" is the last Friday told.
     days_told: Vec<NaiveDate>,
     /// Whether that date was told at a morning hour ("early this morning", "1 a.m. on June
@@ -2493,12 +2497,14 @@ impl Tagger {
             last_day_at: 0,
             last_day_morning: false,
             days_told: Vec::new(),
+            anniversary: None,
             last_month: None,
             surnames: std::cell::OnceCell::new(),
             game_story: std::cell::OnceCell::new(),
             weekdays: std::cell::RefCell::new(Vec::new()),
             wrapped: std::cell::OnceCell::new(),
         };
+        d.anniversary = self.anniversary(&d);
         let mut out = Vec::new();
         let mut i = 0;
         while i < d.toks.len() {
@@ -2657,6 +2663,64 @@ impl Tagger {
             heading_days(&self.lx, text, &mut out);
         }
         out
+    }
+
+    /// The year a retrospective looks back on: "N years after/ago/on/later/since", "a
+    /// quarter-century after", "the Nth anniversary" in the headline or lead (the first
+    /// 600 bytes), N at least five, counted back from the DCT.
+    fn anniversary(&self, d: &Doc<'_>) -> Option<i32> {
+        let now = d.dct?.year;
+        let lead = d.toks.iter().take_while(|t| t.start < 600).count();
+        let count = |k: usize| -> Option<(u32, usize)> {
+            if let Some(n) = d.num(k) {
+                return Some((n, k + 1));
+            }
+            let n = self.lx.number.get(d.w(k)).copied().flatten()?;
+            // "twenty-five".
+            if d.is(k + 1, "-")
+                && let Some(Some(u)) = self.lx.number.get(d.w(k + 2))
+                && *u < 10
+                && n % 10 == 0
+            {
+                return Some((n + u, k + 3));
+            }
+            Some((n, k + 1))
+        };
+        let after = |k: usize| matches!(d.w(k), "after" | "ago" | "on" | "later" | "since");
+        for k in 0..lead {
+            let found = match d.w(k) {
+                "quarter" | "half" if d.w(k + 1) == "century" || d.w(k + 2) == "century" => {
+                    let e = if d.is(k + 1, "-") { k + 3 } else { k + 2 };
+                    after(e).then_some(if d.is(k, "quarter") { 25 } else { 50 })
+                }
+                "anniversary" if k > 0 => {
+                    // "the 50th anniversary", "the 25th anniversary".
+                    let (j, suffix) = if matches!(d.w(k - 1), "st" | "nd" | "rd" | "th") {
+                        (k - 2, true)
+                    } else {
+                        (k - 1, false)
+                    };
+                    let n = if suffix {
+                        d.num(j)
+                    } else {
+                        self.lx.ordinal.get(d.w(j)).copied()
+                    };
+                    n.map(|n| n as i32)
+                }
+                _ => count(k).and_then(|(n, e)| {
+                    let (unit, e) = match d.w(e) {
+                        "years" | "year" => (1, e + 1),
+                        "decades" | "decade" => (10, e + 1),
+                        _ => return None,
+                    };
+                    after(e).then_some((n * unit) as i32)
+                }),
+            };
+            if let Some(n) = found.filter(|n| (5..=200).contains(n)) {
+                return Some(now - n);
+            }
+        }
+        None
     }
 
     /// The second end of a span written after a date, a date of its own: the day in "July 1-2",
@@ -2831,7 +2895,8 @@ impl Tagger {
                 // in a story of two years before.)
                 let written = d.written_year.map(|(y, _)| y - date.year());
                 let story = d.narrative.map(|(y, _)| y - date.year());
-                let candidates = [Some(0), Some(-1), Some(1), written, story]
+                let looked_back = d.anniversary.map(|y| y - date.year());
+                let candidates = [Some(0), Some(-1), Some(1), looked_back, story, written]
                     .into_iter()
                     .chain([-2, -3, -4, -5, -6, 2].map(Some));
                 for dy in candidates.flatten() {
@@ -5893,6 +5958,24 @@ impl Tagger {
                             || (since < 400 && d.frame(i, end)))
                 });
                 let y = narrative.map_or(y, |(y, _)| y);
+                // A retrospective's past day is of the year it looks back on, when months
+                // back or framing its sentence ("On June 10, the Air Force evacuated …").
+                let y = match d.anniversary {
+                    Some(a)
+                        if narrative.is_none()
+                            && story.is_none()
+                            && tense == Tense::Past
+                            && !d.deadline(i)
+                            && !(i > 0 && d.w(i - 1) == "since")
+                            && (d.frame(i, end)
+                                || NaiveDate::from_ymd_opt(y, month, day).is_some_and(|t| {
+                                    (dct - t).num_days() > NARRATIVE_AGE_DAYS
+                                })) =>
+                    {
+                        a
+                    }
+                    _ => y,
+                };
                 // A plan told at a past date of the same sentence ("announced on April 14
                 // that the troops would leave by Sept. 11"): the such day nearest that date.
                 let y = match d.anchor_of_sentence(i).filter(|_| story.is_none()) {
@@ -6099,6 +6182,36 @@ impl Tagger {
                 d.weekdays
                     .borrow_mut()
                     .push((d.toks[i].start, tense, dct + Duration::days(fwd)));
+                // A retrospective told day by day ("By Friday, July 30, the gauge read 47
+                // feet … On Saturday, the sheriff ordered everyone out"): a past weekday soon
+                // after a day of the year it looks back on is the such day nearest that one.
+                let date = match (d.anniversary, d.last_day) {
+                    (Some(y), Some(a))
+                        if tense != Tense::Future
+                            && (a.year() - y).abs() <= 1
+                            && d.toks[i].start.saturating_sub(d.last_day_at) < 600
+                            // ("Filipinos marked the 25th anniversary on Wednesday": today's.)
+                            && !d.sentence_span(i, 40, 20).any(|k| {
+                                matches!(
+                                    d.w(k),
+                                    "anniversary"
+                                        | "marked"
+                                        | "marks"
+                                        | "commemorated"
+                                        | "commemorate"
+                                        | "remembered"
+                                )
+                            })
+                            && let Some((b, f)) = weekday_gaps(a, wd) =>
+                    {
+                        if f <= 4 && f < b {
+                            a + Duration::days(f)
+                        } else {
+                            a - Duration::days(b)
+                        }
+                    }
+                    _ => date,
+                };
                 ymd(date)
             }
             None => format!("XXXX-WXX-{wd}"),
@@ -14052,5 +14165,42 @@ mod tests {
         // Not a month followed by the word "futures" alone ("June futures" stays a month
         // by tense), nor one without a commodity.
         assert_eq!(one("Corn rose in August.", "2013-09-30").1, "2013-08");
+    }
+
+    #[test]
+    fn retrospectives_tell_the_year_they_look_back_on() {
+        let text = "Thirty years after the levee broke, the town looks back\n\nThe water had \
+                    been rising for weeks. By Friday, July 30, the gauge read 47 feet. On \
+                    Saturday, the sheriff ordered everyone out. On June 2, a dam had held.\n\n\
+                    The village marked the anniversary on Tuesday.";
+        let t = tag(text, "2023-07-31");
+        let v: Vec<&str> = t.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(
+            v,
+            [
+                "P30Y",
+                "PXW",
+                "1993-07-30",
+                "1993-07-31",
+                "1993-06-02",
+                "2023-07-25"
+            ]
+        );
+        // "a quarter-century after", "the 50th anniversary" name the years back too; a
+        // text with none keeps the DCT's weekdays.
+        assert_eq!(
+            tag(
+                "A quarter-century after Pinatubo\n\nOn June 10, the Air Force evacuated Clark.",
+                "2016-06-16"
+            )
+            .last()
+            .unwrap()
+            .1,
+            "1991-06-10"
+        );
+        assert_eq!(
+            one("By Friday, July 30, the gauge read 47 feet.", "2023-07-31").1,
+            "2021-07-30"
+        );
     }
 }
