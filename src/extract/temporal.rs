@@ -5958,6 +5958,26 @@ impl Tagger {
                             || (since < 400 && d.frame(i, end)))
                 });
                 let y = narrative.map_or(y, |(y, _)| y);
+                // A day a few days from one told of a year long past is of that year ("at
+                // 11:42 a.m. on Feb. 16, 2019 … issued a warning on the afternoon of Feb.
+                // 13"), however recent the DCT's such day.
+                let y = match d.days_told.iter().rev().find(|a| {
+                    a.year() <= c.year - 2
+                        && NaiveDate::from_ymd_opt(a.year(), month, day)
+                            .is_some_and(|t| (t - **a).num_days().abs() <= 10)
+                }) {
+                    // (Not a day of the DCT's weeks: an anniversary falls near its day.)
+                    Some(a)
+                        if tense != Tense::Future
+                            && story.is_none()
+                            && !(i > 0 && d.w(i - 1) == "since")
+                            && NaiveDate::from_ymd_opt(y, month, day)
+                                .is_some_and(|t| (t - dct).num_days().abs() > 45) =>
+                    {
+                        a.year()
+                    }
+                    _ => y,
+                };
                 // A retrospective's past day is of the year it looks back on, when months
                 // back or framing its sentence ("On June 10, the Air Force evacuated …").
                 let y = match d.anniversary {
@@ -14202,5 +14222,21 @@ mod tests {
             one("By Friday, July 30, the gauge read 47 feet.", "2023-07-31").1,
             "2021-07-30"
         );
+    }
+
+    #[test]
+    fn days_near_one_told_of_a_year_long_past() {
+        let t = tag(
+            "The roof gave way at 11:42 a.m. on Feb. 16, 2019. The inquiry opened in \
+             January and resumes Tuesday. A warning was issued on Feb. 13.",
+            "2022-04-16",
+        );
+        assert_eq!(t.last().unwrap().1, "2019-02-13");
+        // Not a day of the DCT's own weeks, near an anniversary of the one told.
+        let t = tag(
+            "The first debate was held on Sept. 26, 1960. Candidates met again on Sept. 26.",
+            "2016-10-10",
+        );
+        assert_eq!(t.last().unwrap().1, "2016-09-26");
     }
 }
