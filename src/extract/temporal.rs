@@ -632,9 +632,11 @@ struct Doc<'a> {
     /// The year of the event a retrospective looks back on, from its headline and lead
     /// ("Thirty years after the levee broke", "A quarter-century after Pinatubo", "the 50th
     /// anniversary"): its bare past dates and the weekdays around them are that year's.
-    anniversary: Option<i32>,
+    /// Whether it says the days are the DCT's own of that year ("Ten years ago this week",
+    /// "Twenty years ago this month", "Ten years ago Saturday").
+    anniversary: Option<(i32, bool)>,
     /// Every day-precise date told so far, in order: "that Friday" is the last Friday told.
-    days_told: Vec<NaiveDate>,
+    days_told: Vec<(NaiveDate, usize)>,
     /// Whether that date was told at a morning hour ("early this morning", "1 a.m. on June
     /// 13"): a midnight passed after it began that day, not the next.
     last_day_morning: bool,
@@ -2537,7 +2539,7 @@ impl Tagger {
                         d.last_day = Some(day);
                         d.last_day_at = end;
                         d.last_day_morning = morning_of(&mt.value);
-                        d.days_told.push(day);
+                        d.days_told.push((day, end));
                     }
                     if mt.kind != TimexType::Duration
                         && let Some(ym) = month_of(&mt.value)
@@ -2668,7 +2670,7 @@ impl Tagger {
     /// The year a retrospective looks back on: "N years after/ago/on/later/since", "a
     /// quarter-century after", "the Nth anniversary" in the headline or lead (the first
     /// 600 bytes), N at least five, counted back from the DCT.
-    fn anniversary(&self, d: &Doc<'_>) -> Option<i32> {
+    fn anniversary(&self, d: &Doc<'_>) -> Option<(i32, bool)> {
         let now = d.dct?.year;
         let lead = d.toks.iter().take_while(|t| t.start < 600).count();
         let count = |k: usize| -> Option<(u32, usize)> {
@@ -2687,7 +2689,17 @@ impl Tagger {
             Some((n, k + 1))
         };
         let after = |k: usize| matches!(d.w(k), "after" | "ago" | "on" | "later" | "since");
+        // "… ago this week", "… ago today", "… ago Saturday".
+        let near = |k: usize| {
+            d.is(k, "ago")
+                && (matches!(
+                    (d.w(k + 1), d.w(k + 2)),
+                    ("this", "week" | "month" | "weekend")
+                ) || matches!(d.w(k + 1), "today" | "tonight")
+                    || self.lx.weekday.contains_key(d.w(k + 1)))
+        };
         for k in 0..lead {
+            let mut close = false;
             let found = match d.w(k) {
                 "quarter" | "half" if d.w(k + 1) == "century" || d.w(k + 2) == "century" => {
                     let e = if d.is(k + 1, "-") { k + 3 } else { k + 2 };
@@ -2713,11 +2725,12 @@ impl Tagger {
                         "decades" | "decade" => (10, e + 1),
                         _ => return None,
                     };
+                    close = near(e);
                     after(e).then_some((n * unit) as i32)
                 }),
             };
             if let Some(n) = found.filter(|n| (5..=200).contains(n)) {
-                return Some(now - n);
+                return Some((now - n, close));
             }
         }
         None
@@ -2895,7 +2908,7 @@ impl Tagger {
                 // in a story of two years before.)
                 let written = d.written_year.map(|(y, _)| y - date.year());
                 let story = d.narrative.map(|(y, _)| y - date.year());
-                let looked_back = d.anniversary.map(|y| y - date.year());
+                let looked_back = d.anniversary.map(|(y, _)| y - date.year());
                 let candidates = [Some(0), Some(-1), Some(1), looked_back, story, written]
                     .into_iter()
                     .chain([-2, -3, -4, -5, -6, 2].map(Some));
@@ -5961,7 +5974,7 @@ impl Tagger {
                 // A day a few days from one told of a year long past is of that year ("at
                 // 11:42 a.m. on Feb. 16, 2019 … issued a warning on the afternoon of Feb.
                 // 13"), however recent the DCT's such day.
-                let y = match d.days_told.iter().rev().find(|a| {
+                let y = match d.days_told.iter().rev().map(|(a, _)| a).find(|a| {
                     a.year() <= c.year - 2
                         && NaiveDate::from_ymd_opt(a.year(), month, day)
                             .is_some_and(|t| (t - **a).num_days().abs() <= 10)
@@ -5979,15 +5992,17 @@ impl Tagger {
                     _ => y,
                 };
                 // A retrospective's past day is of the year it looks back on, when months
-                // back or framing its sentence ("On June 10, the Air Force evacuated …").
+                // back, framing its sentence ("On June 10, the Air Force evacuated …") or in
+                // one told "ten years ago this week".
                 let y = match d.anniversary {
-                    Some(a)
+                    Some((a, near))
                         if narrative.is_none()
                             && story.is_none()
                             && tense == Tense::Past
                             && !d.deadline(i)
                             && !(i > 0 && d.w(i - 1) == "since")
-                            && (d.frame(i, end)
+                            && (near
+                                || d.frame(i, end)
                                 || NaiveDate::from_ymd_opt(y, month, day).is_some_and(|t| {
                                     (dct - t).num_days() > NARRATIVE_AGE_DAYS
                                 })) =>
@@ -6206,7 +6221,7 @@ impl Tagger {
                 // feet … On Saturday, the sheriff ordered everyone out"): a past weekday soon
                 // after a day of the year it looks back on is the such day nearest that one.
                 let date = match (d.anniversary, d.last_day) {
-                    (Some(y), Some(a))
+                    (Some((y, _)), Some(a))
                         if tense != Tense::Future
                             && (a.year() - y).abs() <= 1
                             && d.toks[i].start.saturating_sub(d.last_day_at) < 600
@@ -7534,8 +7549,8 @@ impl Tagger {
                         .days_told
                         .iter()
                         .rev()
-                        .find(|x| x.weekday().number_from_monday() == wd)
-                        .copied();
+                        .map(|(x, _)| *x)
+                        .find(|x| x.weekday().number_from_monday() == wd);
                     let day = if let Some(t) = told {
                         t
                     } else if fwd <= 3
@@ -14221,6 +14236,18 @@ mod tests {
         assert_eq!(
             one("By Friday, July 30, the gauge read 47 feet.", "2023-07-31").1,
             "2021-07-30"
+        );
+        // "… ago this week": the days near the DCT's are the story's too.
+        assert_eq!(
+            tag(
+                "Ten years ago this week, a blizzard shut the airport\n\nSnow began on the \
+                 evening of Dec. 20.",
+                "2016-12-24"
+            )
+            .last()
+            .unwrap()
+            .1,
+            "2006-12-20TEV"
         );
     }
 
