@@ -175,6 +175,8 @@ fn tokenize<'a>(text: &str, lower: &'a str) -> Vec<Tok<'a>> {
 /// How far back (in bytes) a time of day ("5 p.m.", "noon", "six o'clock") looks for
 /// the day it is on.
 const CLOCK_WINDOW: usize = 200;
+/// How far back a clock time in a future clause looks for a day ahead told before it.
+const FUTURE_CLOCK_WINDOW: usize = 700;
 /// A past clause's time of day goes on with a day told up to this many days before the DCT.
 const CLOCK_DAYS: i64 = 7;
 
@@ -5400,6 +5402,18 @@ impl Tagger {
             }
         {
             day = ymd(today);
+        }
+        // "The eclipse begins on Jan. 31. … The moon will enter the shadow at 3:48 a.m.": a
+        // time ahead with no day near goes on with the last day told, when that day is
+        // ahead too and told not long before.
+        if let (Some(last), Some(today)) = (
+            d.day_near(i, FUTURE_CLOCK_WINDOW),
+            d.dct.and_then(|c| c.date()),
+        ) && last > today
+            && d.day_near(i, CLOCK_WINDOW).is_none()
+            && d.tense(&self.lx, i, zone_end) == Tense::Future
+        {
+            day = ymd(last);
         }
         m(
             zone_end,
@@ -14265,5 +14279,25 @@ mod tests {
             "2016-10-10",
         );
         assert_eq!(t.last().unwrap().1, "2016-09-26");
+    }
+
+    #[test]
+    fn clock_times_of_a_day_ahead_told_a_little_before() {
+        let t = tag(
+            "The total lunar eclipse on Jan. 31 will be the first in the Americas since 1982, \
+             and skies are expected to be clear across most of the West for it, forecasters \
+             said. Observers should find a spot with a clear view of the western horizon well \
+             before the event. The moon will enter the dark part of the shadow at 4:51 a.m.",
+            "2018-01-15",
+        );
+        assert_eq!(t.last().unwrap().1, "2018-01-31T04:51");
+        // A past time keeps the DCT's day.
+        let t = tag(
+            "The total lunar eclipse on Jan. 31 will be the first since 1982, and skies are \
+             expected to be clear across most of the West, forecasters said. Observers tested \
+             their cameras at 4:51 a.m.",
+            "2018-01-15",
+        );
+        assert_eq!(t.last().unwrap().1, "2018-01-15T04:51");
     }
 }
