@@ -3905,9 +3905,20 @@ impl Tagger {
                 return Some(mt);
             }
             let h = if matches!(w, "first" | "front") { 1 } else { 2 };
-            let y = d
-                .dct
-                .map_or_else(|| "XXXX".to_string(), |c| format!("{:04}", c.year));
+            // The latest such half begun by the DCT ("lending rose in the second half", told
+            // in February, is last year's), unless the clause looks ahead.
+            let y = d.dct.map_or_else(
+                || "XXXX".to_string(),
+                |c| {
+                    let ahead = d.tense(&self.lx, i, i + 2) == Tense::Future;
+                    let y = if h == 2 && c.month <= 6 && !ahead {
+                        c.year - 1
+                    } else {
+                        c.year
+                    };
+                    format!("{y:04}")
+                },
+            );
             return m(i + 2, TimexType::Date, format!("{y}-H{h}"));
         }
         // the end/beginning/middle of <date>
@@ -14299,5 +14310,21 @@ mod tests {
             "2018-01-15",
         );
         assert_eq!(t.last().unwrap().1, "2018-01-15T04:51");
+    }
+
+    #[test]
+    fn a_bare_second_half_is_the_latest_begun() {
+        assert_eq!(
+            one("Lending rose in the second half.", "2014-02-20").1,
+            "2013-H2"
+        );
+        assert_eq!(
+            one("Growth will pick up in the second half.", "2014-02-20").1,
+            "2014-H2"
+        );
+        assert_eq!(
+            one("Lending rose in the second half.", "2014-09-20").1,
+            "2014-H2"
+        );
     }
 }
