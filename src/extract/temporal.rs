@@ -175,8 +175,9 @@ fn tokenize<'a>(text: &str, lower: &'a str) -> Vec<Tok<'a>> {
 /// How far back (in bytes) a time of day ("5 p.m.", "noon", "six o'clock") looks for
 /// the day it is on.
 const CLOCK_WINDOW: usize = 200;
-/// How far back a clock time in a future clause looks for a day ahead told before it.
-const FUTURE_CLOCK_WINDOW: usize = 700;
+/// How far back a time with no day near looks for the day its story is on: a day long past
+/// or of the past week in a past clause, a day ahead in a future one.
+const STORY_WINDOW: usize = 700;
 /// A past clause's time of day goes on with a day told up to this many days before the DCT.
 const CLOCK_DAYS: i64 = 7;
 
@@ -281,6 +282,7 @@ const FEASTS: [&str; 8] = [
     "passover",
     "hanukkah",
 ];
+/// Ramadan's place in `FEASTS` (a month, not a day: see `holiday`).
 const RAMADAN: u8 = 0;
 
 impl Holiday {
@@ -638,7 +640,7 @@ struct Doc<'a> {
     /// "Twenty years ago this month", "Ten years ago Saturday").
     anniversary: Option<(i32, bool)>,
     /// Every day-precise date told so far, in order: "that Friday" is the last Friday told.
-    days_told: Vec<(NaiveDate, usize)>,
+    days_told: Vec<NaiveDate>,
     /// Whether that date was told at a morning hour ("early this morning", "1 a.m. on June
     /// 13"): a midnight passed after it began that day, not the next.
     last_day_morning: bool,
@@ -2058,8 +2060,6 @@ impl Doc<'_> {
         })
     }
 
-    /// Whether tokens `i..end` head a line of a list or a chronology, after an optional
-    /// bullet: "-- March 16: Ministers agree …", "Monday:", "• 21 March: …".
     /// Whether the expression at tokens `i..end` is alone on its line: a heading ("Tuesday"
     /// over the entries of a week ahead).
     fn alone_on_line(&self, i: usize, end: usize) -> bool {
@@ -2070,6 +2070,8 @@ impl Doc<'_> {
                 .is_none_or(|t| self.text[self.toks[end - 1].end..t.start].contains('\n'))
     }
 
+    /// Whether tokens `i..end` head a line of a list or a chronology, after an optional
+    /// bullet: "-- March 16: Ministers agree …", "Monday:", "• 21 March: …".
     fn list_heading(&self, i: usize, end: usize) -> bool {
         self.toks.get(end).is_some_and(|t| t.low == ":")
             && self.text[..self.toks[i].start]
@@ -2541,7 +2543,7 @@ impl Tagger {
                         d.last_day = Some(day);
                         d.last_day_at = end;
                         d.last_day_morning = morning_of(&mt.value);
-                        d.days_told.push((day, end));
+                        d.days_told.push(day);
                     }
                     if mt.kind != TimexType::Duration
                         && let Some(ym) = month_of(&mt.value)
@@ -3910,12 +3912,13 @@ impl Tagger {
             let y = d.dct.map_or_else(
                 || "XXXX".to_string(),
                 |c| {
-                    let ahead = d.tense(&self.lx, i, i + 2) == Tense::Future;
-                    let y = if h == 2 && c.month <= 6 && !ahead {
-                        c.year - 1
-                    } else {
-                        c.year
-                    };
+                    // (The tense asked only when it decides.)
+                    let y =
+                        if h == 2 && c.month <= 6 && d.tense(&self.lx, i, i + 2) != Tense::Future {
+                            c.year - 1
+                        } else {
+                            c.year
+                        };
                     format!("{y:04}")
                 },
             );
@@ -5417,10 +5420,9 @@ impl Tagger {
         // "The eclipse begins on Jan. 31. … The moon will enter the shadow at 3:48 a.m.": a
         // time ahead with no day near goes on with the last day told, when that day is
         // ahead too and told not long before.
-        if let (Some(last), Some(today)) = (
-            d.day_near(i, FUTURE_CLOCK_WINDOW),
-            d.dct.and_then(|c| c.date()),
-        ) && last > today
+        if let (Some(last), Some(today)) =
+            (d.day_near(i, STORY_WINDOW), d.dct.and_then(|c| c.date()))
+            && last > today
             && d.day_near(i, CLOCK_WINDOW).is_none()
             && d.tense(&self.lx, i, zone_end) == Tense::Future
         {
@@ -5999,7 +6001,7 @@ impl Tagger {
                 // A day a few days from one told of a year long past is of that year ("at
                 // 11:42 a.m. on Feb. 16, 2019 … issued a warning on the afternoon of Feb.
                 // 13"), however recent the DCT's such day.
-                let y = match d.days_told.iter().rev().map(|(a, _)| a).find(|a| {
+                let y = match d.days_told.iter().rev().find(|a| {
                     a.year() <= c.year - 2
                         && NaiveDate::from_ymd_opt(a.year(), month, day)
                             .is_some_and(|t| (t - **a).num_days().abs() <= 10)
@@ -6464,21 +6466,21 @@ impl Tagger {
             })
     }
 
-    /// A part of the day ending before token `end`: of the day named next ("yesterday",
-    /// "Friday"), else of the day just mentioned, else of the DCT.
     /// The day a past clause goes on with when no day is told near: a day long past, or
-    /// one of the past week, told up to 700 bytes back.
+    /// one of the past week, told up to `STORY_WINDOW` bytes back.
     fn story_day(&self, d: &Doc<'_>, i: usize, end: usize) -> Option<NaiveDate> {
         if d.day_near(i, CLOCK_WINDOW).is_some() {
             return None;
         }
-        let (last, today) = (d.day_near(i, 700)?, d.dct.and_then(|c| c.date())?);
+        let (last, today) = (d.day_near(i, STORY_WINDOW)?, d.dct.and_then(|c| c.date())?);
         ((last < today - Duration::days(180)
             || (last < today && last >= today - Duration::days(CLOCK_DAYS)))
             && d.tense(&self.lx, i, end) == Tense::Past)
             .then_some(last)
     }
 
+    /// A part of the day ending before token `end`: of the day named next ("yesterday",
+    /// "Friday"), else of the day just mentioned, else of the DCT.
     fn part_of_day(
         &self,
         d: &Doc<'_>,
@@ -7574,8 +7576,8 @@ impl Tagger {
                         .days_told
                         .iter()
                         .rev()
-                        .map(|(x, _)| *x)
-                        .find(|x| x.weekday().number_from_monday() == wd);
+                        .find(|x| x.weekday().number_from_monday() == wd)
+                        .copied();
                     let day = if let Some(t) = told {
                         t
                     } else if fwd <= 3
@@ -8051,7 +8053,6 @@ fn weekday_order(lx: &Lexicon, text: &str, today: NaiveDate, out: &mut [Timex]) 
         if db >= today || !weekday(b) {
             continue;
         }
-        let a = &out[j - 1];
         let Some(da) = day_of(&a.value) else { continue };
         let Some(between) = text.get(a.end..b.start) else {
             continue;
