@@ -3255,11 +3255,35 @@ impl Tagger {
             return Some("XXXX-WXX-WE".into());
         };
         let wd = day.weekday().num_days_from_monday();
-        // "this weekend" on a Friday is the one about to begin, whatever the verb.
-        let this_friday = wd == 4 && i > 0 && d.is(i - 1, "this");
+        let tense = d.tense(&self.lx, i, i + 1);
+        // "this weekend" on a Friday is the one about to begin, whatever the verb; from
+        // Tuesday on, too, unless a simple past tells of it ("This weekend, the embassy
+        // urged …"): a perfect announces what is to come ("have announced public meetings
+        // in Lahore this weekend").
+        let this_coming = i > 0
+            && d.is(i - 1, "this")
+            && (wd == 4
+                || (1..4).contains(&wd)
+                    && (tense != Tense::Past
+                        || (i.saturating_sub(16)..i).any(|k| {
+                            matches!(d.w(k), "has" | "have")
+                                && !(k..i).any(|x| matches!(d.w(x), "." | ";"))
+                        })));
+        // "heavy enough to send rivers over their banks by the weekend", "forecast more rain
+        // through the weekend": a term that ends at a weekend ends at the coming one.
+        let until = (1..=4).contains(&wd)
+            && i > 1
+            && d.is(i - 1, "the")
+            && matches!(d.w(i - 2), "by" | "until" | "till" | "into" | "through")
+            // ("Engineers worked through the weekend": a verb's particle.)
+            && !(i > 2 && {
+                let v = d.w(i - 3);
+                self.lx.class(v) & PAST != 0 || v.len() > 4 && v.ends_with("ed")
+            });
+        let this_coming = this_coming || until;
         let previous = wd < 5
-            && !this_friday
-            && match d.tense(&self.lx, i, i + 1) {
+            && !this_coming
+            && match tense {
                 Tense::Past => true,
                 Tense::Future => false,
                 // ("had planned to take it down this weekend": "this weekend" with no tense
@@ -9338,6 +9362,35 @@ mod tests {
             "2021-W31-WE"
         );
         assert_eq!(one("over the weekend", "2013-03-24").1, "2013-W12-WE");
+        // A perfect announces the coming weekend; a term ends at it.
+        assert_eq!(
+            one(
+                "Both parties have announced public meetings in Lahore this weekend.",
+                "2013-04-16"
+            )
+            .1,
+            "2013-W16-WE"
+        );
+        assert_eq!(
+            one(
+                "Forecasters warned of rain heavy enough to flood rivers by the weekend.",
+                "2013-04-17"
+            )
+            .1,
+            "2013-W16-WE"
+        );
+        assert_eq!(
+            one(
+                "The mayor extended a curfew through the weekend.",
+                "2021-05-20"
+            )
+            .1,
+            "2021-W20-WE"
+        );
+        assert_eq!(
+            one("Engineers worked through the weekend.", "2012-04-25").1,
+            "2012-W16-WE"
+        );
     }
 
     #[test]
