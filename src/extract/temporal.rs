@@ -2666,7 +2666,7 @@ impl Tagger {
             schedule_order(text, today, &mut out);
             week_ahead(&d.weekdays.borrow(), today, &mut out);
             weekday_order(&self.lx, text, today, &mut out);
-            heading_days(&self.lx, text, &mut out);
+            heading_days(&self.lx, text, today, &mut out);
         }
         out
     }
@@ -8134,32 +8134,62 @@ fn week_ahead(weekdays: &[(usize, Tense, NaiveDate)], today: NaiveDate, out: &mu
 /// "Wednesday: Senior Day …"): the first heading is the day that weekday was last told as
 /// (the fair "opens next Tuesday"), each next heading the next such weekday after the one
 /// before, and the times under a heading move with it.
-fn heading_days(lx: &Lexicon, text: &str, out: &mut [Timex]) {
-    // (The colon first: most expressions head no line.)
-    let heading = |x: &Timex| {
+fn heading_days(lx: &Lexicon, text: &str, today: NaiveDate, out: &mut [Timex]) {
+    // (The colon first: most expressions head no line.) An entry may have a bullet: "-
+    // Tuesday: A senator begins a floor speech".
+    let heads = |x: &Timex| {
+        let before = text[..x.start]
+            .trim_end_matches([' ', '\t'])
+            .trim_end_matches(['-', '*', '\u{2022}', '\u{2013}', '\u{2014}'])
+            .trim_end_matches([' ', '\t']);
         (text[x.end..].starts_with(':')
             || text[x.end..]
                 .trim_start_matches([' ', '\t'])
                 .starts_with('\n'))
-            && text[..x.start]
-                .trim_end_matches([' ', '\t'])
-                .ends_with('\n')
-            && lx
-                .weekday
-                .contains_key(text[x.start..x.end].to_ascii_lowercase().as_str())
+            && (before.is_empty() || before.ends_with('\n'))
+    };
+    // ("Saturday night:" heads an entry too.)
+    let heading = |x: &Timex| {
+        let t = &text[x.start..x.end];
+        heads(x)
+            && weekday_named(lx, t).is_some()
+            && t.split_whitespace()
+                .nth(1)
+                .is_none_or(|p| lx.part.contains_key(p.to_ascii_lowercase().as_str()))
+            && t.split_whitespace().count() <= 2
     };
     let weekday_of = |x: &Timex| weekday_named(lx, &text[x.start..x.end]);
     let mut prev: Option<(NaiveDate, usize)> = None;
     for j in 0..out.len() {
         if !heading(&out[j]) {
+            // Any other day heading an entry starts the days that follow ("- Sept. 20: The
+            // House passes a stopgap bill … - Tuesday: …"; "- Last weekend: …", by its
+            // Sunday).
+            if heads(&out[j])
+                && let Some(day) = day_of(&out[j].value).or_else(|| weekend_sunday(&out[j].value))
+            {
+                prev = Some((day, out[j].end));
+            }
             continue;
         }
         let (Some(old), Some(wd)) = (day_of(&out[j].value), weekday_of(&out[j])) else {
             continue;
         };
         let new = match prev.filter(|(_, at)| out[j].start.saturating_sub(*at) < 800) {
-            Some((p, _)) => weekday_gaps(p, wd)
-                .map(|(_, fwd)| p + Duration::days(if fwd == 0 { 7 } else { fwd })),
+            Some((p, _)) => weekday_gaps(p, wd).map(|(_, fwd)| {
+                let after = p + Duration::days(if fwd == 0 { 7 } else { fwd });
+                match weekday_gaps(today, wd) {
+                    // A day past after the entry before keeps its place; a chronology told
+                    // in the present up to the DCT ("- May 12: The state reports 138
+                    // cases. - Tuesday: The count reaches 155") goes on with the latest
+                    // such day not after the DCT.
+                    _ if old > p && old <= today => old,
+                    Some((back, _)) if old > today && after <= today => {
+                        today - Duration::days(back)
+                    }
+                    _ => after,
+                }
+            }),
             None => out[..j]
                 .iter()
                 .rev()
@@ -8506,6 +8536,13 @@ fn quarter_of(value: &str) -> Option<(i32, u32)> {
 }
 
 /// The day a value denotes, when it is day-precise (for anaphora).
+/// The Sunday of a weekend's value ("2014-W19-WE").
+fn weekend_sunday(value: &str) -> Option<NaiveDate> {
+    let week = value.strip_suffix("-WE")?;
+    let (y, w) = week.split_once("-W")?;
+    NaiveDate::from_isoywd_opt(y.parse().ok()?, w.parse().ok()?, Weekday::Sun)
+}
+
 fn day_of(value: &str) -> Option<NaiveDate> {
     let v = value.get(..10)?;
     NaiveDate::parse_from_str(v, "%Y-%m-%d").ok()
@@ -14380,5 +14417,22 @@ mod tests {
             one("Lending rose in the second half.", "2014-09-20").1,
             "2014-H2"
         );
+    }
+    #[test]
+    fn a_bulleted_chronology_runs_forward_to_the_dct() {
+        let text = "How we got here:\n- Sept. 20: The House passes a stopgap bill.\n- Tuesday: A \
+                    senator begins a floor speech.\n- Saturday night: The Senate votes.";
+        let got = tag(text, "2013-09-26");
+        assert_eq!(got[1], ("Tuesday".into(), "2013-09-24".into()));
+        // A day ahead stays ahead.
+        assert_eq!(got[2], ("Saturday night".into(), "2013-09-28TNI".into()));
+        let text = "- Last weekend: Two stores are robbed.\n- Saturday night: Deputies add \
+                    patrols.\n- Sunday: An arrest.";
+        let got = tag(text, "2014-05-18");
+        assert_eq!(got[1], ("Saturday night".into(), "2014-05-17TNI".into()));
+        assert_eq!(got[2], ("Sunday".into(), "2014-05-18".into()));
+        // The latest such day, when the entry before is more than a week back.
+        let text = "- May 12: The state reports 138 cases.\n- Tuesday: The count reaches 155.";
+        assert_eq!(last(text, "2014-05-22"), "2014-05-20");
     }
 }
