@@ -1011,7 +1011,19 @@ impl Doc<'_> {
                 // ("could be located Wednesday": a passive says nothing of when.)
                 let after = self.toks.get(k + 2).map_or("", |n| n.low);
                 let passive = lx.class(after) & PAST != 0 || after.ends_with("ed");
-                let plain_verb = (next == "be" && !passive)
+                // "could be sent home without pay on Tuesday": a passive after a modal of
+                // possibility looks ahead too, but not a reporter's failed contact ("Neither
+                // he nor his parents could be located Wednesday") nor a denial.
+                let possible_passive = passive
+                    && matches!(w, "could" | "might" | "may" | "should" | "must")
+                    && !matches!(
+                        after,
+                        "reached" | "located" | "contacted" | "confirmed" | "verified" | "found"
+                    )
+                    && !(k.saturating_sub(6)..k).any(|q| {
+                        matches!(self.w(q), "not" | "never" | "neither" | "nor" | "no" | "t")
+                    });
+                let plain_verb = (next == "be" && (!passive || possible_passive))
                     || matches!(next, "vote" | "see" | "come" | "go" | "get")
                     || lx.class(next) & SCHEDULE != 0;
                 // "could hit southern China over the weekend", "could shave growth in the
@@ -12236,6 +12248,25 @@ mod tests {
                 "2013-10-28"
             ),
             "2013-W44-WE"
+        );
+        // So does a passive after a modal of possibility, but not a failed contact.
+        assert_eq!(
+            t(
+                "Federal workers could be sent home without pay on Tuesday.",
+                "2013-09-26"
+            ),
+            "2013-10-01"
+        );
+        assert_eq!(
+            t(
+                "Neither he nor his parents could be located Wednesday.",
+                "2000-01-06"
+            ),
+            "2000-01-05"
+        );
+        assert_eq!(
+            t("The lawyer could not be reached Tuesday.", "2013-09-26"),
+            "2013-09-24"
         );
         // A week in review: the entry's verbs are past.
         let v = tag(
