@@ -1356,6 +1356,50 @@ impl Doc<'_> {
                         prev,
                         "his" | "her" | "our" | "my" | "your" | "these" | "those"
                     ));
+            // ("reported 312 heat-related emergency visits Thursday": a number, then the
+            // noun's modifiers.)
+            let counted = counted
+                || (2..=6).any(|b| {
+                    k.checked_sub(b).is_some_and(|p| {
+                        self.toks[p].kind == Tk::Num
+                            && (p + 1..k).all(|q| {
+                                let x = self.w(q);
+                                x == "-"
+                                    || self.toks[q].kind == Tk::Word
+                                        && !self.capitalized(q)
+                                        && !matches!(
+                                            x,
+                                            "the"
+                                                | "a"
+                                                | "an"
+                                                | "he"
+                                                | "she"
+                                                | "it"
+                                                | "they"
+                                                | "we"
+                                                | "you"
+                                                | "who"
+                                                | "which"
+                                                | "that"
+                                                | "and"
+                                                | "or"
+                                                | "but"
+                                                | "in"
+                                                | "on"
+                                                | "at"
+                                                | "of"
+                                                | "for"
+                                                | "to"
+                                                | "with"
+                                                | "by"
+                                                | "from"
+                                                | "team"
+                                                | "company"
+                                        )
+                                        && lx.class(x) & (PAST | FUTURE | PLAN) == 0
+                            })
+                    })
+                });
             // "told department heads Thursday": a noun of the telling's object.
             let object_of_directive = || {
                 (2..=3).any(|b| {
@@ -12267,6 +12311,14 @@ mod tests {
         assert_eq!(
             t("The lawyer could not be reached Tuesday.", "2013-09-26"),
             "2013-09-24"
+        );
+        // A counted noun is no verb of a schedule.
+        assert_eq!(
+            t(
+                "Hospitals reported 312 heat-related emergency visits Thursday.",
+                "2013-07-19"
+            ),
+            "2013-07-18"
         );
         // A week in review: the entry's verbs are past.
         let v = tag(
