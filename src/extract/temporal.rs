@@ -903,6 +903,16 @@ impl Doc<'_> {
     }
 
     fn tense_dir(&self, lx: &Lexicon, i: usize, end: usize, look_back: bool) -> Tense {
+        // "argued for waiting until December, when they will have more data": a time
+        // described by what will happen then lies ahead, whatever the clause around it.
+        if self.is(end, ",")
+            && self.is(end + 1, "when")
+            && (end + 2..(end + 6).min(self.toks.len()))
+                .take_while(|&k| !matches!(self.w(k), "." | ";" | ","))
+                .any(|k| matches!(self.w(k), "will" | "ll"))
+        {
+            return Tense::Future;
+        }
         // A full stop, a blank line (a headline or a paragraph has ended), or the start of
         // a list entry headed by a label ("29 March: UK leaves the EU").
         let sentence_break = |t: &Tok| {
@@ -12311,6 +12321,14 @@ mod tests {
         assert_eq!(
             t("The lawyer could not be reached Tuesday.", "2013-09-26"),
             "2013-09-24"
+        );
+        // A time told by what will happen then lies ahead.
+        assert_eq!(
+            t(
+                "A few officials have argued for waiting until December, when they will have more data.",
+                "2013-09-14"
+            ),
+            "2013-12"
         );
         // A counted noun is no verb of a schedule.
         assert_eq!(
