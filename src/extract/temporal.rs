@@ -6315,8 +6315,24 @@ impl Tagger {
                                                 || w.len() > 4 && w.ends_with("ed")
                                         })
                                 });
+                    // "canceled classes for Monday morning", "organized a rally for
+                    // Saturday": what is set for a day lies ahead of the setting, unless the
+                    // plan is told as it stood before ("originally planned for Wednesday",
+                    // "a service planned for Saturday was canceled").
+                    let set_for = k != i
+                        && !d.sentence_span(i, 12, 0).any(|q| {
+                            matches!(d.w(q), "originally" | "initially" | "previously" | "had")
+                        })
+                        && !(end..(end + 10).min(d.toks.len()))
+                            .take_while(|&q| !matches!(d.w(q), "." | ";"))
+                            .any(|q| {
+                                matches!(
+                                    d.w(q),
+                                    "canceled" | "cancelled" | "scrapped" | "postponed"
+                                )
+                            });
                     match tense {
-                        _ if warning => Tense::Future,
+                        _ if warning || set_for => Tense::Future,
                         t => t,
                     }
                 };
@@ -12329,6 +12345,21 @@ mod tests {
                 "2013-09-14"
             ),
             "2013-12"
+        );
+        // What is set for a day lies ahead, unless told as the plan stood.
+        assert_eq!(
+            t(
+                "School president Linda Marsh canceled classes for Monday morning.",
+                "2013-03-17"
+            ),
+            "2013-03-18TMO"
+        );
+        assert_eq!(
+            t(
+                "A memorial service planned for Saturday was canceled after the plans leaked.",
+                "1999-10-24"
+            ),
+            "1999-10-23"
         );
         // A counted noun is no verb of a schedule.
         assert_eq!(
