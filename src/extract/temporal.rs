@@ -1259,14 +1259,39 @@ impl Doc<'_> {
             let intent_word = |x: &str| {
                 lx.class(x) & PLAN != 0 && (bound_date || !matches!(x, "voted" | "votes"))
             };
+            // ("expected the lockout to last only until Tuesday", "wants the bill to pass
+            // by Friday": an expectation's object between.)
+            let expects = |x: &str| {
+                matches!(
+                    x,
+                    "expected"
+                        | "expects"
+                        | "expect"
+                        | "wants"
+                        | "want"
+                        | "wanted"
+                        | "predicted"
+                        | "predicts"
+                        | "projected"
+                )
+            };
             let intent = || {
                 intent_word(prev2)
                     || (3..=5).any(|b| {
                         k.checked_sub(b).is_some_and(|p| {
                             intent_word(self.w(p))
                                 && !(p < i && i < k)
-                                && (p + 1..k - 1)
+                                && ((p + 1..k - 1)
                                     .all(|q| datish(self.w(q)) || self.toks[q].kind == Tk::Num)
+                                    || expects(self.w(p))
+                                        && (p + 1..k - 1).all(|q| {
+                                            self.toks[q].kind == Tk::Word
+                                            && lx.class(self.w(q)) & (PAST | FUTURE | PLAN) == 0
+                                            && !self.w(q).ends_with("ed")
+                                            // ("expect the figures to show inflation of 2
+                                            // per cent in December": data of a time past.)
+                                            && !lx.in_group(self.w(q), FIGURES)
+                                        }))
                         })
                     })
             };
@@ -2425,6 +2450,34 @@ impl Doc<'_> {
                     && self.is(q + 1, "been")
                     && !(q..k).any(|x| matches!(self.w(x), "." | ";" | ","))
             })
+    }
+
+    /// Whether the day at `i` ends a state named by a passive or a copula just before
+    /// "through", "until" or "till": "classes were canceled through Friday", "remained
+    /// closed until Monday".
+    fn state_until(&self, lx: &Lexicon, i: usize) -> bool {
+        if i < 4 || !matches!(self.w(i - 1), "through" | "until" | "till") {
+            return false;
+        }
+        let v = i - 2;
+        let participle = |w: &str| lx.class(w) & PAST != 0 || w.len() > 4 && w.ends_with("ed");
+        participle(self.w(v))
+            && matches!(
+                self.w(v - 1),
+                "was"
+                    | "were"
+                    | "been"
+                    | "be"
+                    | "is"
+                    | "are"
+                    | "remain"
+                    | "remains"
+                    | "remained"
+                    | "stay"
+                    | "stays"
+                    | "stayed"
+            )
+            && !matches!(self.w(v), "born" | "held")
     }
 
     /// Whether the "midnight" at `i` is one passed ("shortly after midnight", "since
@@ -6276,6 +6329,10 @@ impl Tagger {
                         Tense::Unknown if d.deadline(i) => Tense::Future,
                         // "frost advisory through Monday morning": untensed, ahead.
                         Tense::Unknown if i > 0 && d.is(i - 1, "through") => Tense::Future,
+                        // "classes were canceled through Friday", "the road will remain
+                        // closed until Monday": a state told in the past that lasts to a day
+                        // (not "walkouts continued through Thursday").
+                        Tense::Past if d.state_until(&self.lx, i) => Tense::Future,
                         t => t,
                     };
                     // "issued amber warnings for Wednesday", "a flood watch for Friday": a
@@ -12360,6 +12417,26 @@ mod tests {
                 "1999-10-24"
             ),
             "1999-10-23"
+        );
+        // A state told in the past lasts to a day ahead; an action does not.
+        assert_eq!(
+            t(
+                "He said classes were canceled through Friday.",
+                "2013-11-05"
+            ),
+            "2013-11-08"
+        );
+        assert_eq!(
+            t("Smaller walkouts continued through Thursday.", "2013-11-05"),
+            "2013-10-31"
+        );
+        // An expectation's object stands between it and the infinitive.
+        assert_eq!(
+            t(
+                "She expected the lockout to last only until Tuesday.",
+                "2013-11-14"
+            ),
+            "2013-11-19"
         );
         // A counted noun is no verb of a schedule.
         assert_eq!(
