@@ -1744,14 +1744,26 @@ impl Doc<'_> {
         // (", issued last month," between commas before the day: a participle phrase that
         // says nothing of the clause's tense; the scan skips it.)
         let appositive_start = |close: usize| {
-            (close.saturating_sub(10)..close).rev().find(|&j| {
-                j > 0
-                    && self.toks[j - 1].low == ","
-                    && (self.w(j).ends_with("ed") || lx.class(self.w(j)) & PAST != 0)
-                    && lx.class(self.w(j)) & FUTURE == 0
-                    && !matches!(self.w(j), "was" | "were" | "had" | "said" | "did")
-                    && (j..close).all(|q| self.toks[q].low != ",")
-            })
+            (close.saturating_sub(10)..close)
+                .rev()
+                .find(|&j| {
+                    j > 0
+                        && self.toks[j - 1].low == ","
+                        && (self.w(j).ends_with("ed") || lx.class(self.w(j)) & PAST != 0)
+                        && lx.class(self.w(j)) & FUTURE == 0
+                        && !matches!(self.w(j), "was" | "were" | "had" | "said" | "did")
+                        && (j..close).all(|q| self.toks[q].low != ",")
+                })
+                // (", a Franklin County commissioner who was unopposed,": an appositive with
+                // a relative clause of its own.)
+                .or_else(|| {
+                    (close.saturating_sub(12)..close).rev().find(|&j| {
+                        j > 0
+                            && self.toks[j - 1].low == ","
+                            && (j..close).all(|q| self.toks[q].low != ",")
+                            && (j + 1..close).any(|q| matches!(self.w(q), "who" | "which"))
+                    })
+                })
         };
         let mut dist = 1;
         // (Twenty tokens back, not counting a clock time's: "will open a testing site in
@@ -7809,8 +7821,17 @@ impl Tagger {
                         fmt(anchor.map(|a| a + Duration::days(n))),
                     );
                 }
-                // "the following year", "the previous month": next to the last one mentioned.
-                if matches!(w, "following" | "previous")
+                // "the following year", "the previous month": next to the last one mentioned;
+                // so is "the next year" told in the past ("the tornado destroyed the church
+                // in April 1974 … they had it rebuilt the next year").
+                let next_told = w == "next"
+                    && d.w(i + 1) == "year"
+                    && i > 0
+                    && d.is(i - 1, "the")
+                    && d.last_year
+                        .is_some_and(|y| d.dct.is_some_and(|c| y < c.year))
+                    && d.tense(&self.lx, i, i + 2) == Tense::Past;
+                if (matches!(w, "following" | "previous") || next_told)
                     && matches!(d.w(i + 1), "year" | "month" | "week")
                 {
                     let n: i32 = if w == "previous" { -1 } else { 1 };
@@ -12437,6 +12458,23 @@ mod tests {
                 "2013-11-14"
             ),
             "2013-11-19"
+        );
+        // "the next year" told in the past follows the year last told.
+        assert_eq!(
+            last(
+                "A tornado destroyed the church in April 1974. They had it rebuilt the next year.",
+                "2013-05-26"
+            ),
+            "1975"
+        );
+        assert_eq!(t("Sales will grow the next year.", "2013-05-26"), "2014");
+        // An appositive's relative clause says nothing of the date's tense.
+        assert_eq!(
+            t(
+                "She will face Luis Carvajal, a county commissioner who was unopposed, in the Nov. 6 general election.",
+                "2012-03-07"
+            ),
+            "2012-11-06"
         );
         // A counted noun is no verb of a schedule.
         assert_eq!(
