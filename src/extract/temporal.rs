@@ -993,6 +993,16 @@ impl Doc<'_> {
             {
                 return None;
             }
+            // "She has a lunch Thursday", "they have a meeting on Monday": an engagement
+            // held now is for a day ahead.
+            if matches!(w, "has" | "have")
+                && matches!(next, "a" | "an")
+                && (lx.in_group(self.w(k + 2), EVENT)
+                    || matches!(self.w(k + 2), "lunch" | "dinner" | "appointment" | "date"))
+                && (k + 3 == i || self.is(k + 3, "on") && k + 4 == i)
+            {
+                return Some(Tense::Future);
+            }
             // "won't": will not.
             if w == "won"
                 && matches!(next, "'" | "\u{2019}")
@@ -3192,6 +3202,18 @@ impl Tagger {
             && let Some(mt) = self.half_of(d, i)
         {
             return Some(mt);
+        }
+        // "on a recent Tuesday", "one recent afternoon": a day of the kind, not told which.
+        if matches!(w, "a" | "one") && d.is(i + 1, "recent") {
+            if let Some(&wd) = lx.weekday.get(d.w(i + 2)) {
+                return match lx.part.get(d.w(i + 3)) {
+                    Some(p) => m(i + 4, TimexType::Time, format!("XXXX-WXX-{wd}T{p}")),
+                    None => m(i + 3, TimexType::Date, format!("XXXX-WXX-{wd}")),
+                };
+            }
+            if let Some(p) = lx.part.get(d.w(i + 2)) {
+                return m(i + 3, TimexType::Time, format!("XXXX-XX-XXT{p}"));
+            }
         }
         // British "a week on Saturday", "a fortnight on Friday", "a week today": that day
         // a week (two) after its next coming.
@@ -12475,6 +12497,23 @@ mod tests {
                 "2012-03-07"
             ),
             "2012-11-06"
+        );
+        // An engagement held now is for a day ahead; "a recent Tuesday" is not told.
+        assert_eq!(
+            t("She has a lunch Thursday with three friends.", "2013-10-08"),
+            "2013-10-10"
+        );
+        assert_eq!(
+            t("On Thursday, Scotland elects its members.", "2014-05-18"),
+            "2014-05-22"
+        );
+        assert_eq!(
+            tag("On a recent Tuesday, he tuned two pianos.", "2012-01-25"),
+            [("a recent Tuesday".into(), "XXXX-WXX-2".into())]
+        );
+        assert_eq!(
+            tag("One recent afternoon, the hall was empty.", "2012-01-25"),
+            [("One recent afternoon".into(), "XXXX-XX-XXTAF".into())]
         );
         // A counted noun is no verb of a schedule.
         assert_eq!(
