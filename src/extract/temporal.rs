@@ -1771,7 +1771,11 @@ impl Doc<'_> {
                         j > 0
                             && self.toks[j - 1].low == ","
                             && (j..close).all(|q| self.toks[q].low != ",")
-                            && (j + 1..close).any(|q| matches!(self.w(q), "who" | "which"))
+                            && (j..close).any(|q| matches!(self.w(q), "who" | "which"))
+                            && (j..close).any(|q| {
+                                let w = self.w(q);
+                                lx.class(w) & PAST != 0 || w.len() > 4 && w.ends_with("ed")
+                            })
                     })
                 })
         };
@@ -12514,6 +12518,13 @@ mod tests {
         assert_eq!(
             tag("One recent afternoon, the hall was empty.", "2012-01-25"),
             [("One recent afternoon".into(), "XXXX-XX-XXTAF".into())]
+        );
+        assert_eq!(
+            t(
+                "He will face Andrea Pike, who took 38 percent, in a July 22 runoff.",
+                "2014-05-24"
+            ),
+            "2014-07-22"
         );
         // A counted noun is no verb of a schedule.
         assert_eq!(
