@@ -8380,7 +8380,13 @@ fn heading_days(lx: &Lexicon, text: &str, today: NaiveDate, out: &mut [Timex]) {
                 .iter()
                 .rev()
                 .filter(|x| weekday_of(x) == Some(wd))
-                .find_map(|x| day_of(&x.value)),
+                .find_map(|x| day_of(&x.value))
+                // "The past week in Gaza:" over the entries: a recap, whose first entry is
+                // the latest such day not after the DCT.
+                .or_else(|| {
+                    let (back, _) = weekday_gaps(today, wd)?;
+                    recap_intro(&text[..out[j].start]).then(|| today - Duration::days(back))
+                }),
         };
         let Some(new) = new else {
             prev = Some((old, out[j].end));
@@ -8722,6 +8728,27 @@ fn quarter_of(value: &str) -> Option<(i32, u32)> {
 }
 
 /// The day a value denotes, when it is day-precise (for anaphora).
+/// Whether the last line before a list (`before` ends where the list's first entry
+/// begins) introduces a recap of days past: "The past week in Gaza:", "How we got here:",
+/// "What happened so far:".
+fn recap_intro(before: &str) -> bool {
+    let mut lines = before.trim_end().rsplit('\n');
+    // (The entry's own bullet, if any, is on the entry's line.)
+    let Some(intro) = lines.next().map(str::trim) else {
+        return false;
+    };
+    intro.ends_with(':')
+        && intro.len() < 80
+        && intro.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "past" | "last" | "recent" | "happened" | "unfolded" | "far" | "got"
+            )
+        })
+        && !intro.to_ascii_lowercase().contains("ahead")
+        && !intro.to_ascii_lowercase().contains("coming")
+}
+
 /// The Sunday of a weekend's value ("2014-W19-WE").
 fn weekend_sunday(value: &str) -> Option<NaiveDate> {
     let week = value.strip_suffix("-WE")?;
@@ -14728,6 +14755,13 @@ mod tests {
         let got = tag(text, "2014-05-18");
         assert_eq!(got[1], ("Saturday night".into(), "2014-05-17TNI".into()));
         assert_eq!(got[2], ("Sunday".into(), "2014-05-18".into()));
+        // A recap's entries are days past.
+        let text = "The past week in Gaza:\n\nThursday: Qatar announces an extension.\n\nFriday: \
+                    The truce expires.\n\nTuesday: Troops reach the centre.";
+        let got = tag(text, "2023-12-06");
+        assert_eq!(got[1], ("Thursday".into(), "2023-11-30".into()));
+        assert_eq!(got[2], ("Friday".into(), "2023-12-01".into()));
+        assert_eq!(got[3], ("Tuesday".into(), "2023-12-05".into()));
         // The latest such day, when the entry before is more than a week back.
         let text = "- May 12: The state reports 138 cases.\n- Tuesday: The count reaches 155.";
         assert_eq!(last(text, "2014-05-22"), "2014-05-20");
