@@ -1118,6 +1118,15 @@ impl Doc<'_> {
             {
                 return Some(Tense::Future);
             }
+            // "the consumer price report, due Wednesday at 8:30 a.m.,", "machinery orders
+            // due on Wednesday": what is due on a day is owed then.
+            // ("By law it was due on Feb. 4", "briefs were due Friday": owed then, past.)
+            if w == "due"
+                && (k + 1 == i || matches!(next, "on" | "by") && k + 2 == i)
+                && !matches!(prev, "was" | "were" | "been" | "had")
+            {
+                return Some(Tense::Future);
+            }
             // "began going door to door": "going" looks ahead only in "going to".
             if w == "going" && next != "to" {
                 return None;
@@ -12552,6 +12561,18 @@ mod tests {
                 "2014-05-24"
             ),
             "2014-07-22"
+        );
+        // What is due on a day is owed then, unless it was.
+        assert_eq!(
+            tag(
+                "That makes the price report, due Wednesday, the main event.",
+                "2018-02-11"
+            ),
+            [("Wednesday".into(), "2018-02-14".into())]
+        );
+        assert_eq!(
+            t("Friend-of-the-court briefs were due Friday.", "2019-09-29"),
+            "2019-09-27"
         );
         // A counted noun is no verb of a schedule.
         assert_eq!(
