@@ -6020,6 +6020,15 @@ impl Tagger {
         if i > 0 && d.is(i - 1, "since") {
             return Tense::Past;
         }
+        // "a 27 percent premium to Prairie's closing price on Friday": a price the market
+        // has set, whatever the deal will pay.
+        let k = if i > 0 && d.is(i - 1, "on") { i - 1 } else { i };
+        if k >= 2
+            && matches!(d.w(k - 1), "price" | "prices" | "level" | "close")
+            && matches!(d.w(k - 2), "closing" | "close" | "opening")
+        {
+            return Tense::Past;
+        }
         if self.reduced_relative(d, i) {
             return Tense::Past;
         }
@@ -12561,6 +12570,14 @@ mod tests {
                 "2014-05-24"
             ),
             "2014-07-22"
+        );
+        // A closing price is one the market has set.
+        assert_eq!(
+            t(
+                "Harlan will pay $38 a share, a 27 percent premium to Prairie's closing price on Friday.",
+                "2015-08-16"
+            ),
+            "2015-08-14"
         );
         // What is due on a day is owed then, unless it was.
         assert_eq!(
