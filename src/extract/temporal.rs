@@ -1118,6 +1118,26 @@ impl Doc<'_> {
             {
                 return Some(Tense::Future);
             }
+            // "Forecasters predicted a chance of rain Wednesday": what a forecast names
+            // lies ahead of it (not "predicted Tuesday that", the day of the forecast).
+            // (A weekday's; not "its profit forecast for the year", a noun.)
+            if matches!(
+                w,
+                "predicted" | "forecast" | "forecasted" | "predict" | "predicts"
+            ) && k + 2 < i
+                && lx.weekday.contains_key(self.w(i))
+                && !matches!(
+                    prev,
+                    "its" | "their" | "the" | "a" | "his" | "her" | "our" | "profit" | "s"
+                )
+                && !matches!(next, "that" | "to" | "in" | "on" | "last" | "this")
+                && !(k + 1..i).any(|q| {
+                    matches!(self.w(q), "," | "that" | "which" | "who")
+                        || lx.class(self.w(q)) & PAST != 0
+                })
+            {
+                return Some(Tense::Future);
+            }
             // "the consumer price report, due Wednesday at 8:30 a.m.,", "machinery orders
             // due on Wednesday": what is due on a day is owed then.
             // ("By law it was due on Feb. 4", "briefs were due Friday": owed then, past.)
@@ -12570,6 +12590,21 @@ mod tests {
                 "2014-05-24"
             ),
             "2014-07-22"
+        );
+        // What a forecast names lies ahead of it; the day of the forecast does not.
+        assert_eq!(
+            t(
+                "Forecasters predicted a chance of rain Wednesday.",
+                "2012-09-24"
+            ),
+            "2012-09-26"
+        );
+        assert_eq!(
+            t(
+                "The company raised its profit forecast after the close on Thursday.",
+                "2021-07-09"
+            ),
+            "2021-07-08"
         );
         // A closing price is one the market has set.
         assert_eq!(
