@@ -6972,7 +6972,13 @@ impl Tagger {
             && d.is(i + 4, "half")
         {
             let unit = self.lx.unit[d.w(i + 1)];
-            return m(i + 5, TimexType::Duration, half_value(1, unit)?);
+            // ("a year and a half" is written P18M, "an hour and a half" PT90M.)
+            let value = match unit {
+                "Y" => "P18M".to_string(),
+                "H" => "PT90M".to_string(),
+                _ => half_value(1, unit)?,
+            };
+            return m(i + 5, TimexType::Duration, value);
         } else {
             return None;
         };
@@ -9111,6 +9117,8 @@ mod tests {
             "PT5H30M"
         );
         assert_eq!(one("for two and a half years", "1998-08-17").1, "P2Y6M");
+        assert_eq!(one("for a year and a half", "1998-08-17").1, "P18M");
+        assert_eq!(one("for an hour and a half", "1998-08-17").1, "PT90M");
         assert_eq!(one("a minute and a half", "1998-08-17").1, "PT1M30S");
         assert_eq!(one("a couple of years", "1998-08-17").1, "P2Y");
         assert_eq!(
