@@ -2838,7 +2838,7 @@ impl Tagger {
         clock_ranges(&self.lx, text, dct.and_then(|c| c.date()), &mut out);
         if let Some(today) = dct.and_then(|c| c.date()) {
             schedule_order(text, today, &mut out);
-            week_ahead(&d.weekdays.borrow(), today, &mut out);
+            week_ahead(&d.weekdays.borrow(), text, today, &mut out);
             weekday_order(&self.lx, text, today, &mut out);
             heading_days(&self.lx, text, today, &mut out);
         }
@@ -8336,14 +8336,31 @@ fn weekday_order(lx: &Lexicon, text: &str, today: NaiveDate, out: &mut [Timex]) 
 /// A text that looks ahead throughout (a preview, a forecast, a week-ahead calendar: most
 /// of its weekdays told in a future clause, few in a past one) means its untensed weekdays
 /// ahead too.
-fn week_ahead(weekdays: &[(usize, Tense, NaiveDate)], today: NaiveDate, out: &mut [Timex]) {
+fn week_ahead(
+    weekdays: &[(usize, Tense, NaiveDate)],
+    text: &str,
+    today: NaiveDate,
+    out: &mut [Timex],
+) {
     // (A weekday may be resolved more than once while the longest expression is sought:
     // the last resolution counts.)
     let mut last: std::collections::BTreeMap<usize, (Tense, NaiveDate)> = Default::default();
     for &(at, t, ahead) in weekdays {
         last.insert(at, (t, ahead));
     }
-    let future = last.values().filter(|(t, _)| *t == Tense::Future).count();
+    // A day ahead heading its own line ("WED 16 SEPT", "Saturday, June 14:") is one more
+    // entry of a schedule.
+    let headed = out
+        .iter()
+        .filter(|x| day_of(&x.value).is_some_and(|d| d > today))
+        .filter(|x| {
+            let before = text[..x.start].trim_end_matches([' ', '\t']);
+            let rest = text[x.end..].split('\n').next().unwrap_or("").trim();
+            (before.is_empty() || before.ends_with('\n'))
+                && (rest.is_empty() || rest.starts_with(':') || rest.len() <= 20)
+        })
+        .count();
+    let future = last.values().filter(|(t, _)| *t == Tense::Future).count() + headed;
     let past = last.values().filter(|(t, _)| *t == Tense::Past).count();
     if future < 3 || future < 4 * past {
         return;
@@ -14708,6 +14725,14 @@ mod tests {
             "2020-06-08",
         );
         assert_eq!(t[0].1, "2020-06-03");
+        // Dates ahead heading their lines make a schedule: its untensed weekdays are ahead.
+        let t = tag(
+            "What's on\n\nWED 16 SEPT\nA talk at the library.\n\nTHU 17 SEPT\nThe \
+             museum stays open late.\n\nFRI 18 SEPT\nThe food festival opens. The bar \
+             stays open late on Saturday.\n",
+            "2015-09-15",
+        );
+        assert_eq!(t.last().unwrap().1, "2015-09-19");
     }
 
     #[test]
