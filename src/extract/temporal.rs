@@ -5673,7 +5673,12 @@ impl Tagger {
                 .dct
                 .and_then(|c| c.date())
                 .map_or_else(|| "XXXX-XX-XX".into(), ymd),
-            _ => self.day_in_context(d, i, CLOCK_WINDOW),
+            // ("had called her mother at five o'clock", told of a day long past: that
+            // day's, as for a time in figures.)
+            _ => self
+                .story_day(d, i, end + len)
+                .map(ymd)
+                .unwrap_or_else(|| self.day_in_context(d, i, CLOCK_WINDOW)),
         };
         m(end + len, TimexType::Time, format!("{day}T{hour:02}:00"))
     }
@@ -14733,6 +14738,16 @@ mod tests {
             "2015-09-15",
         );
         assert_eq!(t.last().unwrap().1, "2015-09-19");
+    }
+
+    #[test]
+    fn an_hour_in_words_told_of_a_day_long_past_is_that_days() {
+        let t = tag(
+            "It was 5:12 p.m. on Monday, June 16, 1969, when the bridge fell. Her father had \
+             called at five o'clock to say he was stopping for bread.",
+            "2019-06-19",
+        );
+        assert_eq!(t[2], ("five o'clock".into(), "1969-06-16T17:00".into()));
     }
 
     #[test]
