@@ -1003,6 +1003,11 @@ impl Doc<'_> {
             {
                 return Some(Tense::Future);
             }
+            // "If you do not need to be on the road Friday, please stay home": a condition
+            // told in the present is of a time ahead.
+            if matches!(w, "if" | "unless") && k < i {
+                return Some(Tense::Future);
+            }
             // "won't": will not.
             if w == "won"
                 && matches!(next, "'" | "\u{2019}")
@@ -12635,6 +12640,21 @@ mod tests {
                 "2021-07-09"
             ),
             "2021-07-08"
+        );
+        // A condition told in the present is of a time ahead; officials gather ahead.
+        assert_eq!(
+            t(
+                "\"If you do not need to be on the road Friday, please stay home,\" Brennan said.",
+                "2013-02-06"
+            ),
+            "2013-02-08"
+        );
+        assert_eq!(
+            t(
+                "Federal Reserve officials gather here Tuesday for a policy meeting.",
+                "2013-03-17"
+            ),
+            "2013-03-19"
         );
         // A closing price is one the market has set.
         assert_eq!(
