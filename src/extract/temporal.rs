@@ -2286,7 +2286,9 @@ impl Doc<'_> {
             lx.in_group(w, HABIT)
                 || (matches!(w, "each" | "every")
                     && (matches!(self.w(k + 1), "day" | "night" | "weekday" | "weeknight")
-                        || lx.part.contains_key(self.w(k + 1))))
+                        || lx.part.contains_key(self.w(k + 1))
+                        // ("open every Saturday, 7 a.m. to 1 p.m.".)
+                        || lx.weekday.contains_key(self.w(k + 1))))
                 || (w.len() > 4
                     && self.capitalized(k)
                     && w.strip_suffix('s')
@@ -4514,6 +4516,11 @@ impl Tagger {
                 // "noon", "midnight": the hour of the day just mentioned, else of the DCT.
                 // ("High Noon" is a film.)
                 if matches!(w, "noon" | "midday" | "midnight") && !(i > 0 && d.is(i - 1, "high")) {
+                    // ("Screenings are daily at noon": a time of no one day.)
+                    if d.habitual(lx, i) && !matches!(d.w(i + 1), "today" | "tomorrow") {
+                        let hour = noon_or_midnight(w);
+                        return m(i + 1, TimexType::Time, format!("XXXX-XX-XXT{hour}"));
+                    }
                     let mut day = self.day_in_context(d, i, CLOCK_WINDOW);
                     // "conceded shortly after midnight" with no day named: the midnight
                     // that began the DCT's day, the end of the day before.
@@ -6012,12 +6019,10 @@ impl Tagger {
                             c.year - 1
                         }
                     }
-                    Tense::Unknown if d.deadline(i) => {
-                        if ahead >= -1 {
-                            c.year
-                        } else {
-                            c.year + 1
-                        }
+                    // ("is open every Saturday through October": a term told in the present
+                    // runs on to a month ahead.)
+                    Tense::Unknown if d.deadline(i) || i > 0 && d.is(i - 1, "through") => {
+                        if ahead >= -1 { c.year } else { c.year + 1 }
                     }
                     Tense::Future if month < c.month => c.year + 1,
                     Tense::Past if month > c.month => c.year - 1,
@@ -14750,6 +14755,24 @@ mod tests {
             "2020-06-08",
         );
         assert_eq!(t[0].1, "2020-06-03");
+        // Times of a weekly habit, a noon of every day, and a term running on to a month.
+        let t = tag(
+            "The market is open every Saturday through October, 7 a.m. to 1 p.m. Screenings \
+             are daily at noon.",
+            "2014-06-14",
+        );
+        let v: Vec<&str> = t.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(
+            v,
+            [
+                "XXXX-WXX-6",
+                "2014-10",
+                "XXXX-XX-XXT07:00",
+                "XXXX-XX-XXT13:00",
+                "P1D",
+                "XXXX-XX-XXT12:00"
+            ]
+        );
         // Dates ahead heading their lines make a schedule: its untensed weekdays are ahead.
         let t = tag(
             "What's on\n\nWED 16 SEPT\nA talk at the library.\n\nTHU 17 SEPT\nThe \
