@@ -2989,19 +2989,35 @@ impl Tagger {
     /// chosen so that the weekday agrees), "noon Thursday", "June last year", "January nineteen
     /// ninety-seven", "the winter of 1994".
     fn combine(&self, d: &Doc<'_>, i: usize, mt: M) -> M {
-        // "three years and eight months", "two hours and 41 minutes": one span.
-        if mt.kind == TimexType::Duration
-            && d.is(mt.end, "and")
-            && let Some(next) = self.core(d, mt.end + 1)
-            && next.kind == TimexType::Duration
-            && let Some(value) = add_durations(&mt.value, &next.value)
-        {
-            return M {
-                end: next.end,
-                kind: TimexType::Duration,
-                value,
-                modifier: mt.modifier,
+        // "three years and eight months", "two hours and 41 minutes": one span. So are
+        // hours, minutes and seconds after a comma or none: "3 minutes, 21 seconds", "5
+        // minutes 12 seconds", "1 day, 9 hours, 15 minutes and 24 seconds".
+        if mt.kind == TimexType::Duration {
+            let clock = |v: &str| v.contains('T') || v.starts_with('P') && v.ends_with('D');
+            let (at, by_comma) = if d.is(mt.end, "and") {
+                (mt.end + 1, false)
+            } else if d.is(mt.end, ",") {
+                (mt.end + 1, true)
+            } else {
+                (mt.end, true)
             };
+            if (!by_comma || d.num(at).is_some() || self.lx.number.contains_key(d.w(at)))
+                && let Some(next) = self.core(d, at)
+                && next.kind == TimexType::Duration
+                && (!by_comma || clock(&mt.value) && next.value.starts_with("PT"))
+                && let Some(value) = add_durations(&mt.value, &next.value)
+            {
+                return self.combine(
+                    d,
+                    i,
+                    M {
+                        end: next.end,
+                        kind: TimexType::Duration,
+                        value,
+                        modifier: mt.modifier,
+                    },
+                );
+            }
         }
         if mt.kind != TimexType::Date && mt.kind != TimexType::Time {
             return mt;
@@ -8693,40 +8709,55 @@ fn clock_ranges(lx: &Lexicon, text: &str, today: Option<NaiveDate>, out: &mut [T
 /// Two single-unit spans, the larger unit first, as one: `P3Y` + `P8M` = `P3Y8M`, `PT2H` +
 /// `PT41M` = `PT2H41M`, `P2D` + `PT3H` = `P2DT3H`.
 fn add_durations(a: &str, b: &str) -> Option<String> {
-    // (count, unit, in the time part, rank: larger units first)
-    let parse = |v: &str| -> Option<(String, char, bool, u8)> {
-        let (time, body) = match v.strip_prefix("PT") {
-            Some(rest) => (true, rest),
-            None => (false, v.strip_prefix('P')?),
-        };
-        let unit = body.chars().last()?;
-        let count = &body[..body.len() - unit.len_utf8()];
-        if count.is_empty() || !count.bytes().all(|c| c.is_ascii_digit()) {
-            return None;
+    // The parts of a duration, larger units first: (count, unit, in the time part, rank).
+    let parse = |v: &str| -> Option<Vec<(String, char, bool, u8)>> {
+        let body = v.strip_prefix('P')?;
+        let (date, time) = body.split_once('T').unwrap_or((body, ""));
+        let mut parts = Vec::new();
+        for (text, in_time) in [(date, false), (time, true)] {
+            let mut count = String::new();
+            for c in text.chars() {
+                if c.is_ascii_digit() {
+                    count.push(c);
+                    continue;
+                }
+                if count.is_empty() {
+                    return None;
+                }
+                let rank = match (in_time, c) {
+                    (false, 'Y') => 0,
+                    (false, 'M') => 1,
+                    (false, 'W') => 2,
+                    (false, 'D') => 3,
+                    (true, 'H') => 4,
+                    (true, 'M') => 5,
+                    (true, 'S') => 6,
+                    _ => return None,
+                };
+                parts.push((std::mem::take(&mut count), c, in_time, rank));
+            }
+            if !count.is_empty() {
+                return None;
+            }
         }
-        let rank = match (time, unit) {
-            (false, 'Y') => 0,
-            (false, 'M') => 1,
-            (false, 'W') => 2,
-            (false, 'D') => 3,
-            (true, 'H') => 4,
-            (true, 'M') => 5,
-            (true, 'S') => 6,
-            _ => return None,
-        };
-        Some((count.to_string(), unit, time, rank))
+        (!parts.is_empty()).then_some(parts)
     };
-    let (ca, ua, ta, ra) = parse(a)?;
-    let (cb, ub, tb, rb) = parse(b)?;
-    // Weeks do not mix with other units in ISO 8601.
-    if ra >= rb || ua == 'W' && !ta || ub == 'W' && !tb {
+    let (pa, pb) = (parse(a)?, parse(b)?);
+    // Larger units first; weeks do not mix with other units in ISO 8601.
+    if pa.last()?.3 >= pb.first()?.3 || pa.iter().chain(&pb).any(|p| p.1 == 'W' && !p.2) {
         return None;
     }
-    Some(match (ta, tb) {
-        (false, false) => format!("P{ca}{ua}{cb}{ub}"),
-        (false, true) => format!("P{ca}{ua}T{cb}{ub}"),
-        _ => format!("PT{ca}{ua}{cb}{ub}"),
-    })
+    let mut out = String::from("P");
+    let mut in_time = false;
+    for (count, unit, time, _) in pa.iter().chain(&pb) {
+        if *time && !in_time {
+            out.push('T');
+            in_time = true;
+        }
+        out.push_str(count);
+        out.push(*unit);
+    }
+    Some(out)
 }
 
 /// The first and last days of a month (`YYYY-MM`) or a year (`YYYY`).
@@ -11906,6 +11937,27 @@ mod tests {
         assert_eq!(add_durations("P2D", "PT3H").as_deref(), Some("P2DT3H"));
         assert_eq!(add_durations("P2W", "P3D"), None);
         assert_eq!(add_durations("P8M", "P3Y"), None);
+        assert_eq!(
+            add_durations("P1DT9H", "PT15M").as_deref(),
+            Some("P1DT9H15M")
+        );
+        assert_eq!(add_durations("PT9H15M", "PT1H"), None);
+        // Spans of the clock run on after a comma or none.
+        assert_eq!(
+            tag("She ran it in 3 minutes, 21 seconds.", "2013-03-10"),
+            [("3 minutes, 21 seconds".into(), "PT3M21S".into())]
+        );
+        assert_eq!(
+            tag(
+                "It took 1 day, 9 hours, 15 minutes and 24 seconds.",
+                "2013-03-10"
+            ),
+            [(
+                "1 day, 9 hours, 15 minutes and 24 seconds".into(),
+                "P1DT9H15M24S".into()
+            )]
+        );
+        assert_eq!(tag("Three weeks, two days later.", "2013-03-10").len(), 2);
         // "it started as early as February": told in the past, past; "could take place as
         // early as Sunday" still looks ahead.
         assert_eq!(
