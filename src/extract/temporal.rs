@@ -2281,18 +2281,52 @@ impl Doc<'_> {
         let to = (i..(i + 15).min(self.toks.len()))
             .find(|&k| stop(k))
             .unwrap_or((i + 15).min(self.toks.len()));
-        (from..to).any(|k| {
-            let w = self.w(k);
-            lx.in_group(w, HABIT)
-                || (matches!(w, "each" | "every")
-                    && (matches!(self.w(k + 1), "day" | "night" | "weekday" | "weeknight")
+        self.opening_hours(lx, i)
+            || (from..to).any(|k| {
+                let w = self.w(k);
+                lx.in_group(w, HABIT)
+                    || (matches!(w, "each" | "every")
+                        && (matches!(self.w(k + 1), "day" | "night" | "weekday" | "weeknight")
                         || lx.part.contains_key(self.w(k + 1))
                         // ("open every Saturday, 7 a.m. to 1 p.m.".)
                         || lx.weekday.contains_key(self.w(k + 1))))
-                || (w.len() > 4
-                    && self.capitalized(k)
-                    && w.strip_suffix('s')
-                        .is_some_and(|x| lx.weekday.contains_key(x)))
+                    || (w.len() > 4
+                        && self.capitalized(k)
+                        && w.strip_suffix('s')
+                            .is_some_and(|x| lx.weekday.contains_key(x)))
+            })
+    }
+
+    /// Whether token `i` is part of opening hours: clock times and, after a comma, a range
+    /// of weekdays ("open from 9 a.m. to 5 p.m., Monday through Friday", "staffed from 8am
+    /// to 7pm, Monday to Friday"), or the range first ("Monday through Friday, 9 a.m. to 5
+    /// p.m."). A range that is not set off so ("open to the public Tuesday through
+    /// Thursday") is of one week.
+    fn opening_hours(&self, lx: &Lexicon, i: usize) -> bool {
+        let range = |k: usize| {
+            self.capitalized(k)
+                && lx.weekday.contains_key(self.w(k))
+                && matches!(self.w(k + 1), "through" | "to" | "-" | "\u{2013}")
+                && lx.weekday.contains_key(self.w(k + 2))
+        };
+        let clock = |k: usize| {
+            self.toks[k].kind == Tk::Num
+                && matches!(self.w(k + 1), "a" | "p" | "am" | "pm")
+                && (self.w(k + 1).len() == 2 || self.is(k + 3, "m"))
+        };
+        let newline =
+            |a: usize, b: usize| self.text[self.toks[a].start..self.toks[b].start].contains('\n');
+        let lo = i.saturating_sub(14);
+        let hi = (i + 14).min(self.toks.len().saturating_sub(3));
+        (lo..hi).any(|k| {
+            range(k)
+                && (k > 0 && self.is(k - 1, ",") || self.is(k + 3, ","))
+                // ("will go from house to house from Sunday through Thursday, working from
+                // 7 a.m.": the days of one campaign.)
+                && !(k > 0 && matches!(self.w(k - 1), "from" | "between"))
+                && (k.saturating_sub(12)..(k + 14).min(self.toks.len().saturating_sub(4)))
+                    .any(|c| clock(c) && !newline(c.min(k), c.max(k)))
+                && !newline(k.min(i), k.max(i))
         })
     }
 
@@ -6326,6 +6360,15 @@ impl Tagger {
                 .and_then(|x| self.lx.part.get(x))
         {
             return m(end, TimexType::Set, format!("XXXX-WXX-{wd}T{p}"));
+        }
+        // "open from 9 a.m. to 5 p.m., Monday through Friday": the days of opening hours.
+        let range_start = matches!(d.w(end), "through" | "to" | "-" | "\u{2013}" | "until")
+            && self.lx.weekday.contains_key(d.w(end + 1));
+        let range_end = i > 1
+            && matches!(d.w(i - 1), "through" | "to" | "-" | "\u{2013}" | "until")
+            && self.lx.weekday.contains_key(d.w(i - 2));
+        if (range_start || range_end) && d.opening_hours(&self.lx, i) {
+            return m(end, TimexType::Set, format!("XXXX-WXX-{wd}"));
         }
         // "Wednesday the 13th": the day of that number, near the DCT, that falls on it.
         if d.is(end, "the")
@@ -14825,6 +14868,26 @@ mod tests {
                 "XXXX-XX-XXT12:00"
             ]
         );
+        // Opening hours are of no one day; a range of days of one week is.
+        let t = tag(
+            "The docket office is open from 9 a.m. to 5 p.m., Monday through Friday.",
+            "2012-02-02",
+        );
+        let v: Vec<&str> = t.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(
+            v,
+            [
+                "XXXX-XX-XXT09:00",
+                "XXXX-XX-XXT17:00",
+                "XXXX-WXX-1",
+                "XXXX-WXX-5"
+            ]
+        );
+        let t = tag(
+            "Practices are open to the public Tuesday through Thursday.",
+            "2014-08-20",
+        );
+        assert_eq!(t[0].1, "2014-08-19");
         // Dates ahead heading their lines make a schedule: its untensed weekdays are ahead.
         let t = tag(
             "What's on\n\nWED 16 SEPT\nA talk at the library.\n\nTHU 17 SEPT\nThe \
