@@ -1146,8 +1146,12 @@ impl Doc<'_> {
             // "the consumer price report, due Wednesday at 8:30 a.m.,", "machinery orders
             // due on Wednesday": what is due on a day is owed then.
             // ("By law it was due on Feb. 4", "briefs were due Friday": owed then, past.)
+            // ("Other data due during the holiday-shortened week include the survey on
+            // Tuesday".)
             if w == "due"
-                && (k + 1 == i || matches!(next, "on" | "by") && k + 2 == i)
+                && (k + 1 == i
+                    || matches!(next, "on" | "by") && k + 2 == i
+                    || matches!(next, "during" | "this" | "next" | "later"))
                 && !matches!(prev, "was" | "were" | "been" | "had")
             {
                 return Some(Tense::Future);
@@ -12775,6 +12779,13 @@ mod tests {
         assert_eq!(
             t("Friend-of-the-court briefs were due Friday.", "2019-09-29"),
             "2019-09-27"
+        );
+        assert_eq!(
+            t(
+                "Other data due during the holiday-shortened week include the services index on Thursday.",
+                "2013-09-01"
+            ),
+            "2013-09-05"
         );
         // A counted noun is no verb of a schedule.
         assert_eq!(
