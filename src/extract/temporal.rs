@@ -5368,6 +5368,28 @@ impl Tagger {
                 format!("{day}T{:02}:00", h % 12 + off),
             );
         }
+        // "5 this morning", "10 tonight", "9 tomorrow night": the hour of that part of a
+        // day told by the DCT.
+        if end == i + 1
+            && (1..=12).contains(&h)
+            && !(i > 0 && d.is(i - 1, "$"))
+            && let Some((off, shift, len)) = match (d.w(end), d.w(end + 1)) {
+                ("this", "morning") => Some((0, 0, 2)),
+                ("this", "afternoon" | "evening") => Some((12, 0, 2)),
+                ("tonight", _) => Some((if h >= 5 { 12 } else { 0 }, 0, 1)),
+                ("tomorrow", "morning") => Some((0, 1, 2)),
+                ("tomorrow", "afternoon" | "evening" | "night") => Some((12, 1, 2)),
+                _ => None,
+            }
+            && let Some(today) = d.dct.and_then(|c| c.date())
+        {
+            let day = today + Duration::days(shift);
+            return m(
+                end + len,
+                TimexType::Time,
+                format!("{}T{:02}:00", ymd(day), h % 12 + off),
+            );
+        }
         let ampm = match (d.w(end), d.w(end + 1), d.w(end + 2)) {
             ("a", ".", "m") | ("am", _, _) => Some(0),
             ("p", ".", "m") | ("pm", _, _) => Some(12),
@@ -5788,8 +5810,31 @@ impl Tagger {
             let day = self.day_in_context(d, i, CLOCK_WINDOW);
             return m(end, TimexType::Time, format!("{day}T{hour:02}:{min:02}"));
         }
-        // Minutes and a part of the day: "two thirty this morning".
-        if j == i + 1 {
+        // Minutes and a part of the day: "two thirty this morning"; an hour alone with one
+        // after a word of time ("at about three in the morning", "until five this
+        // morning"), not a count ("two in the morning and three at night").
+        if j == i + 1
+            && !(i > 0
+                && matches!(
+                    d.w(i - 1),
+                    "at" | "about"
+                        | "around"
+                        | "until"
+                        | "till"
+                        | "by"
+                        | "before"
+                        | "after"
+                        | "since"
+                        | "nearly"
+                        | "roughly"
+                        | "approximately"
+                        | "past"
+                )
+                && matches!(
+                    (d.w(j), d.w(j + 1)),
+                    ("in", "the") | ("this", _) | ("tonight", _)
+                ))
+        {
             return None;
         }
         let mut mt = self.oclock(d, i, j, h)?;
@@ -14907,6 +14952,26 @@ mod tests {
             "2015-09-15",
         );
         assert_eq!(t.last().unwrap().1, "2015-09-19");
+    }
+
+    #[test]
+    fn an_hour_with_a_part_of_a_day_told_by_the_dct() {
+        let t = tag(
+            "The water came at about three in the morning. We start at five this morning. \
+             The show is at 10 tonight. It opens at 9 tomorrow night. There were two in the \
+             morning session.",
+            "2013-08-25",
+        );
+        let v: Vec<&str> = t.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(
+            v,
+            [
+                "2013-08-25T03:00",
+                "2013-08-25T05:00",
+                "2013-08-25T22:00",
+                "2013-08-26T21:00"
+            ]
+        );
     }
 
     #[test]
