@@ -1126,16 +1126,38 @@ impl Doc<'_> {
             // "Forecasters predicted a chance of rain Wednesday": what a forecast names
             // lies ahead of it (not "predicted Tuesday that", the day of the forecast).
             // (A weekday's; not "its profit forecast for the year", a noun.)
-            if matches!(
+            // ("Environment Canada is calling for a high of 2 C on Wednesday".)
+            // (Not "making calls for more than six hours on Friday".)
+            let calls_for = next == "for"
+                && (w == "calling" && matches!(prev, "is" | "are")
+                    || w == "calls"
+                        && k > 0
+                        && (self.capitalized(k - 1)
+                            || matches!(
+                                prev,
+                                "forecast"
+                                    | "service"
+                                    | "office"
+                                    | "outlook"
+                                    | "schedule"
+                                    | "plan"
+                                    | "agreement"
+                                    | "deal"
+                                    | "still"
+                                    | "also"
+                                    | "now"
+                            )));
+            if (matches!(
                 w,
                 "predicted" | "forecast" | "forecasted" | "predict" | "predicts"
-            ) && k + 2 < i
+            ) || calls_for)
+                && k + 2 < i
                 && lx.weekday.contains_key(self.w(i))
                 && !matches!(
                     prev,
                     "its" | "their" | "the" | "a" | "his" | "her" | "our" | "profit" | "s"
                 )
-                && !matches!(next, "that" | "to" | "in" | "on" | "last" | "this")
+                && (calls_for || !matches!(next, "that" | "to" | "in" | "on" | "last" | "this"))
                 && !(k + 1..i).any(|q| {
                     matches!(self.w(q), "," | "that" | "which" | "who")
                         || lx.class(self.w(q)) & PAST != 0
@@ -2560,6 +2582,10 @@ impl Doc<'_> {
             return false;
         }
         let v = i - 2;
+        // ("where lawmakers have until Thursday to raise the debt ceiling": a term held now.)
+        if matches!(self.w(v), "have" | "has") && self.w(i - 1) == "until" {
+            return true;
+        }
         let participle = |w: &str| lx.class(w) & PAST != 0 || w.len() > 4 && w.ends_with("ed");
         participle(self.w(v))
             && matches!(
@@ -8568,8 +8594,14 @@ fn heading_days(lx: &Lexicon, text: &str, today: NaiveDate, out: &mut [Timex]) {
                 // "The past week in Gaza:" over the entries: a recap, whose first entry is
                 // the latest such day not after the DCT.
                 .or_else(|| {
-                    let (back, _) = weekday_gaps(today, wd)?;
-                    recap_intro(&text[..out[j].start]).then(|| today - Duration::days(back))
+                    let (back, fwd) = weekday_gaps(today, wd)?;
+                    let before = &text[..out[j].start];
+                    // "WHAT HAPPENS NEXT?" over the entries: a preview, whose first entry
+                    // is the next such day.
+                    if preview_intro(before) {
+                        return Some(today + Duration::days(if fwd == 0 { 7 } else { fwd }));
+                    }
+                    recap_intro(before).then(|| today - Duration::days(back))
                 }),
         };
         let Some(new) = new else {
@@ -8946,6 +8978,26 @@ fn recap_intro(before: &str) -> bool {
         })
         && !intro.to_ascii_lowercase().contains("ahead")
         && !intro.to_ascii_lowercase().contains("coming")
+}
+
+/// Whether the last lines before a list introduce a preview of days ahead: "WHAT HAPPENS
+/// NEXT?", "What happens next", "The week ahead:", "Coming up:" (a short line, possibly
+/// followed by one short sentence such as "Three dates matter.").
+fn preview_intro(before: &str) -> bool {
+    before
+        .trim_end()
+        .rsplit('\n')
+        .filter(|l| !l.trim().is_empty())
+        .take(2)
+        .any(|l| {
+            let l = l.trim().to_ascii_lowercase();
+            l.len() < 60
+                && (l.contains("happens next")
+                    || l.contains("week ahead")
+                    || l.contains("coming up")
+                    || l.contains("what's next")
+                    || l.contains("what comes next"))
+        })
 }
 
 /// The Sunday of a weekend's value ("2014-W19-WE").
@@ -12805,6 +12857,27 @@ mod tests {
             ),
             "2013-03-19"
         );
+        assert_eq!(
+            t(
+                "Environment Canada is calling for a high of 2 C on Wednesday.",
+                "2015-03-03"
+            ),
+            "2015-03-04"
+        );
+        assert_eq!(
+            last(
+                "The outage kept users from making calls for more than six hours on Friday.",
+                "2021-03-20"
+            ),
+            "2021-03-19"
+        );
+        assert_eq!(
+            t(
+                "Investors remained focused on Washington, where lawmakers have until Thursday to act.",
+                "2013-10-14"
+            ),
+            "2013-10-17"
+        );
         // A closing price is one the market has set.
         assert_eq!(
             t(
@@ -15117,6 +15190,12 @@ mod tests {
         assert_eq!(got[1], ("Thursday".into(), "2023-11-30".into()));
         assert_eq!(got[2], ("Friday".into(), "2023-12-01".into()));
         assert_eq!(got[3], ("Tuesday".into(), "2023-12-05".into()));
+        // A preview's entries are days ahead.
+        let text = "WHAT HAPPENS NEXT?\n\nThree dates matter.\n\nTuesday: Talks resume at 10 \
+                    a.m.\n\nWednesday: The board meets.";
+        let got = tag(text, "2012-01-29");
+        assert_eq!(got[0], ("Tuesday".into(), "2012-01-31".into()));
+        assert_eq!(got[2], ("Wednesday".into(), "2012-02-01".into()));
         // The latest such day, when the entry before is more than a week back.
         let text = "- May 12: The state reports 138 cases.\n- Tuesday: The count reaches 155.";
         assert_eq!(last(text, "2014-05-22"), "2014-05-20");
