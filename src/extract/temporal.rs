@@ -1454,17 +1454,17 @@ impl Doc<'_> {
                             | "still"
                     ));
             // "his four starts", "two opens": a noun after a number or a possessive.
-            let counted = k > 0
+            let counted = || {
+                k > 0
                 && (self.toks[k - 1].kind == Tk::Num
                     || lx.number.contains_key(prev)
                     || matches!(
                         prev,
                         "his" | "her" | "our" | "my" | "your" | "these" | "those"
-                    ));
+                    ))
             // ("reported 312 heat-related emergency visits Thursday": a number, then the
             // noun's modifiers.)
-            let counted = counted
-                || (2..=6).any(|b| {
+            || (2..=6).any(|b| {
                     k.checked_sub(b).is_some_and(|p| {
                         self.toks[p].kind == Tk::Num
                             && (p + 1..k).all(|q| {
@@ -1504,7 +1504,8 @@ impl Doc<'_> {
                                         && lx.class(x) & (PAST | FUTURE | PLAN) == 0
                             })
                     })
-                });
+                })
+            };
             // "told department heads Thursday": a noun of the telling's object.
             let object_of_directive = || {
                 (2..=3).any(|b| {
@@ -1560,7 +1561,7 @@ impl Doc<'_> {
             if cls & SCHEDULE != 0
                 && !name
                 && !open_adjective
-                && !counted
+                && !counted()
                 && !object_of_directive()
                 && !noun_phrase()
                 && !matches!(
