@@ -5170,6 +5170,22 @@ impl Tagger {
             let hour = if h2 >= 12 && n < 12 { n + 12 } else { n };
             return m(i + 1, TimexType::Time, format!("{day}T{hour:02}:00"));
         }
+        // "from 6 to 10 p.m.", "between 7 and 11 a.m.": so does an hour after "from" or
+        // "between" (not "6 to 10 days").
+        if (1..=12).contains(&n)
+            && raw.len() <= 2
+            && i > 0
+            && (d.is(i - 1, "from") && d.is(i + 1, "to")
+                || d.is(i - 1, "between") && d.is(i + 1, "and"))
+            && d.num(i + 2).is_some_and(|x| (1..=12).contains(&x) && x > n)
+            && matches!(d.w(i + 3), "a" | "p" | "am" | "pm")
+            && let Some(second) = self.clock(d, i + 2)
+            && let Some((day, time)) = second.value.split_once('T')
+            && let Some(h2) = time.get(..2).and_then(|x| x.parse::<u32>().ok())
+        {
+            let hour = if h2 >= 12 && n < 12 { n + 12 } else { n };
+            return m(i + 1, TimexType::Time, format!("{day}T{hour:02}:00"));
+        }
         // Wire-service times: "1430 GMT", "0900 local time", and the conversion of a time
         // just given, "10:35 a.m. (0735 GMT)", "10:50 pm local time (0150 GMT Thursday)".
         if raw.len() == 4 && d.is_zone(i + 1) && n % 100 < 60 && n / 100 < 24 {
@@ -15026,6 +15042,26 @@ mod tests {
             "2015-09-15",
         );
         assert_eq!(t.last().unwrap().1, "2015-09-19");
+    }
+
+    #[test]
+    fn the_first_hour_of_a_range_takes_the_second_hours_half_of_the_day() {
+        let t = tag(
+            "The party fills the alley from 6 to 10 p.m. Doors open between 7 and 11 a.m. \
+             Repairs take from 6 to 10 days.",
+            "2014-06-14",
+        );
+        let v: Vec<&str> = t.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(
+            v,
+            [
+                "2014-06-14T18:00",
+                "2014-06-14T22:00",
+                "2014-06-14T07:00",
+                "2014-06-14T11:00",
+                "P10D"
+            ]
+        );
     }
 
     #[test]
