@@ -1123,11 +1123,8 @@ impl Doc<'_> {
             {
                 return Some(Tense::Future);
             }
-            // "Forecasters predicted a chance of rain Wednesday": what a forecast names
-            // lies ahead of it (not "predicted Tuesday that", the day of the forecast).
-            // (A weekday's; not "its profit forecast for the year", a noun.)
-            // ("Environment Canada is calling for a high of 2 C on Wednesday".)
-            // (Not "making calls for more than six hours on Friday".)
+            // "Environment Canada is calling for a high of 2 C on Wednesday", "the schedule
+            // still calls for …" (not "making calls for more than six hours on Friday").
             let calls_for = next == "for"
                 && (w == "calling" && matches!(prev, "is" | "are")
                     || w == "calls"
@@ -1147,6 +1144,9 @@ impl Doc<'_> {
                                     | "also"
                                     | "now"
                             )));
+            // "Forecasters predicted a chance of rain Wednesday": what a forecast names lies
+            // ahead of it (not "predicted Tuesday that", the day of the forecast); a
+            // weekday's, and not the noun ("its profit forecast for the year").
             if (matches!(
                 w,
                 "predicted" | "forecast" | "forecasted" | "predict" | "predicts"
@@ -2252,11 +2252,7 @@ impl Doc<'_> {
     /// bullet: "-- March 16: Ministers agree …", "Monday:", "• 21 March: …".
     fn list_heading(&self, i: usize, end: usize) -> bool {
         self.toks.get(end).is_some_and(|t| t.low == ":")
-            && self.text[..self.toks[i].start]
-                .trim_end_matches([' ', '\t'])
-                .trim_end_matches(['-', '*', '\u{2022}', '\u{2013}', '\u{2014}'])
-                .trim_end_matches([' ', '\t'])
-                .ends_with('\n')
+            && before_bullet(&self.text[..self.toks[i].start]).ends_with('\n')
     }
 
     /// The year heading the chronology line of token `i`, when it is not the DCT's.
@@ -2308,20 +2304,19 @@ impl Doc<'_> {
         let to = (i..(i + 15).min(self.toks.len()))
             .find(|&k| stop(k))
             .unwrap_or((i + 15).min(self.toks.len()));
-        self.opening_hours(lx, i)
-            || (from..to).any(|k| {
-                let w = self.w(k);
-                lx.in_group(w, HABIT)
-                    || (matches!(w, "each" | "every")
-                        && (matches!(self.w(k + 1), "day" | "night" | "weekday" | "weeknight")
+        (from..to).any(|k| {
+            let w = self.w(k);
+            lx.in_group(w, HABIT)
+                || (matches!(w, "each" | "every")
+                    && (matches!(self.w(k + 1), "day" | "night" | "weekday" | "weeknight")
                         || lx.part.contains_key(self.w(k + 1))
                         // ("open every Saturday, 7 a.m. to 1 p.m.".)
                         || lx.weekday.contains_key(self.w(k + 1))))
-                    || (w.len() > 4
-                        && self.capitalized(k)
-                        && w.strip_suffix('s')
-                            .is_some_and(|x| lx.weekday.contains_key(x)))
-            })
+                || (w.len() > 4
+                    && self.capitalized(k)
+                    && w.strip_suffix('s')
+                        .is_some_and(|x| lx.weekday.contains_key(x)))
+        }) || self.opening_hours(lx, i)
     }
 
     /// Whether token `i` is part of opening hours: clock times and, after a comma, a range
@@ -3529,7 +3524,12 @@ impl Tagger {
             return Some("XXXX-WXX-WE".into());
         };
         let wd = day.weekday().num_days_from_monday();
-        let tense = d.tense(&self.lx, i, i + 1);
+        // (From Friday on no tense decides.)
+        let tense = if wd < 5 {
+            d.tense(&self.lx, i, i + 1)
+        } else {
+            Tense::Unknown
+        };
         // "this weekend" on a Friday is the one about to begin, whatever the verb; from
         // Tuesday on, too, unless a simple past tells of it ("This weekend, the embassy
         // urged …"): a perfect announces what is to come ("have announced public meetings
@@ -5155,28 +5155,16 @@ impl Tagger {
             return Some(mt);
         }
         // "4-7 p.m. Friday", "9-11 a.m.": the first hour takes the second's half of the day
-        // and its day.
-        if (1..=12).contains(&n)
-            && raw.len() <= 2
-            && (d.is(i + 1, "-") || d.is(i + 1, "\u{2013}"))
-            && d.adjacent(i + 1)
-            && d.adjacent(i + 2)
-            && d.num(i + 2).is_some_and(|x| (1..=12).contains(&x) && x > n)
-            && matches!(d.w(i + 3), "a" | "p" | "am" | "pm")
-            && let Some(second) = self.clock(d, i + 2)
-            && let Some((day, time)) = second.value.split_once('T')
-            && let Some(h2) = time.get(..2).and_then(|x| x.parse::<u32>().ok())
-        {
-            let hour = if h2 >= 12 && n < 12 { n + 12 } else { n };
-            return m(i + 1, TimexType::Time, format!("{day}T{hour:02}:00"));
-        }
-        // "from 6 to 10 p.m.", "between 7 and 11 a.m.": so does an hour after "from" or
-        // "between" (not "6 to 10 days").
-        if (1..=12).contains(&n)
-            && raw.len() <= 2
-            && i > 0
+        // and its day; so does an hour after "from" or "between" ("from 6 to 10 p.m.",
+        // "between 7 and 11 a.m."; not "6 to 10 days").
+        let hyphen =
+            (d.is(i + 1, "-") || d.is(i + 1, "\u{2013}")) && d.adjacent(i + 1) && d.adjacent(i + 2);
+        let worded = i > 0
             && (d.is(i - 1, "from") && d.is(i + 1, "to")
-                || d.is(i - 1, "between") && d.is(i + 1, "and"))
+                || d.is(i - 1, "between") && d.is(i + 1, "and"));
+        if (1..=12).contains(&n)
+            && raw.len() <= 2
+            && (hyphen || worded)
             && d.num(i + 2).is_some_and(|x| (1..=12).contains(&x) && x > n)
             && matches!(d.w(i + 3), "a" | "p" | "am" | "pm")
             && let Some(second) = self.clock(d, i + 2)
@@ -8551,10 +8539,7 @@ fn heading_days(lx: &Lexicon, text: &str, today: NaiveDate, out: &mut [Timex]) {
     // (The colon first: most expressions head no line.) An entry may have a bullet: "-
     // Tuesday: A senator begins a floor speech".
     let heads = |x: &Timex| {
-        let before = text[..x.start]
-            .trim_end_matches([' ', '\t'])
-            .trim_end_matches(['-', '*', '\u{2022}', '\u{2013}', '\u{2014}'])
-            .trim_end_matches([' ', '\t']);
+        let before = before_bullet(&text[..x.start]);
         (text[x.end..].starts_with(':')
             || text[x.end..]
                 .trim_start_matches([' ', '\t'])
@@ -9015,6 +9000,15 @@ fn preview_intro(before: &str) -> bool {
                     || l.contains("what's next")
                     || l.contains("what comes next"))
         })
+}
+
+/// The text before an expression, less the blanks and the bullet of a list entry ("- ",
+/// "• ", "– ") that may stand between it and the start of its line.
+fn before_bullet(before: &str) -> &str {
+    before
+        .trim_end_matches([' ', '\t'])
+        .trim_end_matches(['-', '*', '\u{2022}', '\u{2013}', '\u{2014}'])
+        .trim_end_matches([' ', '\t'])
 }
 
 /// The Sunday of a weekend's value ("2014-W19-WE").
