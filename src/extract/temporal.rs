@@ -153,8 +153,9 @@ fn tokenize<'a>(text: &str, lower: &'a str) -> Vec<Tok<'a>> {
             i += 1;
             Tk::Punct
         };
-        // Guard: never split a UTF-8 sequence.
-        while i < b.len() && !text.is_char_boundary(i) {
+        // Guard: never split a UTF-8 sequence (a run of letters takes every non-ASCII byte
+        // after it, so only a run with such bytes can need it).
+        while !ascii && i < b.len() && !text.is_char_boundary(i) {
             i += 1;
         }
         let s = &text[start..i];
@@ -553,11 +554,46 @@ impl Lexicon {
     }
 }
 
+/// The words that can start an expression, with a filter in front of the table: for each
+/// first letter, the lengths its words have. Most words of a text fail the filter and are
+/// never hashed.
+#[derive(Debug)]
+struct Starters {
+    words: HashSet<String>,
+    /// Bit `n` of entry `c` is set when a word of length `n` starts with letter `c`.
+    shapes: [u64; 26],
+}
+
+impl Starters {
+    fn new(words: HashSet<String>) -> Starters {
+        let mut shapes = [0u64; 26];
+        for w in &words {
+            if let Some(c) = Self::slot(w) {
+                shapes[c] |= 1 << w.len();
+            }
+        }
+        Starters { words, shapes }
+    }
+
+    /// The filter's entry for `w`: words of a lowercase ASCII letter and under 64 bytes.
+    fn slot(w: &str) -> Option<usize> {
+        let c = *w.as_bytes().first()?;
+        (c.is_ascii_lowercase() && w.len() < 64).then(|| usize::from(c - b'a'))
+    }
+
+    fn contains(&self, w: &str) -> bool {
+        match Self::slot(w) {
+            Some(c) if self.shapes[c] & (1 << w.len()) == 0 => false,
+            _ => self.words.contains(w),
+        }
+    }
+}
+
 /// The tagger. Build once, share between threads.
 pub struct Tagger {
     lx: Lexicon,
     /// Every word that can start an expression; others are skipped at once.
-    starters: HashSet<String>,
+    starters: Starters,
 }
 
 impl Default for Tagger {
@@ -2732,6 +2768,7 @@ impl Tagger {
             .filter_map(|s| s.strip_suffix('.').map(str::to_string))
             .collect();
         starters.extend(bare);
+        let starters = Starters::new(starters);
         Tagger { lx, starters }
     }
 
@@ -3391,6 +3428,9 @@ impl Tagger {
         }
         // Modifiers before a quantity or a date: "nearly two years ago", "about 650".
         for (words, modifier) in &lx.approx {
+            if !words.iter().enumerate().all(|(k, x)| d.w(i + k) == x) {
+                continue;
+            }
             // "over" and "under" bound a quantity only ("over a week"); before a date they are
             // prepositions ("a premium over Thursday's price").
             let quantity_only = matches!(words[..], [ref x] if x == "over" || x == "under");
@@ -3423,9 +3463,6 @@ impl Tagger {
                             | "than"
                     ))
             {
-                continue;
-            }
-            if !words.iter().enumerate().all(|(k, x)| d.w(i + k) == x) {
                 continue;
             }
             // "more than Wednesday's fireworks": a comparison, not a bound on a day.
@@ -9056,6 +9093,21 @@ fn parse_ymd(v: &str) -> Option<NaiveDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_starters_filter_agrees_with_their_table() {
+        let t = Tagger::new();
+        let words = [
+            "the", "monday", "mondays", "zebra", "", "a", "x", "Monday", "sept", "é",
+        ];
+        let long = "a".repeat(70);
+        for w in words.iter().copied().chain([long.as_str()]) {
+            assert_eq!(t.starters.contains(w), t.starters.words.contains(w), "{w}");
+        }
+        // Every word of the table passes its own filter.
+        assert!(t.starters.words.iter().all(|w| t.starters.contains(w)));
+        assert!(t.starters.contains("monday") && !t.starters.contains("zebra"));
+    }
 
     #[test]
     fn days_are_read_back_as_chrono_reads_them() {
