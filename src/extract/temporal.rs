@@ -242,6 +242,7 @@ const DELIVERY: u32 = 1 << 15;
 const OPENER: u32 = 1 << 16;
 const SPAN: u32 = 1 << 17;
 const HABIT: u32 = 1 << 18;
+const TITLE: u32 = 1 << 19;
 
 const FUTURE: u8 = 1;
 const PAST: u8 = 2;
@@ -528,6 +529,7 @@ impl Lexicon {
                         "opener" => OPENER,
                         "span" => SPAN,
                         "habit" => HABIT,
+                        "title" => TITLE,
                         _ => return Err(format!("lexicon.tsv:{}: bad group {value:?}", no + 1)),
                     };
                     *lx.groups.entry(w).or_default() |= bit;
@@ -2056,6 +2058,23 @@ impl Doc<'_> {
                 .toks
                 .get(k + 1)
                 .is_some_and(|t| t.kind == Tk::Word && !lx.in_group(t.low, OPENER))
+        {
+            return true;
+        }
+        // "Dr. Smith", "Sen. Ann Hale": a title's dot before a name; "5015 Connecticut Ave.
+        // NW, on Saturday": a street's before its quarter or a comma.
+        if self.toks[k].low == "."
+            && k > 0
+            && !self.toks[k].space
+            && self.toks.get(k + 1).is_some_and(|t| {
+                let prev = self.toks[k - 1].low;
+                (lx.in_group(prev, TITLE)
+                    && t.kind == Tk::Word
+                    && self.capitalized(k + 1)
+                    && !lx.in_group(t.low, OPENER))
+                    || (lx.in_group(prev, STREET)
+                        && (t.low == "," || matches!(t.low, "nw" | "ne" | "sw" | "se")))
+            })
         {
             return true;
         }
@@ -9164,6 +9183,23 @@ mod tests {
     }
 
     #[test]
+    fn a_title_or_a_street_does_not_end_the_sentence_of_a_tense() {
+        // (DCT a Tuesday: the Saturday ahead, as "will" says.)
+        for text in [
+            "Shah will read at Politics and Prose, 5015 Connecticut Ave. NW, on Saturday.",
+            "The council will meet at the office of Dr. Smith on Saturday.",
+            "Hearings will resume before Sen. Ann Hale on Saturday.",
+        ] {
+            assert_eq!(last(text, "2013-12-03"), "2013-12-07", "{text}");
+        }
+        // A dot that does end a sentence still does.
+        assert_eq!(
+            last("He will move to Elm St. He spoke Saturday.", "2013-12-03"),
+            "2013-11-30"
+        );
+    }
+
+    #[test]
     fn absolute_dates() {
         assert_eq!(
             one("It happened on September 11, 2001.", "2021-08-10"),
@@ -10665,6 +10701,7 @@ mod tests {
         assert!(Lexicon::parse("lunar\t2018\t02-30\n").is_err());
         assert!(Lexicon::parse("group\tgoal\tsports\n").is_err());
         assert!(lx.in_group("halftime", GAME) && lx.in_group("ave", STREET));
+        assert!(lx.in_group("dr", TITLE) && !lx.in_group("st", TITLE));
         assert!(!lx.in_group("halftime", MONEY));
         // The Islamic and Hebrew feasts: each of 1990-2040 has each of its feasts; Diwali
         // each of 2001-2035.
