@@ -660,6 +660,8 @@ struct Doc<'a> {
     last_quarter_at: usize,
     /// Year of the last calendar date mentioned at any precision ("later that year").
     last_year: Option<i32>,
+    /// Year of the last date mentioned that lies before the DCT's year.
+    last_past_year: Option<i32>,
     /// The last year written out as a number ("in 1973"), and where it ended.
     written_year: Option<(i32, usize)>,
     /// The year heading the current line of a chronology ("1996: The Taliban seize Kabul in
@@ -2802,6 +2804,7 @@ impl Tagger {
             last_quarter: None,
             last_quarter_at: 0,
             last_year: None,
+            last_past_year: None,
             written_year: None,
             story_year: None,
             sentence_year: None,
@@ -2861,6 +2864,9 @@ impl Tagger {
                         && let Some(y) = mt.value.get(..4).and_then(|y| y.parse::<i32>().ok())
                     {
                         d.last_year = Some(y);
+                        if d.dct.is_some_and(|c| y < c.year) {
+                            d.last_past_year = Some(y);
+                        }
                         let written = d.toks[i..mt.end]
                             .iter()
                             .any(|t| t.kind == Tk::Num && t.low.len() == 4);
@@ -8023,7 +8029,23 @@ impl Tagger {
                     .get(uw)
                     .filter(|_| uw != "fall" || w == "that")
                 {
-                    let y = d.last_year.or(anchor.map(|a| a.year()));
+                    let mut y = d.last_year.or(anchor.map(|a| a.year()));
+                    // "compared the mood this week to the uncertainty of that summer" (after
+                    // 1974): "that" points back, so a season of the DCT's year still ahead is
+                    // not it; the last year told before the DCT's is.
+                    if w == "that"
+                        && s != "WI"
+                        && let Some(c) = d.dct
+                        && y == Some(c.year)
+                        && season_start(s) > c.month
+                        && d.last_past_year.is_some()
+                        // ("will open in June. That summer, …": a month ahead was told.)
+                        && !d
+                            .last_month
+                            .is_some_and(|(ly, lm)| ly == c.year && lm >= c.month)
+                    {
+                        y = d.last_past_year;
+                    }
                     return m(
                         i + 2,
                         TimexType::Date,
@@ -9180,6 +9202,28 @@ mod tests {
         let v = tag(text, dct);
         assert_eq!(v.len(), 1, "{text}: {v:?}");
         v[0].clone()
+    }
+
+    #[test]
+    fn that_summer_is_not_one_still_ahead() {
+        let text = "The island has been divided since 1974. Cypriots compared the mood this \
+                    week to the uncertainty of that summer.";
+        assert_eq!(last(text, "2013-03-23"), "1974-SU");
+        // A season of the DCT's year that has begun, or a month ahead told before it, stays.
+        assert_eq!(
+            last(
+                "He left in 1999. He came back in July. That summer was hot.",
+                "2013-09-23"
+            ),
+            "2013-SU"
+        );
+        assert_eq!(
+            last(
+                "It was built in 1999. It will reopen in June. That summer …",
+                "2013-03-23"
+            ),
+            "2013-SU"
+        );
     }
 
     #[test]
