@@ -5455,6 +5455,35 @@ impl Tagger {
             // "5 o'clock"
             return self.oclock(d, i, end + 3, h);
         }
+        // "6:00:41 a.m.": seconds. Without a half of the day or a zone, "won in 2:15:02" is a
+        // time taken, not a time of day.
+        let mut sec = None;
+        if end == i + 3
+            && d.is(end, ":")
+            && d.adjacent(end)
+            && d.adjacent(end + 1)
+            && let Some(s) = d
+                .num(end + 1)
+                .filter(|s| *s < 60 && d.toks[end + 1].low.len() == 2)
+        {
+            sec = Some(s);
+            end += 2;
+            let half = matches!(d.w(end), "am" | "pm" | "a" | "p") || d.is_zone(end);
+            if !half && h < 10 && !(i > 0 && matches!(d.w(i - 1), "at" | "until" | "by")) {
+                let mut v = format!("PT{h}H");
+                if min > 0 {
+                    v.push_str(&format!("{min}M"));
+                }
+                if s > 0 {
+                    v.push_str(&format!("{s}S"));
+                }
+                return m(end, TimexType::Duration, v);
+            }
+        }
+        let mins = match sec {
+            Some(s) => format!("{min:02}:{s:02}"),
+            None => format!("{min:02}"),
+        };
         // "4 in the morning", "9 in the evening", "11 at night": the hour of that part.
         if end == i + 1
             && (1..=12).contains(&h)
@@ -5547,7 +5576,7 @@ impl Tagger {
                 return m(
                     end + len,
                     TimexType::Time,
-                    format!("{today}T{hour:02}:{min:02}"),
+                    format!("{today}T{hour:02}:{mins}"),
                 );
             }
             let told = d.afternoon_told(i);
@@ -5567,7 +5596,7 @@ impl Tagger {
             return m(
                 zone_end,
                 TimexType::Time,
-                format!("{}T{hour:02}:{min:02}", ymd(today)),
+                format!("{}T{hour:02}:{mins}", ymd(today)),
             );
         }
         // "9 a.m. Tuesday", "4 a.m. EDT Thursday": the time of that day.
@@ -5600,7 +5629,7 @@ impl Tagger {
             return m(
                 zone_end,
                 TimexType::Time,
-                format!("{}T{hour:02}:{min:02}", ymd(date)),
+                format!("{}T{hour:02}:{mins}", ymd(date)),
             );
         }
         if d.is(k, "(")
@@ -5613,7 +5642,7 @@ impl Tagger {
             return m(
                 zone_end,
                 TimexType::Time,
-                format!("{}T{hour:02}:{min:02}", ymd(date)),
+                format!("{}T{hour:02}:{mins}", ymd(date)),
             );
         }
         // "11:30 that night", "7 p.m. that day": one expression, the time of the day told
@@ -5633,7 +5662,7 @@ impl Tagger {
             return m(
                 k + 2,
                 TimexType::Time,
-                format!("{}T{hour:02}:{min:02}", ymd(day)),
+                format!("{}T{hour:02}:{mins}", ymd(day)),
             );
         }
         // "at 9:14 p.m. on that Saturday": the time of the day told before (the day is
@@ -5646,7 +5675,7 @@ impl Tagger {
             return m(
                 zone_end,
                 TimexType::Time,
-                format!("{}T{hour:02}:{min:02}", ymd(day)),
+                format!("{}T{hour:02}:{mins}", ymd(day)),
             );
         }
         // "10:30 a.m. every Tuesday", "7 p.m. each Friday": a time of every such day.
@@ -5656,7 +5685,7 @@ impl Tagger {
             return m(
                 k + 2,
                 TimexType::Set,
-                format!("XXXX-WXX-{wd}T{hour:02}:{min:02}"),
+                format!("XXXX-WXX-{wd}T{hour:02}:{mins}"),
             );
         }
         if let Some(&wd) = self.lx.weekday.get(d.w(k))
@@ -5673,7 +5702,7 @@ impl Tagger {
             // "4.17pm local time on Tuesday": the preposition parts them; the time takes
             // the day, and the day is tagged on its own.
             let end = if d.is(k - 1, "on") { zone_end } else { k + 1 };
-            return m(end, TimexType::Time, format!("{date}T{hour:02}:{min:02}"));
+            return m(end, TimexType::Time, format!("{date}T{hour:02}:{mins}"));
         }
         // "10pm last night", "3am this morning", "7 PM this evening": one time, on the day
         // of that part (a small hour of last night is the DCT's).
@@ -5690,7 +5719,7 @@ impl Tagger {
             return m(
                 k + 2,
                 TimexType::Time,
-                format!("{}T{hour:02}:{min:02}", ymd(day)),
+                format!("{}T{hour:02}:{mins}", ymd(day)),
             );
         }
         // "2 p.m. today", "8pm tonight", "9 p.m. on New Year's Eve": the time of that day
@@ -5704,7 +5733,7 @@ impl Tagger {
             return m(
                 if d.is(k - 1, "on") { zone_end } else { day.end },
                 TimexType::Time,
-                format!("{}T{hour:02}:{min:02}", ymd(date)),
+                format!("{}T{hour:02}:{mins}", ymd(date)),
             );
         }
         // "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6", "11:59 p.m. Nov. 7": the time of that
@@ -5748,7 +5777,7 @@ impl Tagger {
                         date.end
                     },
                     TimexType::Time,
-                    format!("{}T{hour:02}:{min:02}", ymd(day)),
+                    format!("{}T{hour:02}:{mins}", ymd(day)),
                 );
             }
         }
@@ -5758,7 +5787,7 @@ impl Tagger {
             return m(
                 zone_end,
                 TimexType::Time,
-                format!("XXXX-XX-XXT{hour:02}:{min:02}"),
+                format!("XXXX-XX-XXT{hour:02}:{mins}"),
             );
         }
         // A time shortly after a date in the text is on that date; otherwise on the DCT.
@@ -5832,11 +5861,7 @@ impl Tagger {
         {
             day = ymd(last);
         }
-        m(
-            zone_end,
-            TimexType::Time,
-            format!("{day}T{hour:02}:{min:02}"),
-        )
+        m(zone_end, TimexType::Time, format!("{day}T{hour:02}:{mins}"))
     }
 
     /// "5 o'clock", "six o'clock tonight", "three o'clock this afternoon": the hour, made
@@ -9202,6 +9227,27 @@ mod tests {
         let v = tag(text, dct);
         assert_eq!(v.len(), 1, "{text}: {v:?}");
         v[0].clone()
+    }
+
+    #[test]
+    fn seconds_of_a_clock_and_times_taken() {
+        assert_eq!(
+            one("Kiprop won the race in 2:09:41.", "2018-04-15"),
+            ("2:09:41".into(), "PT2H9M41S".into())
+        );
+        assert_eq!(
+            one("The quake struck at 6:00:41 a.m.", "2015-08-27"),
+            ("6:00:41 a.m.".into(), "2015-08-27T06:00:41".into())
+        );
+        assert_eq!(
+            tag("A second was added at 23:59:59 UTC.", "2016-12-31"),
+            [("23:59:59 UTC".into(), "2016-12-31T23:59:59".into())]
+        );
+        // After "at", a time of day.
+        assert_eq!(
+            last("Polls closed at 8:00:00 sharp.", "2016-11-08"),
+            "2016-11-08T08:00:00"
+        );
     }
 
     #[test]
