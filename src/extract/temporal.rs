@@ -932,8 +932,12 @@ impl Doc<'_> {
             i.checked_sub(b).is_some_and(|k| {
                 let t = &self.toks[k];
                 let noun = matches!(t.low, "extension" | "postponement" | "adjournment");
+                // ("A cold front moved through Saturday night": a motion, not a deferral.)
+                let motion = matches!(t.low, "moved" | "pushed" | "brought" | "slipped")
+                    && self.w(k + 1) == "through";
                 t.kind == Tk::Word
                     && lx.class(t.low) & DEFER != 0
+                    && !motion
                     && !self.plan_as_it_stood(k)
                     && (!noun || b <= 3)
             }) && !(1..b).any(|c| {
@@ -9227,6 +9231,21 @@ mod tests {
         let v = tag(text, dct);
         assert_eq!(v.len(), 1, "{text}: {v:?}");
         v[0].clone()
+    }
+
+    #[test]
+    fn moving_through_a_day_is_no_deferral() {
+        assert_eq!(
+            last(
+                "A cold front that moved through Saturday night brought cooler air.",
+                "2013-04-14"
+            ),
+            "2013-04-13TNI"
+        );
+        assert_eq!(
+            last("The vote was moved to Saturday.", "2013-04-10"),
+            "2013-04-13"
+        );
     }
 
     #[test]
