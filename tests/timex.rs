@@ -56,8 +56,9 @@ fn platinum_scores_do_not_regress() {
     assert!(f("relaxed") >= 0.935, "{s:#}");
     assert!(f("strict") >= 0.87, "{s:#}");
     // (Rules are chosen on the development sets; one chosen there, a day framing its
-    // sentence in a story long past, costs one platinum value: 82.35 -> 81.62.)
-    assert!(f("value_f1") >= 0.815, "{s:#}");
+    // sentence in a story long past, cost one platinum value: 82.35 -> 81.62; another, race
+    // times with seconds, gained one back.)
+    assert!(f("value_f1") >= 0.82, "{s:#}");
     assert!(f("type_f1") >= 0.875, "{s:#}");
 }
 
@@ -66,7 +67,7 @@ fn platinum_scores_do_not_regress() {
 #[test]
 fn news_dev_scores_do_not_regress() {
     let s = score_dir(&root().join("tests/fixtures/news-dev"));
-    assert_eq!(s["gold"], 43576, "{s:#}");
+    assert_eq!(s["gold"], 44819, "{s:#}");
     assert!(s["relaxed"]["f1"].as_f64().unwrap() >= 0.98, "{s:#}");
     assert!(s["strict"]["f1"].as_f64().unwrap() >= 0.95, "{s:#}");
     assert!(s["type_f1"].as_f64().unwrap() >= 0.975, "{s:#}");
