@@ -6894,6 +6894,61 @@ impl Tagger {
         {
             return true;
         }
+        // "Customers today expect to see the whole timeline", "most security experts today
+        // consider it outdated": people of nowadays, a plural before "today" and a present
+        // verb after it (not "Protesters today are marching", a day's doing).
+        if i > 0
+            && d.toks[i - 1].kind == Tk::Word
+            && !d.capitalized(i)
+            && {
+                let n = d.w(i - 1);
+                n == "people"
+                    || n.len() > 3
+                        && n.ends_with('s')
+                        && !n.ends_with("ss")
+                        && !n.ends_with("ays")
+                        && !self.lx.month.contains_key(n)
+                        && self.lx.class(n) & (PAST | FUTURE) == 0
+                        && !self.lx.in_group(n, PRESENT)
+            }
+            && d.toks.get(i + 1).is_some_and(|t| {
+                t.kind == Tk::Word
+                    && !t.low.ends_with("ed")
+                    && self.lx.class(t.low) & PAST == 0
+                    && !matches!(
+                        t.low,
+                        "could" | "may" | "might" | "should" | "can" | "must" | "will" | "would"
+                    )
+                    && !self.lx.month.contains_key(t.low)
+            })
+            && !d.w(i + 2).ends_with("ing")
+            && (self.lx.in_group(d.w(i + 1), PRESENT)
+                || (d.w(i + 1).len() > 3
+                    && d.w(i + 1).ends_with('s')
+                    && !d.w(i + 1).ends_with("ss"))
+                || matches!(
+                    d.w(i + 1),
+                    "expect"
+                        | "regard"
+                        | "consider"
+                        | "want"
+                        | "know"
+                        | "think"
+                        | "believe"
+                        | "see"
+                        | "need"
+                        | "use"
+                        | "pay"
+                        | "live"
+                        | "work"
+                        | "remember"
+                        | "say"
+                        | "do"
+                        | "don"
+                ))
+        {
+            return true;
+        }
         // "A lot of habitat that was woods in 1996 is a parking lot today.": a present
         // clause ending with "today" after a year long past in its sentence.
         if matches!(d.w(i + 1), "." | "," | ";")
@@ -6930,19 +6985,34 @@ impl Tagger {
         if !opens {
             return false;
         }
-        let present = (i + 1..(i + 10).min(d.toks.len()))
+        // A present verb first, or a sentence with no past or future in it at all ("Today
+        // the seven account for roughly 40 percent", "Today he works as a carpenter").
+        let words = (i + 1..(i + 25).min(d.toks.len()))
             .map(|k| d.w(k))
-            .take_while(|w| !matches!(*w, "." | ";"))
-            .find_map(|w| {
-                if self.lx.class(w) & (PAST | FUTURE) != 0 || w.ends_with("ed") {
-                    Some(false)
-                } else if self.lx.in_group(w, PRESENT) {
-                    Some(true)
-                } else {
-                    None
-                }
-            })
-            .unwrap_or(false);
+            .take_while(|w| !matches!(*w, "." | ";" | "?" | "!"));
+        let mut present = None;
+        let mut tensed = false;
+        let mut prev = "";
+        let mut any = false;
+        for w in words {
+            any = true;
+            // (A modal, "Today could be worse", or a progressive, "Today I'm thinking about
+            // the beach", tells of the day itself.)
+            let modal = matches!(w, "could" | "may" | "might" | "should" | "can" | "must");
+            let progressive =
+                w.ends_with("ing") && matches!(prev, "m" | "am" | "re" | "is" | "are");
+            if self.lx.class(w) & (PAST | FUTURE) != 0 || w.ends_with("ed") || modal || progressive
+            {
+                tensed = true;
+                present.get_or_insert(false);
+            } else if self.lx.in_group(w, PRESENT) {
+                present.get_or_insert(true);
+            }
+            prev = w;
+        }
+        // ("Today" alone, a heading; "NBC's \"Today\" show", a name.)
+        let alone = d.text[d.toks[i].end..].starts_with(['\n', '"', '\u{201d}']);
+        let present = !alone && any && present.unwrap_or(!tensed);
         if !present {
             return false;
         }
@@ -13369,6 +13439,58 @@ mod tests {
         assert_eq!(
             tag("Sales rose in the first nine months of 2013.", "2013-11-02")[0].1,
             "P9M"
+        );
+    }
+
+    #[test]
+    fn today_as_nowadays_of_people_and_of_contrasts() {
+        let t = |text: &str, dct: &str| tag(text, dct).last().unwrap().1.clone();
+        // People of nowadays: a plural before "today" and a present verb after it.
+        for text in [
+            "\"Customers today expect to see the whole timeline,\" she said.",
+            "\"People today don't remember how bad it was.\"",
+            "It is advice that most security experts today consider outdated.",
+        ] {
+            assert_eq!(t(text, "2019-06-13"), "PRESENT_REF", "{text}");
+        }
+        // A day's doing, a past, a river's day.
+        for text in [
+            "Protesters today are marching on the capitol.",
+            "Officials today announced the closure.",
+            "Rescue crews are continuing to evacuate residents today as the river rises.",
+        ] {
+            assert_eq!(t(text, "2019-06-13"), "2019-06-13", "{text}");
+        }
+        // A sentence opening with "Today" after a time long past, with no past or future in it.
+        assert_eq!(
+            t(
+                "Edge was rebuilt on Chrome's engine in January 2020. Today, Internet Explorer \
+                 accounts for less than 1 percent of desktop browsing.",
+                "2022-05-16"
+            ),
+            "PRESENT_REF"
+        );
+        // A modal or a progressive tells of the day itself; so does a heading.
+        assert_eq!(
+            t(
+                "The old mark was set in 1874. Today could be worse.",
+                "2012-07-07"
+            ),
+            "2012-07-07"
+        );
+        assert_eq!(
+            t(
+                "It was set in 1998. \"Today I'm thinking about the beach.\"",
+                "2013-12-22"
+            ),
+            "2013-12-22"
+        );
+        assert_eq!(
+            t(
+                "Concerts since 2009, July 23-31\n\nToday\n\nBlock party: open studios.",
+                "2016-07-23"
+            ),
+            "2016-07-23"
         );
     }
 
