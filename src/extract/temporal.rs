@@ -7735,7 +7735,16 @@ impl Tagger {
         // A sports story's "this season", "last season": the year the season is played in.
         if matches!(w, "this" | "last" | "next")
             && d.is(i + 1, "season")
-            && d.game_sentence(lx, i)
+            // ("Last season" is the one before, whatever the sentence tells; "the last season
+            // of the show" orders.)
+            && (w == "last" || d.game_sentence(lx, i))
+            && !(w == "last"
+                && (after_the
+                    || i > 0
+                        && matches!(
+                            d.w(i - 1),
+                            "the" | "its" | "his" | "her" | "their" | "our" | "my" | "your"
+                        )))
             && let Some(c) = dct
         {
             let y = c.year
@@ -13440,6 +13449,18 @@ mod tests {
             tag("Sales rose in the first nine months of 2013.", "2013-11-02")[0].1,
             "P9M"
         );
+    }
+
+    #[test]
+    fn last_season_is_the_one_before() {
+        assert_eq!(
+            one(
+                "Ruiz, who hit .301 with 19 home runs last season, was dropped.",
+                "2015-04-28"
+            ),
+            ("last season".into(), "2014".into())
+        );
+        assert!(tag("It was the last season of the show.", "2015-04-28").is_empty());
     }
 
     #[test]
