@@ -8539,7 +8539,8 @@ fn offset(a: NaiveDate, n: i64, unit: &str) -> String {
             format!("{y:04}-{mo:02}")
         }
         "Y" => format!("{:04}", a.year() as i64 + n),
-        "DE" => format!("{:04}", a.year() as i64 + 10 * n),
+        // ("two decades ago" is a decade, `199`, as the unit's granularity asks.)
+        "DE" => format!("{:03}", (a.year() as i64 + 10 * n).div_euclid(10)),
         "CE" => format!("{:04}", a.year() as i64 + 100 * n),
         "H" | "MIN" | "S" => ymd(a),
         _ => format!("{:04}", a.year()),
@@ -13448,6 +13449,20 @@ mod tests {
         assert_eq!(
             tag("Sales rose in the first nine months of 2013.", "2013-11-02")[0].1,
             "P9M"
+        );
+    }
+
+    #[test]
+    fn decades_ago_are_decades() {
+        assert_eq!(
+            one("The probe was launched two decades ago.", "2017-09-22"),
+            ("two decades ago".into(), "199".into())
+        );
+        assert_eq!(last("A decade ago, the plant closed.", "2013-05-02"), "200");
+        // A year is still a year.
+        assert_eq!(
+            last("Ten years ago, the plant closed.", "2013-05-02"),
+            "2003"
         );
     }
 
