@@ -1054,6 +1054,16 @@ impl Doc<'_> {
             {
                 return Some(Tense::Future);
             }
+            // "Democrats are bracing for losses in November", "contests are headed to runoffs
+            // on May 24": a present progressive of getting ready looks ahead.
+            if matches!(
+                w,
+                "bracing" | "preparing" | "gearing" | "headed" | "heading" | "poised" | "readying"
+            ) && matches!(prev, "is" | "are" | "am" | "m" | "re" | "now")
+                && k < i
+            {
+                return Some(Tense::Future);
+            }
             // "If you do not need to be on the road Friday, please stay home": a condition
             // told in the present is of a time ahead.
             if matches!(w, "if" | "unless") && k < i {
@@ -13449,6 +13459,26 @@ mod tests {
         assert_eq!(
             tag("Sales rose in the first nine months of 2013.", "2013-11-02")[0].1,
             "P9M"
+        );
+    }
+
+    #[test]
+    fn getting_ready_looks_ahead() {
+        assert_eq!(
+            last(
+                "Democrats are bracing for losses in November.",
+                "2022-03-07"
+            ),
+            "2022-11"
+        );
+        // (A year long past told before does not reach over it.)
+        assert_eq!(
+            last(
+                "It rejected 13 percent, against 2 percent in 2018. Several contests are \
+                 headed to runoffs on May 24.",
+                "2022-03-07"
+            ),
+            "2022-05-24"
         );
     }
 
