@@ -6735,8 +6735,33 @@ impl Tagger {
                                     "canceled" | "cancelled" | "scrapped" | "postponed"
                                 )
                             });
+                    // "will return on Wednesday for a three-day bus tour …, with stops on
+                    // Thursday and a rally Friday evening": an untensed weekday after one
+                    // told ahead in its sentence, later in the week, goes on from it.
+                    // (Not past a past verb between: "a rally for Saturday morning, and a
+                    // petition started last weekend had 1,100 signatures as of Thursday".)
+                    let goes_on = || {
+                        let span = d.sentence_span(i, 80, 0);
+                        let from = d.toks[span.start].start;
+                        d.weekdays
+                            .borrow()
+                            .iter()
+                            .rev()
+                            .take_while(|w| w.0 >= from)
+                            .any(|&(at, t, ahead)| {
+                                t == Tense::Future
+                                    && dct + Duration::days(fwd) > ahead
+                                    && !(span.start..i).any(|q| {
+                                        let w = d.w(q);
+                                        d.toks[q].start > at
+                                            && (self.lx.class(w) & PAST != 0
+                                                || w.len() > 4 && w.ends_with("ed"))
+                                    })
+                            })
+                    };
                     match tense {
                         _ if warning || set_for => Tense::Future,
+                        Tense::Unknown if goes_on() => Tense::Future,
                         t => t,
                     }
                 };
@@ -13459,6 +13484,29 @@ mod tests {
         assert_eq!(
             tag("Sales rose in the first nine months of 2013.", "2013-11-02")[0].1,
             "P9M"
+        );
+    }
+
+    #[test]
+    fn a_schedule_goes_on_through_the_week() {
+        let text = "Whitcomb will return to Iowa on Wednesday for a three-day bus tour of the \
+                    state's eastern counties, with stops in Dubuque and Davenport on Thursday \
+                    and a rally in Cedar Rapids Friday evening.";
+        assert_eq!(
+            tag(text, "2016-01-18")[2..],
+            [
+                ("Thursday".to_string(), "2016-01-21".to_string()),
+                ("Friday evening".to_string(), "2016-01-22TEV".to_string())
+            ]
+        );
+        // Not past a past verb.
+        assert_eq!(
+            last(
+                "Parents organized a rally for Saturday morning, and a petition started last \
+                 weekend had 1,100 signatures as of Thursday.",
+                "2012-03-16"
+            ),
+            "2012-03-15"
         );
     }
 
