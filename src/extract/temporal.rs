@@ -7580,8 +7580,11 @@ impl Tagger {
             }
             end += 2;
         }
-        // "6-year-old", "52 years old" are ages, not times.
-        if (d.is(end, "-") && matches!(d.w(end + 1), "old" | "olds")) || d.is(end, "old") {
+        // "6-year-old", "52 years old", "15 months of age" are ages, not times.
+        if (d.is(end, "-") && matches!(d.w(end + 1), "old" | "olds"))
+            || d.is(end, "old")
+            || (d.is(end, "of") && d.is(end + 1, "age"))
+        {
             return None;
         }
         // "2 hours 15 minutes", "three hours and 10 minutes": one span.
@@ -13485,6 +13488,18 @@ mod tests {
             tag("Sales rose in the first nine months of 2013.", "2013-11-02")[0].1,
             "P9M"
         );
+    }
+
+    #[test]
+    fn ages_of_months_and_years_are_no_times() {
+        assert!(
+            tag(
+                "The first dose is given at 12 to 15 months of age.",
+                "2019-01-15"
+            )
+            .is_empty()
+        );
+        assert!(tag("Children under 5 years of age are at risk.", "2019-01-15").is_empty());
     }
 
     #[test]
