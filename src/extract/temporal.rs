@@ -5794,6 +5794,20 @@ impl Tagger {
                     format!("{}T{hour:02}:{mins}", ymd(day)),
                 );
             }
+            // "shortly after 2am on 6 December 1967": the day written first.
+            if d.is(j - 1, "on")
+                && d.num(j).is_some()
+                && self.lx.month.contains_key(d.w(j + 1))
+                && let Some(date) = self.numeric(d, j)
+                && date.kind == TimexType::Date
+                && let Some(day) = day_of(&date.value)
+            {
+                return m(
+                    zone_end,
+                    TimexType::Time,
+                    format!("{}T{hour:02}:{mins}", ymd(day)),
+                );
+            }
         }
         // A time of a habit or a timetable, "open at 9 a.m. each day", "closes nightly from
         // 8 p.m. to 6 a.m.", "on Fridays they close at 12:30pm": a time of no one day.
@@ -13487,6 +13501,24 @@ mod tests {
         assert_eq!(
             tag("Sales rose in the first nine months of 2013.", "2013-11-02")[0].1,
             "P9M"
+        );
+    }
+
+    #[test]
+    fn a_time_on_a_day_written_first_is_on_that_day() {
+        assert_eq!(
+            tag(
+                "The rescue began shortly after 2am on 6 December 1967.",
+                "2019-01-20"
+            ),
+            [
+                ("2am".into(), "1967-12-06T02:00".into()),
+                ("6 December 1967".into(), "1967-12-06".into())
+            ]
+        );
+        assert_eq!(
+            tag("It was called in at 9.45pm on 2 June.", "2022-06-05")[0].1,
+            "2022-06-02T21:45"
         );
     }
 
