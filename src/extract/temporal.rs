@@ -897,14 +897,15 @@ impl Doc<'_> {
             return true;
         }
         // "extended the loans through January" moves the end ahead as "until" does, and
-        // "postponed to October 18", "has been set for June 7" name the new date.
+        // "postponed to October 18", "has been set for June 7", "slipped into early May"
+        // name the new date.
         // ("pushed back its forecast to early April": past the modifier.)
         let mut j = i;
         while j > 0 && matches!(self.w(j - 1), "early" | "late" | "mid" | "-") {
             j -= 1;
         }
         // ("called a 60-hour strike from Sunday": the start ahead.)
-        let new_date = j > 0 && matches!(self.w(j - 1), "through" | "to" | "for" | "from");
+        let new_date = j > 0 && matches!(self.w(j - 1), "through" | "to" | "for" | "from" | "into");
         if !(self.deadline(i) || new_date) {
             return false;
         }
@@ -13501,6 +13502,14 @@ mod tests {
         assert_eq!(
             tag("Sales rose in the first nine months of 2013.", "2013-11-02")[0].1,
             "P9M"
+        );
+    }
+
+    #[test]
+    fn deferred_into_a_month_ahead() {
+        assert_eq!(
+            last("Delivery estimates slipped into early May.", "2020-04-19"),
+            "2020-05"
         );
     }
 
