@@ -5199,11 +5199,31 @@ impl Tagger {
         let story = d
             .story_year(i)
             .filter(|_| tense == Tense::Past && dir.is_none() && !joined);
+        // A past clause may name a holiday up to a month ahead ("with two weeks left until
+        // Christmas", "brace for a slowdown around the Lunar New Year holiday"), but one it
+        // tells as kept is behind ("Crowds marked Pahela Baishakh", "closed on Christmas").
+        let mut p = i;
+        while p > 0 && matches!(d.w(p - 1), "the" | "this" | "next" | "last") {
+            p -= 1;
+        }
+        let kept = p > 0
+            && matches!(
+                d.w(p - 1),
+                "marked" | "celebrated" | "observed" | "commemorated" | "spent" | "during" | "on"
+            );
+        let ahead_of = !kept;
         let date = match tense {
             _ if let Some(y) = story => in_year(y)?,
             // "pushed east Tuesday, threatening plans of Americans heading home for
-            // Thanksgiving": a past clause may name the holiday a few days ahead.
-            Tense::Past if begun > dct && (begun - dct).num_days() > 10 => in_year(dct.year() - 1)?,
+            // Thanksgiving": a past clause may name the holiday ahead. ("Last Christmas", said
+            // before it, is the year before's.)
+            Tense::Past
+                if begun > dct
+                    && ((begun - dct).num_days() > if ahead_of { 31 } else { 10 }
+                        || dir.is_some()) =>
+            {
+                in_year(dct.year() - 1)?
+            }
             Tense::Future if this < dct => in_year(dct.year() + 1)?,
             Tense::Unknown if (this - dct).num_days() > 183 => in_year(dct.year() - 1)?,
             Tense::Unknown if (dct - this).num_days() > 183 => in_year(dct.year() + 1)?,
@@ -13503,6 +13523,27 @@ mod tests {
             tag("Sales rose in the first nine months of 2013.", "2013-11-02")[0].1,
             "P9M"
         );
+    }
+
+    #[test]
+    fn a_past_clause_names_a_holiday_up_to_a_month_ahead() {
+        assert_eq!(
+            last(
+                "Retailers had been counting on strong sales, with less than two weeks left \
+                 until Christmas.",
+                "2013-12-13"
+            ),
+            "2013-12-25"
+        );
+        // "Last Christmas" said before it is the year before's; a past holiday months ahead
+        // is too.
+        assert_eq!(
+            last("Last Christmas we were in Ohio.", "2013-12-11"),
+            "2012-12-25"
+        );
+        assert_eq!(last("Sales rose at Christmas.", "2013-10-01"), "2012-12-25");
+        // A holiday told as kept is behind.
+        assert_eq!(last("The store was closed on Christmas.", "2013-12-13"), "2012-12-25");
     }
 
     #[test]
