@@ -1618,6 +1618,26 @@ impl Doc<'_> {
             {
                 return Some(Tense::Future);
             }
+            // "We're watching Friday night into Sunday", "they are holding a vigil Sunday": a
+            // present progressive before a day is an arrangement ahead.
+            // (Near it, and not across "from", "after", "since" or "of": "is cooling from a
+            // torrid pace in the spring".)
+            if (matches!(prev, "is" | "are" | "am") || contracted_be)
+                && k < i
+                && i - k <= 5
+                && !(k + 1..i).any(|q| matches!(self.w(q), "from" | "after" | "since" | "of"))
+                && w.len() > 5
+                && w.ends_with("ing")
+                && !w.ends_with("thing")
+                && !matches!(
+                    w,
+                    "continuing" | "morning" | "evening" | "during" | "spring"
+                )
+                && !self.capitalized(k)
+                && lx.class(w) & (PAST | FUTURE) == 0
+            {
+                return Some(Tense::Future);
+            }
             // ("a win over Newton Falls on Sept. 13": a name.)
             let name = self.capitalized(k) && k > 0 && self.toks[k - 1].kind == Tk::Word;
             if cls & SCHEDULE != 0
@@ -13522,6 +13542,25 @@ mod tests {
         assert_eq!(
             tag("Sales rose in the first nine months of 2013.", "2013-11-02")[0].1,
             "P9M"
+        );
+    }
+
+    #[test]
+    fn a_present_progressive_before_a_day_is_an_arrangement_ahead() {
+        assert_eq!(
+            tag("We're watching Friday night into Sunday.", "2013-12-17"),
+            [
+                ("Friday night".into(), "2013-12-20TNI".into()),
+                ("Sunday".into(), "2013-12-22".into())
+            ]
+        );
+        // Not across "from": the spring is the one past.
+        assert_eq!(
+            last(
+                "The market is cooling from a torrid pace in the spring.",
+                "2013-09-24"
+            ),
+            "2013-SP"
         );
     }
 
