@@ -2685,6 +2685,24 @@ impl Doc<'_> {
             return true;
         }
         let participle = |w: &str| lx.class(w) & PAST != 0 || w.len() > 4 && w.ends_with("ed");
+        // "a bill that keeps agencies funded through Dec. 15", "a bill funding the government
+        // through Nov. 15": a term kept or paid for, to a day ahead.
+        let kept = participle(self.w(v))
+            && (2..=4).any(|b| {
+                v.checked_sub(b).is_some_and(|k| {
+                    matches!(self.w(k), "keeps" | "keep" | "kept" | "keeping")
+                        && (k + 1..v).all(|q| self.toks[q].kind == Tk::Word)
+                })
+            });
+        let funding = (2..=5).any(|b| {
+            (i - 1).checked_sub(b).is_some_and(|k| {
+                matches!(self.w(k), "funding" | "financing" | "extending" | "keeping")
+                    && (k + 1..i - 1).all(|q| self.toks[q].kind == Tk::Word)
+            })
+        });
+        if self.w(i - 1) == "through" && (kept || funding) {
+            return true;
+        }
         participle(self.w(v))
             && matches!(
                 self.w(v - 1),
@@ -6376,6 +6394,7 @@ impl Tagger {
         }
         match d.tense(&self.lx, i, end) {
             Tense::Past | Tense::Unknown if d.deferred(&self.lx, i) => Tense::Future,
+            Tense::Past if d.state_until(&self.lx, i) => Tense::Future,
             t => t,
         }
     }
@@ -13546,6 +13565,24 @@ mod tests {
     }
 
     #[test]
+    fn a_term_kept_or_paid_for_runs_to_a_day_ahead() {
+        assert_eq!(
+            last(
+                "The House will pass a bill that keeps agencies funded through Dec. 15.",
+                "2013-09-19"
+            ),
+            "2013-12-15"
+        );
+        assert_eq!(
+            last(
+                "The Senate on Friday passed a bill funding the government through Nov. 15.",
+                "2013-09-29"
+            ),
+            "2013-11-15"
+        );
+    }
+
+    #[test]
     fn a_present_progressive_before_a_day_is_an_arrangement_ahead() {
         assert_eq!(
             tag("We're watching Friday night into Sunday.", "2013-12-17"),
@@ -13582,7 +13619,10 @@ mod tests {
         );
         assert_eq!(last("Sales rose at Christmas.", "2013-10-01"), "2012-12-25");
         // A holiday told as kept is behind.
-        assert_eq!(last("The store was closed on Christmas.", "2013-12-13"), "2012-12-25");
+        assert_eq!(
+            last("The store was closed on Christmas.", "2013-12-13"),
+            "2012-12-25"
+        );
     }
 
     #[test]
