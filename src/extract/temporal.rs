@@ -4156,7 +4156,15 @@ impl Tagger {
             if i >= 2
                 && matches!(
                     d.w(i - 2),
-                    "in" | "during" | "by" | "until" | "through" | "into" | "till"
+                    "in" | "during"
+                        | "by"
+                        | "until"
+                        | "through"
+                        | "into"
+                        | "till"
+                        | "since"
+                        | "before"
+                        | "over"
                 )
                 && !d.is(i + 1, "of")
                 && !d.is(i + 1, "in")
@@ -10438,12 +10446,28 @@ mod tests {
             one("Computers failed in the year 2000.", "2013-03-22"),
             ("the year 2000".into(), "2000".into())
         );
-        // "fall" is a season only with a year or after "in the".
+        // "fall" is a season only with a year or after "in the", "since the" and the like.
         assert_eq!(
             one("It closed in the fall of 2012.", "2013-03-22"),
             ("the fall of 2012".into(), "2012-FA".into())
         );
         assert_eq!(one("Sales rose in the fall.", "2013-03-22").1, "2012-FA");
+        // ("since the fall", "before the fall" too; not "since the fall of the regime".)
+        assert_eq!(
+            one(
+                "Volunteers have knocked on doors since the fall.",
+                "2016-01-18"
+            )
+            .1,
+            "2015-FA"
+        );
+        assert!(
+            tag(
+                "Prices have risen since the fall of the regime.",
+                "2016-01-18"
+            )
+            .is_empty()
+        );
         assert_eq!(
             one(
                 "If this pace holds through the fall, rates rise.",
