@@ -3229,6 +3229,14 @@ impl Tagger {
         } else {
             mt.end
         };
+        // Nothing joins across a line break ("Monday, Dec. 21" heading a blotter's entries,
+        // "7:52 a.m." opening the first), unless the text is wrapped at a fixed width.
+        if let (Some(a), Some(b)) = (d.toks.get(mt.end - 1), d.toks.get(j)) {
+            let gap = &d.text[a.end..b.start.max(a.end)];
+            if gap.contains("\n\n") || gap.contains('\n') && !d.wrapped() {
+                return mt;
+            }
+        }
         // "noon Thursday", "midnight on Friday": that day at that hour.
         if mt.kind == TimexType::Time
             && matches!(first, "noon" | "midnight" | "midday")
@@ -3315,8 +3323,13 @@ impl Tagger {
                 }
                 _ => (TimexType::Date, value),
             };
-            // "Friday 19 August 2016 10:04 BST": a dateline stamp with its clock time.
+            // "Friday 19 August 2016 10:04 BST": a dateline stamp with its clock time (on
+            // its line).
+            let same_line = d.toks.get(next.end).is_some_and(|t| {
+                !d.text[d.toks[next.end - 1].end..t.start].contains('\n') || d.wrapped()
+            });
             if kind == TimexType::Date
+                && same_line
                 && d.num(next.end).is_some()
                 && let Some(clock) = self.clock(d, next.end)
                 && let Some((_, time)) = clock.value.split_once('T')
@@ -5910,11 +5923,31 @@ impl Tagger {
                 .map_or(before, |b| b.trim_end_matches([' ', '\t', ':']));
             before.is_empty() || before.ends_with('\n')
         };
+        // (Under a day heading, "SATURDAY, JUNE 11" on its line, or after an entry stamped
+        // on that day, "7:30 a.m.: …", the entries are that day's.)
+        let heading_day = d.day_near(i, 2 * CLOCK_WINDOW).filter(|_| {
+            let rest = d.text[d.last_day_at..]
+                .split('\n')
+                .next()
+                .unwrap_or("")
+                .trim();
+            let line = d.text[..d.last_day_at].rsplit('\n').next().unwrap_or("");
+            let first = line
+                .split(|c: char| !c.is_alphanumeric())
+                .find(|w| !w.is_empty())
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            // (A line that starts with its day: not a headline "Bridge collapses Sunday".)
+            let day_first = first.starts_with(|c: char| c.is_ascii_digit())
+                || self.lx.weekday.contains_key(first.as_str())
+                || self.lx.month.contains_key(first.as_str());
+            day_first && (rest.is_empty() || rest.starts_with(':'))
+        });
         if line_start
             && d.is(zone_end, ":")
             && let Some(today) = d.dct.and_then(|c| c.date())
         {
-            day = ymd(today);
+            day = ymd(heading_day.unwrap_or(today));
         }
         if let (Some(last), Some(today)) =
             (d.day_near(i, CLOCK_WINDOW), d.dct.and_then(|c| c.date()))
@@ -13585,6 +13618,28 @@ mod tests {
         assert_eq!(
             tag("Sales rose in the first nine months of 2013.", "2013-11-02")[0].1,
             "P9M"
+        );
+    }
+
+    #[test]
+    fn a_day_heading_and_the_entries_under_it() {
+        let text = "Police blotter\n\nMonday, Dec. 21\n\n7:52 a.m.: A resident reported a \
+                    stolen bike.\n\n4:15 p.m.: A car was broken into.\n";
+        assert_eq!(
+            tag(text, "2015-12-27"),
+            [
+                ("Monday, Dec. 21".into(), "2015-12-21".into()),
+                ("7:52 a.m.".into(), "2015-12-21T07:52".into()),
+                ("4:15 p.m.".into(), "2015-12-21T16:15".into())
+            ]
+        );
+        // A live page's entries after a headline that merely names a day are the DCT's.
+        assert_eq!(
+            last(
+                "Bridge collapses Sunday\n\n4:05 p.m.: A fourth body was found.",
+                "2016-06-13"
+            ),
+            "2016-06-13T16:05"
         );
     }
 
