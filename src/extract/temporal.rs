@@ -13622,6 +13622,17 @@ mod tests {
     }
 
     #[test]
+    fn joining_an_index_is_a_schedule() {
+        assert_eq!(
+            last(
+                "Tesla joins the index before the opening bell on Monday.",
+                "2020-12-20"
+            ),
+            "2020-12-21"
+        );
+    }
+
+    #[test]
     fn a_day_heading_and_the_entries_under_it() {
         let text = "Police blotter\n\nMonday, Dec. 21\n\n7:52 a.m.: A resident reported a \
                     stolen bike.\n\n4:15 p.m.: A car was broken into.\n";
