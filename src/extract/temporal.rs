@@ -3938,6 +3938,35 @@ impl Tagger {
     fn after_the(&self, d: &Doc<'_>, i: usize) -> Option<M> {
         let lx = &self.lx;
         let w = d.w(i);
+        // "The week ahead" in a paper of Friday to Monday: the week of the coming Monday.
+        // (Not a heading on its own line, a title more than a time.)
+        let heading = || {
+            let (Some(first), Some(last)) = (d.toks.get(i.saturating_sub(1)), d.toks.get(i + 1))
+            else {
+                return false;
+            };
+            let (a, b) = (first.start, last.end);
+            let before = d.text[..a].trim_end_matches([' ', '\t']);
+            let after = d.text[b..].trim_start_matches([' ', '\t']);
+            (before.is_empty() || before.ends_with('\n'))
+                && (after.is_empty() || after.starts_with('\n'))
+        };
+        if w == "week"
+            && d.is(i + 1, "ahead")
+            && !heading()
+            && let Some(dct) = d.dct.and_then(|c| c.date())
+            && matches!(
+                dct.weekday(),
+                Weekday::Fri | Weekday::Sat | Weekday::Sun | Weekday::Mon
+            )
+        {
+            let to_monday = (7 - i64::from(dct.weekday().num_days_from_monday())) % 7;
+            return m(
+                i + 2,
+                TimexType::Date,
+                iso_week(dct + Duration::days(to_monday)),
+            );
+        }
         // "in the new year" (lowercase; "New Year" is the holiday): the coming year late in
         // the year, this one early in it.
         if w == "new"
@@ -13619,6 +13648,15 @@ mod tests {
             tag("Sales rose in the first nine months of 2013.", "2013-11-02")[0].1,
             "P9M"
         );
+    }
+
+    #[test]
+    fn the_week_ahead_of_a_weekend_paper() {
+        assert_eq!(
+            one("Investors will watch data in the week ahead.", "2020-12-20"),
+            ("the week ahead".into(), "2020-W52".into())
+        );
+        assert_eq!(last("The week ahead: earnings.", "2021-08-09"), "2021-W32");
     }
 
     #[test]
