@@ -7917,9 +7917,9 @@ impl Tagger {
         // A sports story's "this season", "last season": the year the season is played in.
         if matches!(w, "this" | "last" | "next")
             && d.is(i + 1, "season")
-            // ("Last season" is the one before, whatever the sentence tells; "the last season
-            // of the show" orders.)
-            && (w == "last" || d.game_sentence(lx, i))
+            // ("Last season", "this season" are the year's whatever the sentence tells; "the
+            // last season of the show" orders; "next season" only in a game's story.)
+            && (w != "next" || d.game_sentence(lx, i))
             && !(w == "last"
                 && (after_the
                     || i > 0
@@ -13858,6 +13858,10 @@ mod tests {
             ("last season".into(), "2014".into())
         );
         assert!(tag("It was the last season of the show.", "2015-04-28").is_empty());
+        assert_eq!(
+            last("He has allowed two earned runs this season.", "2019-11-02"),
+            "2019"
+        );
     }
 
     #[test]
