@@ -8899,8 +8899,24 @@ fn week_ahead(
                 && (rest.is_empty() || rest.starts_with(':') || rest.len() <= 20)
         })
         .count();
+    // A weekday written with its date ("On Saturday, March 24, 2018, at 11:42 p.m.") says
+    // which it is: one past is a vote against a page that looks ahead, and none is moved.
+    let dated = |x: &Timex| {
+        x.kind == TimexType::Date && text[x.start..x.end].bytes().any(|b| b.is_ascii_digit())
+    };
+    let dated_past = last
+        .keys()
+        .filter(|&&at| {
+            out.iter().any(|x| {
+                x.start <= at
+                    && at < x.end
+                    && dated(x)
+                    && day_of(&x.value).is_some_and(|day| day < today)
+            })
+        })
+        .count();
     let future = last.values().filter(|(t, _)| *t == Tense::Future).count() + headed;
-    let past = last.values().filter(|(t, _)| *t == Tense::Past).count();
+    let past = last.values().filter(|(t, _)| *t == Tense::Past).count() + dated_past;
     if future < 3 || future < 4 * past {
         return;
     }
@@ -8909,6 +8925,7 @@ fn week_ahead(
             continue;
         }
         if let Some(x) = out.iter_mut().find(|x| x.start <= at && at < x.end)
+            && !dated(x)
             && day_of(&x.value).is_some_and(|day| day < today)
         {
             set_day(x, ahead);
@@ -13647,6 +13664,21 @@ mod tests {
         assert_eq!(
             tag("Sales rose in the first nine months of 2013.", "2013-11-02")[0].1,
             "P9M"
+        );
+    }
+
+    #[test]
+    fn a_weekday_written_with_its_date_is_never_moved_ahead() {
+        let text = "Police Arrest Suspect in Saturday Night Shooting\n\nOn Saturday, March 24, \
+                    2018, at 11:42 p.m., officers responded. The suspect will be arraigned \
+                    Monday. A vigil will be held Tuesday. Police will brief reporters Wednesday. \
+                    The council will meet Thursday.";
+        // (The page looks ahead, so the headline's bare "Saturday Night" is moved; the date
+        // written out is not.)
+        let t = tag(text, "2018-03-25");
+        assert_eq!(
+            t[1],
+            ("Saturday, March 24, 2018".into(), "2018-03-24".into())
         );
     }
 
