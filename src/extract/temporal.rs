@@ -5187,6 +5187,22 @@ impl Tagger {
             .max_by_key(|(w, _)| w.len())?;
         let rule = *rule;
         let mut end = start + words.len();
+        // "the Fourth" alone is the Fourth of July ("fireworks on the Fourth."); not "the
+        // Fourth Amendment", "the Fourth quarter", "Fourth Street".
+        if words.len() == 1
+            && words[0] == "fourth"
+            && !(start > 0
+                && d.is(start - 1, "the")
+                && d.toks
+                    .get(end)
+                    .is_none_or(|t| t.kind != Tk::Word || !d.capitalized(end))
+                && !matches!(
+                    d.w(end),
+                    "of" | "quarter" | "time" | "straight" | "round" | "day"
+                ))
+        {
+            return None;
+        }
         // "a New Year's resolution": the possessive name before a noun is no day ("the New
         // Year's holiday", "through New Year's" are).
         if words.last().is_some_and(|w| w == "s")
@@ -13665,6 +13681,25 @@ mod tests {
             tag("Sales rose in the first nine months of 2013.", "2013-11-02")[0].1,
             "P9M"
         );
+    }
+
+    #[test]
+    fn the_fourth_alone_is_the_fourth_of_july() {
+        assert_eq!(
+            last(
+                "Riverside will set off fireworks on the Fourth.",
+                "2013-06-20"
+            ),
+            "2013-07-04"
+        );
+        for text in [
+            "It violates the Fourth Amendment.",
+            "Sales fell in the Fourth Quarter.",
+            "She lives on Fourth Street.",
+            "It rained for the fourth time.",
+        ] {
+            assert!(tag(text, "2013-06-20").is_empty(), "{text}");
+        }
     }
 
     #[test]
