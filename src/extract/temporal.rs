@@ -1622,12 +1622,12 @@ impl Doc<'_> {
             // present progressive before a day is an arrangement ahead.
             // (Near it, and not across "from", "after", "since" or "of": "is cooling from a
             // torrid pace in the spring".)
-            if (matches!(prev, "is" | "are" | "am") || contracted_be)
+            if w.len() > 5
+                && w.ends_with("ing")
+                && (matches!(prev, "is" | "are" | "am") || contracted_be)
                 && k < i
                 && i - k <= 5
                 && !(k + 1..i).any(|q| matches!(self.w(q), "from" | "after" | "since" | "of"))
-                && w.len() > 5
-                && w.ends_with("ing")
                 && !w.ends_with("thing")
                 && !matches!(
                     w,
@@ -3941,15 +3941,8 @@ impl Tagger {
         // "The week ahead" in a paper of Friday to Monday: the week of the coming Monday.
         // (Not a heading on its own line, a title more than a time.)
         let heading = || {
-            let (Some(first), Some(last)) = (d.toks.get(i.saturating_sub(1)), d.toks.get(i + 1))
-            else {
-                return false;
-            };
-            let (a, b) = (first.start, last.end);
-            let before = d.text[..a].trim_end_matches([' ', '\t']);
-            let after = d.text[b..].trim_start_matches([' ', '\t']);
-            (before.is_empty() || before.ends_with('\n'))
-                && (after.is_empty() || after.starts_with('\n'))
+            let after = d.text[d.toks[i + 1].end..].trim_start_matches([' ', '\t']);
+            d.starts_line(i.saturating_sub(1)) && (after.is_empty() || after.starts_with('\n'))
         };
         if w == "week"
             && d.is(i + 1, "ahead")
@@ -5315,7 +5308,6 @@ impl Tagger {
                 d.w(p - 1),
                 "marked" | "celebrated" | "observed" | "commemorated" | "spent" | "during" | "on"
             );
-        let ahead_of = !kept;
         let date = match tense {
             _ if let Some(y) = story => in_year(y)?,
             // "pushed east Tuesday, threatening plans of Americans heading home for
@@ -5323,8 +5315,7 @@ impl Tagger {
             // before it, is the year before's.)
             Tense::Past
                 if begun > dct
-                    && ((begun - dct).num_days() > if ahead_of { 31 } else { 10 }
-                        || dir.is_some()) =>
+                    && ((begun - dct).num_days() > if kept { 10 } else { 31 } || dir.is_some()) =>
             {
                 in_year(dct.year() - 1)?
             }
@@ -5970,29 +5961,31 @@ impl Tagger {
         };
         // (Under a day heading, "SATURDAY, JUNE 11" on its line, or after an entry stamped
         // on that day, "7:30 a.m.: …", the entries are that day's.)
-        let heading_day = d.day_near(i, 2 * CLOCK_WINDOW).filter(|_| {
-            let rest = d.text[d.last_day_at..]
-                .split('\n')
-                .next()
-                .unwrap_or("")
-                .trim();
-            let line = d.text[..d.last_day_at].rsplit('\n').next().unwrap_or("");
-            let first = line
-                .split(|c: char| !c.is_alphanumeric())
-                .find(|w| !w.is_empty())
-                .unwrap_or("")
-                .to_ascii_lowercase();
-            // (A line that starts with its day: not a headline "Bridge collapses Sunday".)
-            let day_first = first.starts_with(|c: char| c.is_ascii_digit())
-                || self.lx.weekday.contains_key(first.as_str())
-                || self.lx.month.contains_key(first.as_str());
-            day_first && (rest.is_empty() || rest.starts_with(':'))
-        });
+        let heading_day = || {
+            d.day_near(i, 2 * CLOCK_WINDOW).filter(|_| {
+                let rest = d.text[d.last_day_at..]
+                    .split('\n')
+                    .next()
+                    .unwrap_or("")
+                    .trim();
+                let line = d.text[..d.last_day_at].rsplit('\n').next().unwrap_or("");
+                let first = line
+                    .split(|c: char| !c.is_alphanumeric())
+                    .find(|w| !w.is_empty())
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
+                // (A line that starts with its day: not a headline "Bridge collapses Sunday".)
+                let day_first = first.starts_with(|c: char| c.is_ascii_digit())
+                    || self.lx.weekday.contains_key(first.as_str())
+                    || self.lx.month.contains_key(first.as_str());
+                day_first && (rest.is_empty() || rest.starts_with(':'))
+            })
+        };
         if line_start
             && d.is(zone_end, ":")
             && let Some(today) = d.dct.and_then(|c| c.date())
         {
-            day = ymd(heading_day.unwrap_or(today));
+            day = ymd(heading_day().unwrap_or(today));
         }
         if let (Some(last), Some(today)) =
             (d.day_near(i, CLOCK_WINDOW), d.dct.and_then(|c| c.date()))
