@@ -680,6 +680,9 @@ struct Doc<'a> {
     anchor: Option<(NaiveDate, usize)>,
     /// Byte offset where the last day-precise date ended (times nearby take its day).
     last_day_at: usize,
+    /// A day of the last week told as a week ("last week", "the week to May 21"), and where
+    /// it ended: "the previous week" after it is the week before that one.
+    last_week: Option<(NaiveDate, usize)>,
     /// The year of the event a retrospective looks back on, from its headline and lead
     /// ("Thirty years after the levee broke", "A quarter-century after Pinatubo", "the 50th
     /// anniversary"): its bare past dates and the weekdays around them are that year's.
@@ -819,6 +822,28 @@ impl Doc<'_> {
                 && matches!(self.w(k - 2), "was" | "were"))
     }
 
+    /// Whether the month at token `i` dates the figure a change is measured from: "down
+    /// from 787 billion yuan in September", "up from 7.2 percent in March".
+    fn comparison_base(&self, i: usize) -> bool {
+        if i < 4 || !self.is(i - 1, "in") || self.toks[i - 2].kind == Tk::Punct {
+            return false;
+        }
+        // "from", an amount (a number and its unit words), then "in".
+        (3..=7).any(|b| {
+            i.checked_sub(b).is_some_and(|p| {
+                self.is(p, "from")
+                    && self.toks[p + 1..i - 1].iter().any(|t| t.kind == Tk::Num)
+                    && self.toks[p + 1..i - 1].iter().all(|t| {
+                        t.kind == Tk::Num
+                            || matches!(t.low, "$" | "%" | "." | "," | "a" | "an" | "about")
+                            || (t.kind == Tk::Word
+                                && t.low.len() > 1
+                                && !matches!(t.low, "the" | "in" | "to" | "and"))
+                    })
+            })
+        })
+    }
+
     /// "as early as Sunday", "as soon as Tuesday", "no earlier than August": a bound that
     /// lies ahead of the clause, even a past one ("officials said talks could take place as
     /// early as Sunday").
@@ -936,9 +961,18 @@ impl Doc<'_> {
                 // ("A cold front moved through Saturday night": a motion, not a deferral.)
                 let motion = matches!(t.low, "moved" | "pushed" | "brought" | "slipped")
                     && self.w(k + 1) == "through";
+                // ("a relief fund set up by a local bank had raised $1 million by
+                // Wednesday", "the strike, called off last week": a phrasal verb of another
+                // sense.)
+                let phrasal = matches!(t.low, "set" | "called")
+                    && matches!(
+                        self.w(k + 1),
+                        "up" | "out" | "aside" | "off" | "about" | "free" | "on"
+                    );
                 t.kind == Tk::Word
                     && lx.class(t.low) & DEFER != 0
                     && !motion
+                    && !phrasal
                     && !self.plan_as_it_stood(k)
                     && (!noun || b <= 3)
             }) && !(1..b).any(|c| {
@@ -1830,8 +1864,16 @@ impl Doc<'_> {
                             | "out"
                             | "up"
                             | "off"
-                            // "with revised growth forecasts": after "with".
+                            // "with revised growth forecasts": after "with";
+                            // "charges including attempted murder", "arrested for
+                            // attempted robbery", "the number of reported cases".
                             | "with"
+                            | "including"
+                            | "for"
+                            | "of"
+                            // "maximum sustained winds".
+                            | "maximum"
+                            | "top"
                         ))
                     || prev2 == "to"
             };
@@ -2001,10 +2043,13 @@ impl Doc<'_> {
             (Some((b, t)), Some((f, u))) => {
                 // "… that she would resign", "… if needed": a subordinate clause after the
                 // day has its own verb.
-                let fwd_other_clause =
-                    any_between(end, end + f - 1, &[",", "and", "but", "while", "whereas"])
+                let fwd_other_clause = any_between(end, end + f - 1, &[",", "and", "but", "while", "whereas"])
                         && !any_between(i - b, i, &[","])
-                        || any_between(end, end + f - 1, &["that", "if", "unless", "when"]);
+                        || any_between(end, end + f - 1, &["that", "if", "unless", "when"])
+                        // ("had telephoned his predecessor, Benedict XVI, on Wednesday night
+                        // and planned to visit him": a verb after "and" opens the next of a
+                        // pair of verbs.)
+                        || self.is(end, "and");
                 if f <= 3 && f + 2 < b && !fwd_other_clause {
                     u
                 } else {
@@ -2095,6 +2140,21 @@ impl Doc<'_> {
                 .toks
                 .get(k + 1)
                 .is_some_and(|t| t.kind == Tk::Word && !lx.in_group(t.low, OPENER))
+        {
+            return true;
+        }
+        // "Sergey V. Lavrov", "John F. Kennedy": a middle initial between the parts of a
+        // name (not "… under Plan B. The talks").
+        if self.toks[k].low == "."
+            && k >= 2
+            && !self.toks[k].space
+            && initial(k - 1)
+            && self.capitalized(k - 1)
+            && self.toks[k - 2].kind == Tk::Word
+            && self.capitalized(k - 2)
+            && self.toks.get(k + 1).is_some_and(|t| {
+                t.kind == Tk::Word && self.capitalized(k + 1) && !lx.in_group(t.low, OPENER)
+            })
         {
             return true;
         }
@@ -2864,6 +2924,7 @@ impl Tagger {
             narrative: None,
             anchor: None,
             last_day_at: 0,
+            last_week: None,
             last_day_morning: false,
             days_told: Vec::new(),
             anniversary: None,
@@ -2912,6 +2973,11 @@ impl Tagger {
                         && let Some(ym) = month_of(&mt.value)
                     {
                         d.last_month = Some(ym);
+                    }
+                    if mt.kind == TimexType::Date
+                        && let Some(monday) = week_monday(&mt.value)
+                    {
+                        d.last_week = Some((monday, end));
                     }
                     if mt.kind != TimexType::Duration
                         && let Some(y) = mt.value.get(..4).and_then(|y| y.parse::<i32>().ok())
@@ -3687,10 +3753,14 @@ impl Tagger {
             && i > 1
             && d.is(i - 1, "the")
             && matches!(d.w(i - 2), "by" | "until" | "till" | "into" | "through")
-            // ("Engineers worked through the weekend": a verb's particle.)
+            // ("Engineers worked through the weekend": a verb's particle; "most were allowed
+            // back by the weekend": a past verb and its adverb.)
             && !(i > 2 && {
-                let v = d.w(i - 3);
-                self.lx.class(v) & PAST != 0 || v.len() > 4 && v.ends_with("ed")
+                let past = |v: &str| self.lx.class(v) & PAST != 0 || v.len() > 4 && v.ends_with("ed");
+                past(d.w(i - 3))
+                    || (i > 3
+                        && matches!(d.w(i - 3), "back" | "home" | "out" | "up" | "down" | "off")
+                        && past(d.w(i - 4)))
             });
         let this_coming = this_coming || until;
         let previous = wd < 5
@@ -6372,12 +6442,22 @@ impl Tagger {
                     && (d.is(i - 1, "for") && self.lx.in_group(d.w(i - 2), FIGURES)
                         || d.is(i - 1, "covering"));
                 let tense = self.clause_tense(d, i, end);
+                // "expect loans of 600 billion yuan, down from 787 billion yuan in September":
+                // the figure a forecast is compared with is one already known.
+                let tense = if tense == Tense::Future && d.comparison_base(i) {
+                    Tense::Past
+                } else {
+                    tense
+                };
                 let ahead = month as i32 - c.month as i32;
                 // A month a thing or a figure is named by, told in a future clause, is one
                 // just past when it is at most two months back.
+                // ("will release its December employment report" in January: a month of the
+                // year before.)
+                let back = (c.month as i32 - month as i32).rem_euclid(12);
                 let tense = if (modifier || figures_for)
                     && tense == Tense::Future
-                    && (-2..0).contains(&ahead)
+                    && (1..=2).contains(&back)
                 {
                     Tense::Unknown
                 } else {
@@ -8461,7 +8541,14 @@ impl Tagger {
                             let (y, mo) = shift_month(y, mo, n);
                             format!("{y:04}-{mo:02}")
                         }),
-                        _ => anchor.map(|a| iso_week(a + Duration::weeks(n as i64))),
+                        // ("crude stocks fell last week, after rising in the previous week":
+                        // a week told after the last day counts from that week.)
+                        _ => d
+                            .last_week
+                            .filter(|&(_, at)| at > d.last_day_at)
+                            .map(|(monday, _)| monday)
+                            .or(anchor)
+                            .map(|a| iso_week(a + Duration::weeks(n as i64))),
                     };
                     return m(
                         i + 2,
@@ -9420,6 +9507,15 @@ fn before_bullet(before: &str) -> &str {
         .trim_end_matches([' ', '\t'])
         .trim_end_matches(['-', '*', '\u{2022}', '\u{2013}', '\u{2014}'])
         .trim_end_matches([' ', '\t'])
+}
+
+/// The Monday of a week's value ("2013-W21").
+fn week_monday(value: &str) -> Option<NaiveDate> {
+    let (y, w) = value.split_once("-W")?;
+    if y.len() != 4 || w.len() != 2 {
+        return None;
+    }
+    NaiveDate::from_isoywd_opt(y.parse().ok()?, w.parse().ok()?, Weekday::Mon)
 }
 
 /// The Sunday of a weekend's value ("2014-W19-WE").
@@ -16086,5 +16182,150 @@ mod tests {
         // The latest such day, when the entry before is more than a week back.
         let text = "- May 12: The state reports 138 cases.\n- Tuesday: The count reaches 155.";
         assert_eq!(last(text, "2014-05-22"), "2014-05-20");
+    }
+
+    #[test]
+    fn a_middle_initial_does_not_end_the_sentence() {
+        // DCT Wednesday 2013-08-07: "will go ahead … on Friday" is ahead.
+        assert_eq!(
+            last(
+                "Kerry will go ahead with a meeting with Sergey V. Lavrov and Sergei K. Shoigu \
+                 in Washington on Friday.",
+                "2013-08-07"
+            ),
+            "2013-08-09"
+        );
+        // A single capital ending a sentence still ends it.
+        assert_eq!(
+            last(
+                "Talks will resume under Plan B. The envoy left on Friday.",
+                "2013-08-07"
+            ),
+            "2013-08-02"
+        );
+    }
+
+    #[test]
+    fn an_adjective_in_ed_after_including_or_maximum_is_no_past_verb() {
+        assert_eq!(
+            last(
+                "She said she expects to file charges including attempted capital murder \
+                 Monday.",
+                "2013-08-16"
+            ),
+            "2013-08-19"
+        );
+        assert_eq!(
+            last(
+                "The storm was expected to come ashore with maximum sustained winds near 60 \
+                 mph, then race up the East Coast Friday.",
+                "2013-06-06"
+            ),
+            "2013-06-07"
+        );
+        // A past verb in -ed still tells the past.
+        assert_eq!(
+            last("Police arrested three men Monday.", "2013-08-16"),
+            "2013-08-12"
+        );
+    }
+
+    #[test]
+    fn set_up_and_allowed_back_are_no_deadline_ahead() {
+        // DCT Thursday 2013-06-20.
+        assert_eq!(
+            last(
+                "A relief fund set up by a local bank had raised more than $1 million by \
+                 Wednesday.",
+                "2013-06-20"
+            ),
+            "2013-06-19"
+        );
+        assert_eq!(
+            one("Most were allowed back by the weekend.", "2013-06-20").1,
+            "2013-W24-WE"
+        );
+        // A deadline set is still ahead.
+        assert_eq!(
+            last("The vote was set for Wednesday.", "2013-06-20"),
+            "2013-06-26"
+        );
+        assert_eq!(
+            one("Rivers could crest by the weekend.", "2013-06-20").1,
+            "2013-W25-WE"
+        );
+    }
+
+    #[test]
+    fn the_previous_week_counts_from_a_week_told() {
+        let got = tag(
+            "Stocks fell last week, after rising to a high in the previous week.",
+            "2013-05-29",
+        );
+        assert_eq!(got[0].1, "2013-W21");
+        assert_eq!(got[1].1, "2013-W20");
+        // After a day told, from that day's week.
+        assert_eq!(
+            last(
+                "The vote came on March 3. The previous week, talks had stalled.",
+                "2013-05-29"
+            ),
+            "2013-W08"
+        );
+    }
+
+    #[test]
+    fn a_report_named_by_a_month_just_ended_is_of_that_month() {
+        // In January, "its December report" is last year's December.
+        assert_eq!(
+            tag(
+                "The Labor Department will release its December employment report on Friday.",
+                "2013-01-03"
+            )[0]
+            .1,
+            "2012-12"
+        );
+        // A forecast's comparison base is a month known.
+        assert_eq!(
+            one(
+                "Analysts expect loans of about 600 billion yuan, down from 787 billion yuan \
+                 in September.",
+                "2013-11-09"
+            )
+            .1,
+            "2013-09"
+        );
+        // A move from one place to another in a month ahead stays ahead.
+        assert_eq!(
+            one(
+                "The plant will move from Ohio to Texas in September.",
+                "2013-11-09"
+            )
+            .1,
+            "2014-09"
+        );
+    }
+
+    #[test]
+    fn a_verb_after_and_is_the_next_of_a_pair() {
+        // DCT Friday 2013-03-15.
+        assert_eq!(
+            tag(
+                "The Vatican said Francis had telephoned his predecessor, Benedict XVI, on \
+                 Wednesday night and planned to visit him in the coming days.",
+                "2013-03-15"
+            )[0]
+            .1,
+            "2013-03-13TNI"
+        );
+        // A plan's day after "planned for" is still ahead.
+        assert_eq!(
+            last(
+                "The Vatican said Francis, who arrived Tuesday, planned to visit him on \
+                 Wednesday.",
+                "2013-03-12"
+            ),
+            "2013-03-13"
+        );
     }
 }
