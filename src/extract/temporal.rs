@@ -697,6 +697,13 @@ struct Doc<'a> {
     /// Year and month of the last date mentioned at month precision or finer ("in March …
     /// the following month").
     last_month: Option<(i32, u32)>,
+    /// The last month told with its year ("in March 2010", not "since April 2008") and where
+    /// it ended: "hired in March 2010 … fired a year earlier" counts from it when no day was
+    /// told after it.
+    month_told: Option<(i32, u32, usize)>,
+    /// Where the last date of month precision ended ("prices rose in December from a year
+    /// earlier" compares with that month).
+    last_month_at: usize,
     /// Month words the text uses as surnames ("Theresa May"), found on first need.
     surnames: std::cell::OnceCell<Vec<String>>,
     /// Whether the text is a sports story (words of games throughout), found on first need.
@@ -2929,6 +2936,8 @@ impl Tagger {
             days_told: Vec::new(),
             anniversary: None,
             last_month: None,
+            month_told: None,
+            last_month_at: 0,
             surnames: std::cell::OnceCell::new(),
             game_story: std::cell::OnceCell::new(),
             weekdays: std::cell::RefCell::new(Vec::new()),
@@ -2973,6 +2982,17 @@ impl Tagger {
                         && let Some(ym) = month_of(&mt.value)
                     {
                         d.last_month = Some(ym);
+                        // (A month with its year written, "in March 2010"; not "since April
+                        // 2008", the start of a span.)
+                        if mt.value.len() == 7 {
+                            d.last_month_at = end;
+                        }
+                        d.month_told = (mt.value.len() == 7
+                            && d.toks[i..mt.end]
+                                .iter()
+                                .any(|t| t.kind == Tk::Num && t.low.len() == 4)
+                            && !(i > 0 && d.is(i - 1, "since")))
+                        .then_some((ym.0, ym.1, end));
                     }
                     if mt.kind == TimexType::Date
                         && let Some(monday) = week_monday(&mt.value)
@@ -3094,6 +3114,7 @@ impl Tagger {
             }
         }
         clock_ranges(&self.lx, text, dct.and_then(|c| c.date()), &mut out);
+        range_years(text, &mut out);
         if let Some(today) = dct.and_then(|c| c.date()) {
             schedule_order(text, today, &mut out);
             week_ahead(&d.weekdays.borrow(), text, today, &mut out);
@@ -7905,10 +7926,33 @@ impl Tagger {
                     matches!(unit, "Y" | "DE") && *at > d.last_day_at && d.last_year == Some(*y)
                 })
                 .and_then(|(y, _)| NaiveDate::from_ymd_opt(y, 1, 1));
+            // ("was hired in March 2010. She had been fired a year earlier": from the month
+            // told, for years.)
+            // ("Sales fell 10 percent in December from a year earlier": a comparison is with
+            // the month of its sentence, with or without its year.)
+            let comparison = i > 0 && matches!(d.w(i - 1), "from" | "than" | "with" | "over");
+            let month_told = if comparison {
+                d.last_month
+                    .filter(|_| {
+                        matches!(unit, "Y" | "DE")
+                            && d.last_month_at > d.last_day_at
+                            && d.text
+                                .get(d.last_month_at..d.toks[i].start)
+                                .is_some_and(|t| !t.contains(". ") && !t.contains('\n'))
+                    })
+                    .map(|(y, mo)| (y, mo, 0))
+            } else {
+                d.month_told
+                    .filter(|&(_, _, at)| matches!(unit, "Y" | "DE") && at > d.last_day_at)
+            }
+            .and_then(|(y, mo, _)| NaiveDate::from_ymd_opt(y, mo, 1));
             let anchor = if d.w(end) != "earlier" {
                 d.dct.and_then(|c| c.date())
             } else {
-                year_told.or(d.last_day).or(d.dct.and_then(|c| c.date()))
+                year_told
+                    .or(month_told)
+                    .or(d.last_day)
+                    .or(d.dct.and_then(|c| c.date()))
             };
             // Quarterly reports: "a year ago" next to "the third quarter" is that quarter
             // a year before.
@@ -9507,6 +9551,44 @@ fn before_bullet(before: &str) -> &str {
         .trim_end_matches([' ', '\t'])
         .trim_end_matches(['-', '*', '\u{2022}', '\u{2013}', '\u{2014}'])
         .trim_end_matches([' ', '\t'])
+}
+
+/// "between Oct. 9 and Nov. 22, 2011", "from March to June 2011": the first end of a range
+/// written without its year takes the year written at the second (the year before when it
+/// comes later in the year).
+fn range_years(text: &str, out: &mut [Timex]) {
+    let written = |t: &Timex| {
+        text[t.start..t.end]
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|n| n.len() == 4)
+    };
+    for j in 1..out.len() {
+        let (a, b) = (&out[j - 1], &out[j]);
+        let between = text.get(a.end..b.start).unwrap_or("").trim();
+        let linked = matches!(
+            between,
+            "and" | "to" | "through" | "until" | "till" | "-" | "\u{2013}" | "\u{2014}"
+        );
+        let same_shape = a.value.len() == b.value.len() && matches!(a.value.len(), 7 | 10);
+        if !linked
+            || !same_shape
+            || a.kind != TimexType::Date
+            || b.kind != TimexType::Date
+            || written(a)
+            || !written(b)
+        {
+            continue;
+        }
+        let (Ok(y), Some(a_rest), Some(b_rest)) = (
+            b.value[..4].parse::<i32>(),
+            a.value.get(4..),
+            b.value.get(4..),
+        ) else {
+            continue;
+        };
+        let y = if a_rest <= b_rest { y } else { y - 1 };
+        out[j - 1].value = format!("{y:04}{a_rest}");
+    }
 }
 
 /// The Monday of a week's value ("2013-W21").
@@ -16327,5 +16409,66 @@ mod tests {
             ),
             "2013-03-13"
         );
+    }
+
+    #[test]
+    fn a_year_earlier_counts_from_a_month_told() {
+        // A month with its year told after the last day.
+        assert_eq!(
+            last(
+                "Pruitt was hired in March 2010. She had been fired from a home in Dayton a \
+                 year earlier.",
+                "2013-04-06"
+            ),
+            "2009"
+        );
+        // A comparison with the month of its sentence, its year not written.
+        assert_eq!(
+            last(
+                "Tourist arrivals fell 10 percent in December from a year earlier.",
+                "2014-01-12"
+            ),
+            "2012"
+        );
+        // Not the start of a span ("since April 2008"), nor a month of another sentence
+        // for a comparison.
+        assert_eq!(
+            last(
+                "The rate held at 5%, its lowest since April 2008. It stood at 5.8% a year \
+                 earlier.",
+                "2015-12-14"
+            ),
+            "2014"
+        );
+        assert_eq!(
+            last(
+                "Unemployment peaked at 10 percent in October 2009. Earnings were up 2.0 \
+                 percent from a year earlier.",
+                "2013-12-06"
+            ),
+            "2012"
+        );
+    }
+
+    #[test]
+    fn a_range_takes_the_year_written_at_its_end() {
+        let got = tag(
+            "She gave the injections between Oct. 9 and Nov. 22, 2011.",
+            "2013-04-06",
+        );
+        assert_eq!(got[0].1, "2011-10-09");
+        let got = tag(
+            "The shootings ran from Dec. 20 to Jan. 3, 2011.",
+            "2013-04-06",
+        );
+        assert_eq!(got[0].1, "2010-12-20");
+        let got = tag("The exhibit ran from March to June 2011.", "2013-04-06");
+        assert_eq!(got[0].1, "2011-03");
+        // Not across other words.
+        let got = tag(
+            "He left on Oct. 9 and came back in Nov. 22, 2011.",
+            "2013-04-06",
+        );
+        assert_eq!(got[0].1, "2012-10-09");
     }
 }
