@@ -817,7 +817,11 @@ impl Doc<'_> {
     /// June". The date it named may lie on either side of the DCT.
     fn plan_as_it_stood(&self, k: usize) -> bool {
         // ("The vote, originally planned for Wednesday, was pushed back".)
-        if k >= 2 && matches!(self.w(k - 1), "originally" | "initially") && self.is(k - 2, ",") {
+        // (", first scheduled for Sunday and then for Monday, will instead convene".)
+        if k >= 2
+            && matches!(self.w(k - 1), "originally" | "initially" | "first")
+            && self.is(k - 2, ",")
+        {
             return true;
         }
         (1..=3).any(|b| k.checked_sub(b).is_some_and(|p| self.w(p) == "had"))
@@ -1275,7 +1279,7 @@ impl Doc<'_> {
             // Tuesday".)
             if w == "due"
                 && (k + 1 == i
-                    || matches!(next, "on" | "by") && k + 2 == i
+                    || matches!(next, "on" | "by" | "out") && k + 2 == i
                     || matches!(next, "during" | "this" | "next" | "later"))
                 && !matches!(prev, "was" | "were" | "been" | "had")
             {
@@ -1307,6 +1311,28 @@ impl Doc<'_> {
             // "with the deadline expiring on Wednesday": a term still running.
             if w == "expiring" && k < i {
                 return Some(Tense::Future);
+            }
+            // "a slightly lower range than they forecast in December", "less than they had
+            // expected in December": the forecast a result is measured against came before.
+            if (cls & (FUTURE | BARE_PAST) != 0 || w.ends_with("ed"))
+                && matches!(
+                    w,
+                    "forecast"
+                        | "forecasted"
+                        | "expected"
+                        | "predicted"
+                        | "projected"
+                        | "estimated"
+                )
+                && k >= 2
+                && (matches!(prev, "they" | "we" | "i" | "you" | "he" | "she" | "it")
+                    && matches!(prev2, "than" | "as")
+                    || prev == "had"
+                        && matches!(prev2, "they" | "we" | "i" | "you" | "he" | "she" | "it")
+                        && k >= 3
+                        && matches!(self.w(k - 3), "than" | "as"))
+            {
+                return Some(Tense::Past);
             }
             // "his expected crop", "the planned visit": an adjective.
             if cls & FUTURE != 0
@@ -1816,6 +1842,19 @@ impl Doc<'_> {
             {
                 return None;
             }
+            // "make up the lost days in June", "a broken window": an irregular participle
+            // after a determiner is an adjective.
+            if cls & PAST != 0
+                && !w.ends_with("ed")
+                && matches!(
+                    prev,
+                    "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
+                )
+                && !matches!(w, "was" | "were" | "had" | "did" | "said")
+            {
+                return None;
+            }
+
             if cls & PAST != 0 {
                 // "were planning to", "was due to", "was to leave": a plan as it stood then,
                 // still ahead when reported.
@@ -1882,7 +1921,13 @@ impl Doc<'_> {
                             | "maximum"
                             | "top"
                         ))
-                    || prev2 == "to"
+                    // "to show revised figures", "will release updated projections": after
+                    // a plain verb.
+                    || matches!(
+                        prev2,
+                        "to" | "will" | "would" | "could" | "can" | "may" | "might" | "should"
+                            | "must" | "ll"
+                    )
             };
             if w.len() > 4
                 && w.ends_with("ed")
@@ -2743,6 +2788,16 @@ impl Doc<'_> {
     /// "through", "until" or "till": "classes were canceled through Friday", "remained
     /// closed until Monday".
     fn state_until(&self, lx: &Lexicon, i: usize) -> bool {
+        // ("to finance the government through the end of September": the month's bound.)
+        let i = if i >= 4
+            && self.is(i - 1, "of")
+            && matches!(self.w(i - 2), "end" | "middle" | "start" | "beginning")
+            && self.is(i - 3, "the")
+        {
+            i - 3
+        } else {
+            i
+        };
         if i < 4 || !matches!(self.w(i - 1), "through" | "until" | "till") {
             return false;
         }
@@ -2763,7 +2818,11 @@ impl Doc<'_> {
             });
         let funding = (2..=5).any(|b| {
             (i - 1).checked_sub(b).is_some_and(|k| {
-                matches!(self.w(k), "funding" | "financing" | "extending" | "keeping")
+                // ("approved legislation to fund the government through Sept. 30".)
+                (matches!(self.w(k), "funding" | "financing" | "extending" | "keeping")
+                    || matches!(self.w(k), "fund" | "finance" | "extend" | "keep")
+                        && k > 0
+                        && self.is(k - 1, "to"))
                     && (k + 1..i - 1).all(|q| self.toks[q].kind == Tk::Word)
             })
         });
@@ -6497,6 +6556,13 @@ impl Tagger {
                         && !(a..b)
                             .any(|x| d.is(x, ",") && matches!(d.w(x + 1), "and" | "but" | "while"))
                 });
+                // (Not a month still ahead told in the past: "growth of 2.3% this year, lower
+                // than they forecast in December" in March.)
+                let this_year = this_year
+                    && !(tense == Tense::Past
+                        && month > c.month
+                        && d.sentence_span(i, 30, 0)
+                            .any(|k| matches!(d.w(k), "than" | "as")));
                 let story = story.or(this_year.then_some(c.year));
                 let y = match tense {
                     // "1996: The Taliban seize Kabul in September."
@@ -6980,6 +7046,8 @@ impl Tagger {
                     let set_for = k != i
                         && !d.sentence_span(i, 12, 0).any(|q| {
                             matches!(d.w(q), "originally" | "initially" | "previously" | "had")
+                                // (", first scheduled for Sunday and then for Monday,".)
+                                || d.is(q, "first") && q > 0 && d.is(q - 1, ",")
                         })
                         && !(end..(end + 10).min(d.toks.len()))
                             .take_while(|&q| !matches!(d.w(q), "." | ";"))
@@ -7013,8 +7081,17 @@ impl Tagger {
                                     })
                             })
                     };
+                    // "raced to assemble a plan before a Monday deadline": a deadline not
+                    // yet missed lies ahead.
+                    // (In a past clause only one told as still ahead: "tendering 99% of the
+                    // shares by the Tuesday deadline" is past.)
+                    let deadline = d.is(end, "deadline")
+                        && (i.saturating_sub(3)..i).any(|k| d.is(k, "before"))
+                        && !d
+                            .sentence_span(i, 20, 12)
+                            .any(|k| matches!(d.w(k), "missed" | "passed" | "expired" | "met"));
                     match tense {
-                        _ if warning || set_for => Tense::Future,
+                        _ if warning || set_for || deadline => Tense::Future,
                         Tense::Unknown if goes_on() => Tense::Future,
                         t => t,
                     }
@@ -7022,7 +7099,35 @@ impl Tagger {
                 // A future clause naming the DCT's own weekday means that day: a paper
                 // dated Thursday writes "will travel Thursday" for today, and says "next
                 // Thursday" for a week ahead.
+                // "Robinhood said on Thursday night it would allow buying again from Friday":
+                // a future in the past counts from the day of the saying, when that day and
+                // the one after it are both past.
+                let said_day = d
+                    .last_day
+                    .filter(|&s| tense == Tense::Future && s < dct)
+                    .filter(|_| {
+                        let span = d.sentence_span(i, 40, 0);
+                        let from = d.last_day_at;
+                        span.start < i
+                            && d.toks[span.start].start < from
+                            && (span.start..i).any(|k| d.toks[k].start >= from && d.is(k, "would"))
+                            // (The day of the saying: "said on Thursday night it would";
+                            // not "a meeting on Thursday, he said, adding that … would".)
+                            && (span.start..i).find(|&k| d.toks[k].end == from).is_some_and(|j| {
+                                (j.saturating_sub(5)..j).any(|k| {
+                                    matches!(d.w(k), "said" | "announced" | "told")
+                                        && !(k..j).any(|q| matches!(d.w(q), "," | "that"))
+                                })
+                            })
+                    })
+                    .map(|s| {
+                        let ahead =
+                            (wd as i64 - s.weekday().number_from_monday() as i64).rem_euclid(7);
+                        s + Duration::days(if ahead == 0 { 7 } else { ahead })
+                    })
+                    .filter(|&x| x <= dct);
                 let date = match tense {
+                    Tense::Future if let Some(x) = said_day => x,
                     Tense::Future => dct + Duration::days(fwd),
                     Tense::Past => dct - Duration::days(back),
                     // No tense: news reports what happened; only the very next day is more
@@ -16470,5 +16575,125 @@ mod tests {
             "2013-04-06",
         );
         assert_eq!(got[0].1, "2012-10-09");
+    }
+
+    #[test]
+    fn a_bill_to_fund_the_government_runs_to_a_day_ahead() {
+        // DCT Thursday 2013-03-21.
+        assert_eq!(
+            last(
+                "The House Thursday approved legislation to fund the federal government \
+                 through Sept. 30.",
+                "2013-03-21"
+            ),
+            "2013-09-30"
+        );
+        assert_eq!(
+            last(
+                "The Senate approved a measure to finance the government through the end of \
+                 September.",
+                "2013-03-21"
+            ),
+            "2013-09"
+        );
+        // A past term stays past.
+        assert_eq!(
+            last("Schools were closed through Sept. 30.", "2013-10-21"),
+            "2013-09-30"
+        );
+    }
+
+    #[test]
+    fn participles_as_adjectives_and_forecasts_compared_with() {
+        // DCT Wednesday 2013-03-20.
+        assert_eq!(
+            one(
+                "Officials will release updated projections after their meeting in June.",
+                "2013-03-20"
+            )
+            .1,
+            "2013-06"
+        );
+        assert_eq!(
+            one(
+                "Students may have to make up the lost days in June.",
+                "2013-03-20"
+            )
+            .1,
+            "2013-06"
+        );
+        assert_eq!(
+            one(
+                "Sales of previously owned homes, due out Thursday, are expected to rise.",
+                "2013-03-20"
+            )
+            .1,
+            "2013-03-21"
+        );
+        // A result compared with a forecast made before.
+        assert_eq!(
+            last(
+                "Officials expect growth of 2.3% this year, a slightly lower range than they \
+                 forecast in December.",
+                "2013-03-20"
+            ),
+            "2012-12"
+        );
+        assert_eq!(
+            last(
+                "Growth was 2.3 percent, slightly less than they had expected in December.",
+                "2013-03-20"
+            ),
+            "2012-12"
+        );
+        // "this year" still dates a month ahead told with a participle of a plan.
+        assert_eq!(
+            last(
+                "We'll look at another one later this year, probably announced in September.",
+                "2013-04-24"
+            ),
+            "2013-09"
+        );
+    }
+
+    #[test]
+    fn plans_as_they_stood_deadlines_ahead_and_a_future_in_the_past() {
+        // DCT Monday 2013-03-18: a plan first made for Sunday is past.
+        let got = tag(
+            "The session, first scheduled for Sunday and then for Monday, will instead \
+             convene at 6 p.m. Tuesday, he said.",
+            "2013-03-18",
+        );
+        assert_eq!(got[0].1, "2013-03-17");
+        // DCT Friday 2013-03-22: a deadline the clause works before lies ahead.
+        assert_eq!(
+            one(
+                "The government raced to assemble a plan before a Monday deadline.",
+                "2013-03-22"
+            )
+            .1,
+            "2013-03-25"
+        );
+        assert_eq!(
+            one("The company missed a Monday deadline.", "2013-03-22").1,
+            "2013-03-18"
+        );
+        // DCT Saturday 2021-01-30: "would" counts from the day of the saying.
+        assert_eq!(
+            last(
+                "Robinhood said on Thursday night it would allow buying again from Friday.",
+                "2021-01-30"
+            ),
+            "2021-01-29"
+        );
+        // Not from a day of another event the saying reports.
+        assert_eq!(
+            last(
+                "The decisions were taken at a meeting on Thursday, he said, adding that police \
+                 would be deployed from Saturday night.",
+                "2019-04-07"
+            ),
+            "2019-04-13TNI"
+        );
     }
 }
