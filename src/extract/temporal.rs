@@ -4691,12 +4691,13 @@ impl Tagger {
                 // ("instructors deploying by the end of the first quarter", in December: a
                 // deadline lies ahead.)
                 let tense = d.tense(lx, i, j);
-                let future = tense == Tense::Future
-                    || (tense == Tense::Unknown
-                        && (d.deadline(i) || (i > 0 && d.is(i - 1, "the") && d.deadline(i - 1))));
+                let deadline = d.deadline(i) || (i > 0 && d.is(i - 1, "the") && d.deadline(i - 1));
+                let future = tense == Tense::Future || (tense == Tense::Unknown && deadline);
                 let just_ended = quarter_before((y, cq));
                 (
-                    if future && n == just_ended.1 {
+                    // ("expect the rate to fall to 7.3% by the fourth quarter" in March: a
+                    // bound ahead is this year's.)
+                    if future && n == just_ended.1 && !deadline {
                         just_ended.0
                     } else if future {
                         if n + 1 >= cq { y } else { y + 1 }
@@ -7645,7 +7646,12 @@ impl Tagger {
             || (matches!(
                 d.w(j),
                 "quarter" | "quarters" | "weekend" | "weekends" | "second" | "seconds"
-            ) && d.num(i).is_some());
+            ) && d.num(i).is_some())
+            // "down from 80 million a quarter earlier".
+            || (d.is(j, "quarter")
+                && j == i + 1
+                && d.is(i, "a")
+                && matches!(d.w(j + 1), "earlier" | "ago"));
         if counted { j + 1 - i } else { 0 }
     }
 
@@ -8035,26 +8041,58 @@ impl Tagger {
             // told, for years.)
             // ("Sales fell 10 percent in December from a year earlier": a comparison is with
             // the month of its sentence, with or without its year.)
-            let comparison = i > 0 && matches!(d.w(i - 1), "from" | "than" | "with" | "over");
-            let month_told = if comparison {
-                d.last_month
-                    .filter(|_| {
-                        matches!(unit, "Y" | "DE")
-                            && d.last_month_at > d.last_day_at
-                            && d.text
-                                .get(d.last_month_at..d.toks[i].start)
-                                .is_some_and(|t| !t.contains(". ") && !t.contains('\n'))
+            // ("from a year earlier", "from 7.9% a month earlier", "than $3.2 billion a year
+            // earlier".)
+            let comparison = (1..=5).any(|b| {
+                i.checked_sub(b).is_some_and(|p| {
+                    matches!(d.w(p), "from" | "than" | "with" | "over")
+                        && (p + 1..i).all(|q| {
+                            d.toks[q].kind != Tk::Word
+                                || matches!(
+                                    d.w(q),
+                                    "percent" | "million" | "billion" | "trillion" | "cents"
+                                )
+                        })
+                })
+            });
+            // ("narrowed to 3.41% in the fourth quarter from 3.55% a quarter earlier".)
+            let quarter_told = d
+                .last_quarter
+                .filter(|_| {
+                    unit == "Q"
+                        && d.last_quarter_at > d.last_day_at
+                        && d.last_quarter_at >= d.last_month_at
+                })
+                .and_then(|(y, q)| NaiveDate::from_ymd_opt(y, 3 * q - 2, 1));
+            // ("fell to 7.7% in February from 7.9% a month earlier", "80 million at the end
+            // of December, down from 80 million a quarter earlier".)
+            let month_of_sentence = d
+                .last_month
+                .filter(|_| {
+                    (comparison || unit == "Q")
+                        && matches!(unit, "Y" | "DE" | "M" | "Q")
+                        && d.last_month_at > d.last_day_at
+                        && d.text
+                            .get(d.last_month_at..d.toks[i].start)
+                            .is_some_and(|t| !t.contains(". ") && !t.contains('\n'))
+                })
+                .map(|(y, mo)| (y, mo, 0));
+            // (A figure compared "from a year earlier" with no month in its sentence is the
+            // latest figure's, not that of a month told before: "Unemployment peaked in
+            // October 2009. Earnings were up 2.0 percent from a year earlier.")
+            let data_comparison = comparison && n == Some(1);
+            let month_told = month_of_sentence
+                .or_else(|| {
+                    d.month_told.filter(|&(_, _, at)| {
+                        matches!(unit, "Y" | "DE" | "M") && at > d.last_day_at && !data_comparison
                     })
-                    .map(|(y, mo)| (y, mo, 0))
-            } else {
-                d.month_told
-                    .filter(|&(_, _, at)| matches!(unit, "Y" | "DE") && at > d.last_day_at)
-            }
-            .and_then(|(y, mo, _)| NaiveDate::from_ymd_opt(y, mo, 1));
+                })
+                .and_then(|(y, mo, _)| NaiveDate::from_ymd_opt(y, mo, 1));
             let anchor = if d.w(end) != "earlier" {
                 d.dct.and_then(|c| c.date())
             } else {
                 year_told
+                    .or(quarter_told)
                     .or(month_told)
                     .or(d.last_day)
                     .or(d.dct.and_then(|c| c.date()))
@@ -8966,6 +9004,10 @@ fn offset(a: NaiveDate, n: i64, unit: &str) -> String {
             format!("{y:04}-{mo:02}")
         }
         "Y" => format!("{:04}", a.year() as i64 + n),
+        "Q" => {
+            let (y, mo) = shift_month(a.year(), a.month(), 3 * n as i32);
+            format!("{y:04}-Q{}", (mo - 1) / 3 + 1)
+        }
         // ("two decades ago" is a decade, `199`, as the unit's granularity asks.)
         "DE" => format!("{:03}", (a.year() as i64 + 10 * n).div_euclid(10)),
         "CE" => format!("{:04}", a.year() as i64 + 100 * n),
@@ -16694,6 +16736,65 @@ mod tests {
                 "2019-04-07"
             ),
             "2019-04-13TNI"
+        );
+    }
+
+    #[test]
+    fn quarters_and_months_earlier_in_comparisons() {
+        // A bound ahead names this year's quarter, though the fourth has just ended.
+        assert_eq!(
+            one(
+                "They expect the rate to fall to 7.3% by the fourth quarter.",
+                "2013-03-20"
+            )
+            .1,
+            "2013-Q4"
+        );
+        assert_eq!(
+            tag(
+                "The company will report fourth-quarter results on Thursday.",
+                "2013-02-20"
+            )[0]
+            .1,
+            "2012-Q4"
+        );
+        // "a quarter earlier" counts from the quarter or month just told.
+        assert_eq!(
+            last(
+                "Its margin narrowed to 3.41% in the fourth quarter from 3.55% a quarter \
+                 earlier.",
+                "2013-01-19"
+            ),
+            "2012-Q3"
+        );
+        assert_eq!(
+            last(
+                "It had 79 million subscribers at the end of December, down from 80 million a \
+                 quarter earlier.",
+                "2013-03-22"
+            ),
+            "2012-Q3"
+        );
+        assert_eq!(
+            one("Sales rose two quarters ago.", "2013-03-19").1,
+            "2012-Q3"
+        );
+        // A figure compared across a number with the month of its sentence.
+        assert_eq!(
+            last(
+                "The unemployment rate fell to 7.7% in February from 7.9% a month earlier.",
+                "2013-03-19"
+            ),
+            "2013-01"
+        );
+        // A count told years back from a month with its year in the sentence before.
+        assert_eq!(
+            last(
+                "The last election, in February 2008, was held after an assassination. \
+                 Turnout was 44 percent, up from 41 percent six years earlier.",
+                "2013-05-09"
+            ),
+            "2002"
         );
     }
 }
