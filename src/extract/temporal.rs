@@ -1230,6 +1230,35 @@ impl Doc<'_> {
             {
                 return Some(Tense::Future);
             }
+            // "On Wednesday, the committee is due to set out …": owed, a verb of a scheduled
+            // act after "to" (not "due to bad weather").
+            if w == "due" && (copula(prev) || (adverb(prev) && copula(prev2))) && next == "to" && {
+                let v = self.w(k + 2);
+                lx.class(v) & SCHEDULE != 0
+                    || matches!(
+                        v,
+                        "be" | "set"
+                            | "publish"
+                            | "announce"
+                            | "release"
+                            | "report"
+                            | "vote"
+                            | "decide"
+                            | "rule"
+                            | "meet"
+                            | "hold"
+                            | "start"
+                            | "begin"
+                            | "arrive"
+                            | "sign"
+                            | "speak"
+                            | "appear"
+                            | "deliver"
+                            | "return"
+                    )
+            } {
+                return Some(Tense::Future);
+            }
             // "Environment Canada is calling for a high of 2 C on Wednesday", "the schedule
             // still calls for …" (not "making calls for more than six hours on Friday").
             let calls_for = next == "for"
@@ -1345,8 +1374,15 @@ impl Doc<'_> {
                 return None;
             }
             // "we're talking about whether we see $4 before Thanksgiving": a present.
+            // ("If we're still talking about this in July": a condition, ahead.)
             if matches!(w, "re" | "m") && prev == "'" {
-                return Some(Tense::Unknown);
+                let condition =
+                    (k.saturating_sub(4)..k).any(|q| matches!(self.w(q), "if" | "unless"));
+                return Some(if condition && k < i {
+                    Tense::Future
+                } else {
+                    Tense::Unknown
+                });
             }
             if cls & FUTURE != 0 {
                 if self.plan_as_it_stood(k) {
@@ -1522,7 +1558,14 @@ impl Doc<'_> {
                 return Some(Tense::Future);
             }
             // "Apple, which reports results on Thursday": the company's report, ahead.
-            if w == "reports" && matches!(next, "results" | "earnings") && prev != "the" {
+            // ("HSBC, Europe's largest bank, reports 2012 results Monday".)
+            let results = |x: &str| matches!(x, "results" | "earnings");
+            if w == "reports"
+                && (results(next)
+                    || self.toks.get(k + 1).is_some_and(|t| t.kind == Tk::Num)
+                        && results(self.w(k + 2)))
+                && prev != "the"
+            {
                 return Some(Tense::Future);
             }
             // "Okafor plans one last session on Tuesday", "organizers plan the final
@@ -4046,8 +4089,11 @@ impl Tagger {
         if let Some(mt) = self.rate(d, i) {
             return Some(mt);
         }
-        // "four days a week", "three nights a week": so many days of every week.
-        if matches!(d.w(i + 1), "days" | "nights" | "mornings" | "evenings")
+        // "four days a week", "three nights a week", "one day a week": so many days of
+        // every week. ("40 hours a week" is a span and a rate, as most writers tag it.)
+        let one = d.is(i, "one") || d.num(i) == Some(1);
+        if (matches!(d.w(i + 1), "days" | "nights" | "mornings" | "evenings")
+            || one && matches!(d.w(i + 1), "day" | "night" | "morning" | "evening"))
             && (d.num(i).is_some() || self.lx.number.get(d.w(i)).is_some_and(|n| n.is_some()))
             && matches!(d.w(i + 2), "a" | "per" | "each" | "every")
             && let Some(unit) = self
@@ -4692,7 +4738,16 @@ impl Tagger {
                 // deadline lies ahead.)
                 let tense = d.tense(lx, i, j);
                 let deadline = d.deadline(i) || (i > 0 && d.is(i - 1, "the") && d.deadline(i - 1));
-                let future = tense == Tense::Future || (tense == Tense::Unknown && deadline);
+                // ("She cut her forecast for growth in the second quarter": what a forecast
+                // is for lies ahead.)
+                let forecast_for = (i.saturating_sub(6)..i).any(|k| {
+                    matches!(d.w(k), "forecast" | "forecasts" | "outlook" | "projection")
+                        && d.is(k + 1, "for")
+                        && !(k..i).any(|q| matches!(d.w(q), "." | ";"))
+                });
+                let future = tense == Tense::Future
+                    || (tense == Tense::Unknown && deadline)
+                    || forecast_for && n >= cq;
                 let just_ended = quarter_before((y, cq));
                 (
                     // ("expect the rate to fall to 7.3% by the fourth quarter" in March: a
@@ -4732,7 +4787,16 @@ impl Tagger {
                 ("latest", Some(q), Some(now)) if q >= now => quarter_before(now),
                 // "expects growth in the current quarter … sales fell 3% in the quarter":
                 // a past clause tells the quarter reported on, not one still running.
-                (_, Some(q), Some(now)) if q >= now && d.tense(lx, i, j) == Tense::Past => {
+                // (Not at the quarter's close: "the Dow rose 11.3% for the quarter" on March
+                // 31 is the quarter ending that day.)
+                (_, Some(q), Some(now))
+                    if q >= now
+                        && d.tense(lx, i, j) == Tense::Past
+                        && !(q == now
+                            && d.dct.is_some_and(|c| {
+                                c.month % 3 == 0 && c.day.is_some_and(|x| x >= 20)
+                            })) =>
+                {
                     quarter_before(now)
                 }
                 (_, Some(q), _) => q,
@@ -6918,6 +6982,9 @@ impl Tagger {
                     match d.tense_after(&self.lx, i, end) {
                         // "ahead of Thursday's government reports".
                         _ if d.ahead_of(i) => Tense::Future,
+                        // "The main event is Friday's jobs report": a copula in the present
+                        // schedules it.
+                        _ if i > 0 && matches!(d.w(i - 1), "is" | "are") => Tense::Future,
                         // "before Friday's deadline": a deadline not yet missed lies ahead.
                         _ if d.is(end + 2, "deadline")
                             && !d.sentence_span(i, 20, 12).any(|k| {
@@ -7076,7 +7143,11 @@ impl Tagger {
                                     && dct + Duration::days(fwd) > ahead
                                     && !(span.start..i).any(|q| {
                                         let w = d.w(q);
+                                        // (", followed by an auction on Wednesday": a
+                                        // sequel, no past.)
                                         d.toks[q].start > at
+                                            && !(w == "followed" && q > 0 && d.is(q - 1, ","))
+                                            && !(q > 0 && d.is(q - 1, "-"))
                                             && (self.lx.class(w) & PAST != 0
                                                 || w.len() > 4 && w.ends_with("ed"))
                                     })
@@ -16795,6 +16866,103 @@ mod tests {
                 "2013-05-09"
             ),
             "2002"
+        );
+    }
+
+    #[test]
+    fn rates_of_days_a_week_are_sets() {
+        let got = typed(
+            "Workers will be furloughed one day a week. She works 30 hours a week.",
+            "2013-03-04",
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("one day a week".into(), TimexType::Set, "P1W".into()),
+                ("30 hours".into(), TimexType::Duration, "PT30H".into()),
+                ("a week".into(), TimexType::Set, "P1W".into()),
+            ]
+        );
+        // A span of one day stays a span.
+        assert_eq!(
+            typed("The strike lasted one day.", "2013-03-04")[0].1,
+            TimexType::Duration
+        );
+    }
+
+    #[test]
+    fn sequels_conditions_schedules_and_quarter_ends() {
+        // DCT Monday 2013-03-11: ", followed by an auction … on Wednesday" goes on from a
+        // day ahead.
+        let got = tag(
+            "The Treasury will sell bills on Tuesday, followed by an auction of longer-dated \
+             bonds on Wednesday.",
+            "2013-03-11",
+        );
+        assert_eq!(got[1].1, "2013-03-13");
+        // DCT Sunday 2013-03-24.
+        assert_eq!(
+            one(
+                "On Wednesday, the committee is due to set out how much capital banks need.",
+                "2013-03-24"
+            )
+            .1,
+            "2013-03-27"
+        );
+        // ("due to" as "because of" says nothing of when.)
+        assert_eq!(
+            one(
+                "The game on Wednesday was called off due to rain.",
+                "2013-03-24"
+            )
+            .1,
+            "2013-03-20"
+        );
+        assert_eq!(
+            one(
+                "\"If we're still talking about this in July, that's a different story.\"",
+                "2013-03-01"
+            )
+            .1,
+            "2013-07"
+        );
+        assert_eq!(
+            last(
+                "HSBC, Europe's largest bank by assets, reports 2012 results Monday.",
+                "2013-03-02"
+            ),
+            "2013-03-04"
+        );
+        assert_eq!(
+            tag(
+                "The main event is Friday's February jobs report.",
+                "2013-03-06"
+            )[0]
+            .1,
+            "2013-03-08"
+        );
+        assert_eq!(
+            tag(
+                "She cut her forecast for growth in the second quarter to 1.5%.",
+                "2013-03-01"
+            )[0]
+            .1,
+            "2013-Q2"
+        );
+        // At a quarter's close, "the quarter" told in the past is the one ending.
+        assert_eq!(
+            last(
+                "The index gained 10% in the first quarter. The Dow rose 11.3% for the quarter.",
+                "2013-03-31"
+            ),
+            "2013-Q1"
+        );
+        assert_eq!(
+            last(
+                "The company expects growth in the current quarter. Sales fell 3% in the quarter.",
+                "2013-04-20"
+            ),
+            "2013-Q1"
         );
     }
 }
