@@ -2125,7 +2125,42 @@ impl Doc<'_> {
                 "said" | "says" | "told" | "added" | "reported" | "announced" | "stated"
             ) && self.toks[end..k].iter().any(|t| t.low == ",")
         });
-        let fwd = if attribution { None } else { fwd };
+        // ("At 9:47 p.m., she said, Karen Whitcomb texted her sister": the verb past a
+        // parenthetical attribution is the clause's.)
+        let fwd = if attribution {
+            let k = end + fwd.map_or(0, |(f, _)| f);
+            // (Not a clause of its own after it: ", officials said, because ballots
+            // postmarked by Monday …".)
+            let parenthetical = self.is(k, ",")
+                && !matches!(
+                    self.w(k + 1),
+                    "because"
+                        | "as"
+                        | "after"
+                        | "before"
+                        | "since"
+                        | "while"
+                        | "when"
+                        | "which"
+                        | "who"
+                        | "although"
+                        | "though"
+                        | "but"
+                        | "and"
+                        | "adding"
+                        | "citing"
+                        | "saying"
+                        | "noting"
+                        | "in"
+                        | "with"
+                );
+            (k + 1..(k + 10).min(self.toks.len()))
+                .take_while(|&q| !sentence_break(&self.toks[q]) && !self.is(q, ","))
+                .filter(|_| parenthetical)
+                .find_map(|q| cue(q).map(|t| (q + 1 - end, t)))
+        } else {
+            fwd
+        };
         // The nearer cue wins; a cue before the expression wins a tie, and one after it must
         // be clearly nearer and close (verbs usually come first in English clauses, and a
         // participle further on is often a modifier: "markets untouched by"). A cue past a
@@ -16963,6 +16998,28 @@ mod tests {
                 "2013-04-20"
             ),
             "2013-Q1"
+        );
+    }
+
+    #[test]
+    fn the_verb_past_a_parenthetical_attribution_tells_the_tense() {
+        assert_eq!(
+            last(
+                "On September 8, Karen left. At 9:47 p.m., she said, Karen texted her sister.",
+                "2013-03-04"
+            ),
+            "2012-09-08T21:47"
+        );
+        // An attribution closing the clause still frames it; a clause after it has its own
+        // verb.
+        assert_eq!(
+            tag(
+                "Results may not be known until late Tuesday night, officials said, because \
+                 ballots postmarked by Monday can be counted.",
+                "2022-04-29"
+            )[0]
+            .1,
+            "2022-05-03TNI"
         );
     }
 }
