@@ -680,6 +680,9 @@ struct Doc<'a> {
     anchor: Option<(NaiveDate, usize)>,
     /// Byte offset where the last day-precise date ended (times nearby take its day).
     last_day_at: usize,
+    /// The last clock time told, its day and hour, and where it ended: "arrived at 10:30
+    /// p.m. … left shortly before 1 a.m." passes midnight.
+    last_clock: Option<(NaiveDate, u32, usize)>,
     /// A day of the last week told as a week ("last week", "the week to May 21"), and where
     /// it ended: "the previous week" after it is the week before that one.
     last_week: Option<(NaiveDate, usize)>,
@@ -3069,6 +3072,7 @@ impl Tagger {
             anchor: None,
             last_day_at: 0,
             last_week: None,
+            last_clock: None,
             last_day_morning: false,
             days_told: Vec::new(),
             anniversary: None,
@@ -3107,8 +3111,21 @@ impl Tagger {
                     // ("its biggest drop since Feb. 3 … at 4:02 p.m.", "fiscal 2013, which
                     // ended Feb. 1": a day things are measured from or to is not the day the
                     // text goes on with.)
+                    // (A small hour past midnight after a late one keeps the evening's day for
+                    // what follows: "at 1:15 a.m. … the following morning".)
+                    let past_midnight = mt.kind == TimexType::Time
+                        && !(i..mt.end).any(|k| d.capital_word(k) && !d.is_zone(k))
+                        && day_of(&mt.value).is_some_and(|day| {
+                            d.last_clock.is_some_and(|(cd, ch, _)| {
+                                ch >= 20
+                                    && cd.succ_opt() == Some(day)
+                                    && !morning_of(&mt.value[..10])
+                            }) && morning_of(&mt.value)
+                                && d.last_day.is_some_and(|l| l < day)
+                        });
                     if let Some(day) = day_of(&mt.value)
                         && !(i > 0 && matches!(d.w(i - 1), "since" | "ended" | "ending"))
+                        && !past_midnight
                     {
                         d.last_day = Some(day);
                         d.last_day_at = end;
@@ -3135,6 +3152,15 @@ impl Tagger {
                         && let Some(monday) = week_monday(&mt.value)
                     {
                         d.last_week = Some((monday, end));
+                    }
+                    if mt.kind == TimexType::Time
+                        && let Some((day, t)) = mt.value.split_once('T')
+                        && let (Some(day), Some(h)) = (
+                            parse_ymd(day),
+                            t.get(..2).and_then(|h| h.parse::<u32>().ok()),
+                        )
+                    {
+                        d.last_clock = Some((day, h, end));
                     }
                     if mt.kind != TimexType::Duration
                         && let Some(y) = mt.value.get(..4).and_then(|y| y.parse::<i32>().ok())
@@ -6265,6 +6291,22 @@ impl Tagger {
             }
         {
             day = ymd(today);
+        }
+        // "arrived at a bar at about 10:30 p.m. on Saturday, March 9. … she left shortly
+        // before 1 a.m.": a small hour soon after a late one of the same day, with no day
+        // told between, is past midnight.
+        if hour < 6
+            && let Some((cd, ch, at)) = d.last_clock
+            && ch >= 20
+            && ymd(cd) == day
+            && d.last_day.is_none_or(|l| l == cd)
+            && d.toks[i].start.saturating_sub(at) < 400
+            && !d.is(zone_end, "on")
+            // (A story told in the past, not a timetable: "Trains leave at 10 p.m., 5 a.m.")
+            && d.tense(&self.lx, i, zone_end) == Tense::Past
+            && let Some(next) = cd.succ_opt()
+        {
+            day = ymd(next);
         }
         // "The eclipse begins on Jan. 31. … The moon will enter the shadow at 3:48 a.m.": a
         // time ahead with no day near goes on with the last day told, when that day is
@@ -17021,5 +17063,24 @@ mod tests {
             .1,
             "2022-05-03TNI"
         );
+    }
+
+    #[test]
+    fn a_small_hour_after_a_late_one_is_past_midnight() {
+        let got = tag(
+            "Kessler arrived at a bar at about 10:30 p.m. on Saturday, March 9. Her friends \
+             said she left shortly before 1 a.m. She was seen the next morning.",
+            "2013-03-16",
+        );
+        assert_eq!(got[2].1, "2013-03-10T01:00");
+        // What follows counts from the evening's day.
+        assert_eq!(got[3].1, "2013-03-10TMO");
+        // A day written with the hour keeps it.
+        let got = tag(
+            "Buses are free from 8 p.m. New Year's Eve to 6 a.m. New Year's Day, with trains \
+             until 2 a.m.",
+            "2019-12-28",
+        );
+        assert_eq!(got.last().unwrap().1, "2020-01-01T02:00");
     }
 }
