@@ -143,12 +143,29 @@ fn tokenize<'a>(text: &str, lower: &'a str) -> Vec<Tok<'a>> {
             }
             Tk::Num
         } else if c.is_ascii_alphabetic() || c >= 0x80 {
-            while i < b.len() && (b[i].is_ascii_alphabetic() || b[i] >= 0x80) {
-                ascii &= b[i] < 0x80;
-                i += 1;
+            // Letters, ASCII or not; a character that is not a letter ("’" in "Sunday’s",
+            // "“" before "Tomorrow") ends the word and is a token of its own.
+            while i < b.len() {
+                if b[i].is_ascii_alphabetic() {
+                    i += 1;
+                } else if b[i] >= 0x80
+                    && let Some(ch) = text[i..].chars().next()
+                    && ch.is_alphabetic()
+                {
+                    ascii = false;
+                    i += ch.len_utf8();
+                } else {
+                    break;
+                }
             }
-            // Keep the text on char boundaries: a non-ASCII run is consumed whole above.
-            Tk::Word
+            if i == start {
+                // A character of its own: a curly quote, a dash, a symbol.
+                i += text[start..].chars().next().map_or(1, char::len_utf8);
+                ascii = false;
+                Tk::Punct
+            } else {
+                Tk::Word
+            }
         } else {
             i += 1;
             Tk::Punct
@@ -17082,5 +17099,37 @@ mod tests {
             "2019-12-28",
         );
         assert_eq!(got.last().unwrap().1, "2020-01-01T02:00");
+    }
+
+    #[test]
+    fn curly_quotes_and_dashes_glued_to_words_are_tokens_of_their_own() {
+        assert_eq!(
+            one(
+                "Service resumed since Sunday\u{2019}s derailment.",
+                "2013-12-04"
+            )
+            .1,
+            "2013-12-01"
+        );
+        assert_eq!(
+            one(
+                "\u{201c}Tomorrow I will go to the same desk.\u{201d}",
+                "2013-09-03"
+            )
+            .1,
+            "2013-09-04"
+        );
+        assert_eq!(
+            one("He said\u{2014}Now we wait.", "2013-09-03").1,
+            "PRESENT_REF"
+        );
+        // Letters outside ASCII stay in their word.
+        assert_eq!(
+            tag(
+                "Caf\u{e9} owners in Z\u{fc}rich met on Tuesday.",
+                "2013-09-05"
+            ),
+            [("Tuesday".into(), "2013-09-03".into())]
+        );
     }
 }
