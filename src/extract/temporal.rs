@@ -1618,6 +1618,14 @@ impl Doc<'_> {
             if w == "comes" && (k + 1..(k + 7).min(self.toks.len())).any(|q| self.w(q) == "after") {
                 return None;
             }
+            // "Oracle's miss follows weak reports from suppliers in January": a relation to
+            // what came before, not a schedule (unlike "Apple follows on Wednesday").
+            if w == "follows"
+                && !matches!(next, "on" | "at" | "later" | "next" | "tomorrow")
+                && !lx.weekday.contains_key(next)
+            {
+                return None;
+            }
             // "Apple and Facebook follow on Wednesday" (not "Excerpts … follow.").
             if w == "follow" && next == "on" && !matches!(prev, "to" | "will" | "would" | "did") {
                 return Some(Tense::Future);
@@ -2917,10 +2925,13 @@ impl Doc<'_> {
         let funding = (2..=5).any(|b| {
             (i - 1).checked_sub(b).is_some_and(|k| {
                 // ("approved legislation to fund the government through Sept. 30".)
-                (matches!(self.w(k), "funding" | "financing" | "extending" | "keeping")
-                    || matches!(self.w(k), "fund" | "finance" | "extend" | "keep")
-                        && k > 0
-                        && self.is(k - 1, "to"))
+                // ("canceled 14 more voyages through mid-April".)
+                (matches!(
+                    self.w(k),
+                    "funding" | "financing" | "extending" | "keeping" | "canceled" | "cancelled"
+                ) || matches!(self.w(k), "fund" | "finance" | "extend" | "keep")
+                    && k > 0
+                    && self.is(k - 1, "to"))
                     && (k + 1..i - 1).all(|q| self.toks[q].kind == Tk::Word)
             })
         });
@@ -7301,9 +7312,16 @@ impl Tagger {
                     Tense::Unknown if fwd == 1 && back > 1 => dct + Duration::days(fwd),
                     Tense::Unknown => dct - Duration::days(back),
                 };
+                // (An untensed next day counts as one ahead for the days after it: "Google
+                // and IBM report Tuesday, followed by Apple on Wednesday" on a Monday.)
+                let told = if tense == Tense::Unknown && date > dct {
+                    Tense::Future
+                } else {
+                    tense
+                };
                 d.weekdays
                     .borrow_mut()
-                    .push((d.toks[i].start, tense, dct + Duration::days(fwd)));
+                    .push((d.toks[i].start, told, dct + Duration::days(fwd)));
                 // A retrospective told day by day ("By Friday, July 30, the gauge read 47
                 // feet … On Saturday, the sheriff ordered everyone out"): a past weekday soon
                 // after a day of the year it looks back on is the such day nearest that one.
@@ -17130,6 +17148,25 @@ mod tests {
                 "2013-09-05"
             ),
             [("Tuesday".into(), "2013-09-03".into())]
+        );
+    }
+
+    #[test]
+    fn follows_with_an_object_is_a_relation_not_a_schedule() {
+        assert_eq!(
+            one(
+                "Oracle's miss follows weak reports from several suppliers in January.",
+                "2013-03-21"
+            )
+            .1,
+            "2013-01"
+        );
+        assert_eq!(
+            last(
+                "Amazon reports Tuesday and Apple follows on Wednesday.",
+                "2013-01-21"
+            ),
+            "2013-01-23"
         );
     }
 }
