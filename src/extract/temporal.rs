@@ -1383,6 +1383,31 @@ impl Doc<'_> {
             {
                 return Some(Tense::Past);
             }
+            // "Cook has promised exciting new products in the fall", "pledged new aid in
+            // January": what is promised lies ahead (not "promised in June to …", the
+            // time of the promise).
+            if matches!(
+                w,
+                "promised" | "promises" | "promise" | "pledged" | "pledges" | "vowed" | "vows"
+            ) && k + 2 < i
+                && !matches!(next, "in" | "on" | "last" | "this" | "that" | "to" | "at")
+                // ("a promised reopening in March was reversed": an adjective.)
+                && !matches!(prev, "a" | "an" | "the" | "its" | "their" | "his" | "her")
+                && i - k <= 10
+                && !(k + 1..i).any(|q| {
+                    let x = self.w(q);
+                    // ("pledged the full amount at a conference in Kuwait in January": the
+                    // time of the pledge.)
+                    matches!(
+                        x,
+                        "," | "." | ";" | "that" | "which" | "who" | "at" | "during" | "after"
+                            | "before" | "when" | "with"
+                    ) || lx.class(x) & (PAST | FUTURE) != 0
+                        || x.len() > 4 && x.ends_with("ed")
+                })
+            {
+                return Some(Tense::Future);
+            }
             // "his expected crop", "the planned visit": an adjective.
             if cls & FUTURE != 0
                 && w.ends_with("ed")
@@ -2218,6 +2243,19 @@ impl Doc<'_> {
             // "if" belongs to the clause it opens, not to the one holding the date.
             // ("By Thursday evening, that had grown": a pronoun, no clause.)
             (None, Some((f, _))) if f > 2 && matches!(self.w(end), "that" | "if" | "unless") => {
+                Tense::Unknown
+            }
+            // ("demand picks up ahead of the wedding season in the fall, though the
+            // government raised its duty": a clause of contrast has its own verb.)
+            (None, Some((f, Tense::Past)))
+                if (end..end + f - 1).any(|q| {
+                    self.is(q, ",")
+                        && matches!(
+                            self.w(q + 1),
+                            "though" | "although" | "but" | "while" | "whereas" | "even"
+                        )
+                }) =>
+            {
                 Tense::Unknown
             }
             // ("starting in April, continuing a pullback that began in December": nor a past
@@ -6710,6 +6748,19 @@ impl Tagger {
                     && (1..=2).contains(&back)
                 {
                     Tense::Unknown
+                } else {
+                    tense
+                };
+                // "remain 40% below their September peak": a peak, a high or a low is one
+                // reached, a month past.
+                let tense = if modifier
+                    && matches!(
+                        d.w(end),
+                        "peak" | "high" | "highs" | "low" | "lows" | "record"
+                    )
+                    && month != c.month
+                {
+                    Tense::Past
                 } else {
                     tense
                 };
@@ -17167,6 +17218,54 @@ mod tests {
                 "2013-01-21"
             ),
             "2013-01-23"
+        );
+    }
+
+    #[test]
+    fn promises_peaks_and_clauses_of_contrast() {
+        assert_eq!(
+            tag(
+                "Tim Cook has promised \"exciting new products\" in the fall.",
+                "2013-07-21"
+            )[0]
+            .1,
+            "2013-FA"
+        );
+        // The time of the promise, or of a pledge made somewhere, is past.
+        assert_eq!(
+            one("He promised in June to cut taxes.", "2013-07-21").1,
+            "2013-06"
+        );
+        assert_eq!(
+            one(
+                "Donors pledged the full amount at a conference in Kuwait in January.",
+                "2013-03-06"
+            )
+            .1,
+            "2013-01"
+        );
+        assert_eq!(
+            one("A promised reopening in March was reversed.", "2022-10-20").1,
+            "2022-03"
+        );
+        // A peak is one reached.
+        assert_eq!(
+            one(
+                "Apple's shares remain about 40% below their September peak.",
+                "2013-07-21"
+            )
+            .1,
+            "2012-09"
+        );
+        // A past verb in a clause of contrast does not date the clause before it.
+        assert_eq!(
+            tag(
+                "Demand typically picks up ahead of the wedding season in the fall, though the \
+                 government raised its duty earlier this month.",
+                "2013-06-27"
+            )[0]
+            .1,
+            "2013-FA"
         );
     }
 }
