@@ -6516,6 +6516,16 @@ impl Tagger {
         {
             return None;
         }
+        // "a Long March 2F rocket": a rocket's name, its number glued to a letter.
+        if w == "march"
+            && i > 0
+            && d.is(i - 1, "long")
+            && d.capitalized(i - 1)
+            && (d.num(i + 1).is_none()
+                || d.adjacent(i + 2) && d.toks.get(i + 2).is_some_and(|t| t.kind == Tk::Word))
+        {
+            return None;
+        }
         // Names: "Theresa May", "April Delacroix", "June Fisher", "March Madness". A month
         // after a capitalized word, or before one when no preposition leads to it; a day
         // or a year after it makes it a month again ("Monday May 3", "in June 2012").
@@ -17266,6 +17276,24 @@ mod tests {
             )[0]
             .1,
             "2013-FA"
+        );
+    }
+
+    #[test]
+    fn a_long_march_rocket_is_no_month() {
+        assert_eq!(
+            tag(
+                "The crew will lift off atop a Long March 2F rocket at 5:38 p.m. on Tuesday.",
+                "2013-06-10"
+            ),
+            [
+                ("5:38 p.m.".into(), "2013-06-11T17:38".into()),
+                ("Tuesday".into(), "2013-06-11".into())
+            ]
+        );
+        assert_eq!(
+            one("The vote came on March 2.", "2013-06-10").1,
+            "2013-03-02"
         );
     }
 }
