@@ -17296,4 +17296,25 @@ mod tests {
             "2013-03-02"
         );
     }
+
+    #[test]
+    fn used_with_an_object_is_a_past_verb() {
+        assert_eq!(
+            one(
+                "Obama used the conference Monday to warn Republicans that he would not \
+                 negotiate.",
+                "2013-01-15"
+            )
+            .1,
+            "2013-01-14"
+        );
+        // Not "used to", a "used-book sale", nor a passive.
+        assert_eq!(
+            last(
+                "Saturday, Oct. 2: Friends of the Library used-book sale, starting at 10 a.m.",
+                "2021-09-25"
+            ),
+            "2021-10-02T10:00"
+        );
+    }
 }
