@@ -2025,10 +2025,13 @@ impl Doc<'_> {
                             | "must" | "ll"
                     )
             };
+            // ("Asked on Monday whether he would serve …": a participle opening its sentence
+            // tells of the past.)
+            let opens = k == 0 || self.sentence_end(k - 1) || self.starts_line(k);
             if w.len() > 4
                 && w.ends_with("ed")
                 && cls & NOT_PAST == 0
-                && !self.capitalized(k)
+                && (!self.capitalized(k) || opens && k < i && matches!(next, "on" | "about" | "by"))
                 && !adjective_slot()
             {
                 // A participle after "be" or "to" ("must be returned", "to be issued") takes
@@ -8929,7 +8932,8 @@ impl Tagger {
                             .unwrap_or_else(|| "XXXX".into()),
                     ),
                     // "by the end of that decade": the decade of the year last mentioned.
-                    "decade" if w == "that" => m(
+                    // (Not "That decade-long conflict": an adjective of length.)
+                    "decade" if w == "that" && !d.is(i + 2, "-") => m(
                         i + 2,
                         TimexType::Date,
                         d.last_year
@@ -17315,6 +17319,22 @@ mod tests {
                 "2021-09-25"
             ),
             "2021-10-02T10:00"
+        );
+    }
+
+    #[test]
+    fn an_opening_participle_tells_the_past_and_decade_long_is_a_length() {
+        assert_eq!(
+            tag(
+                "Asked on Monday whether he would serve out his term, Christie declined.",
+                "2013-11-05"
+            )[0]
+            .1,
+            "2013-11-04"
+        );
+        assert_eq!(
+            typed("That decade-long conflict ended in 2002.", "2013-01-22")[0],
+            ("decade-long".into(), TimexType::Duration, "P10Y".into())
         );
     }
 }
