@@ -1960,6 +1960,11 @@ impl Doc<'_> {
                 if matches!(w, "was" | "were") && matches!(next, "due" | "set") && after != "to" {
                     return Some(Tense::Unknown);
                 }
+                // ("was supposed to be running by 1 April": a plan that may have failed,
+                // its date either side of the DCT.)
+                if matches!(w, "was" | "were") && next == "supposed" {
+                    return Some(Tense::Unknown);
+                }
                 if matches!(w, "was" | "were")
                     && (lx.class(next) & FUTURE != 0 || matches!(next, "to" | "due" | "set"))
                 {
@@ -4704,13 +4709,26 @@ impl Tagger {
             let y = d.dct.map_or_else(
                 || "XXXX".to_string(),
                 |c| {
-                    // (The tense asked only when it decides.)
-                    let y =
-                        if h == 2 && c.month <= 6 && d.tense(&self.lx, i, i + 2) != Tense::Future {
-                            c.year - 1
-                        } else {
-                            c.year
-                        };
+                    // (The tense asked only when it decides.) ("not turning around until the
+                    // second half at the earliest" in January: a bound ahead; "a pullback
+                    // somewhere in the first half" told ahead in December: next year's, once
+                    // the first half is not the one just reported.)
+                    let deadline =
+                        || d.deadline(i) || (i > 0 && d.is(i - 1, "the") && d.deadline(i - 1));
+                    let y = if h == 2
+                        && c.month <= 6
+                        && d.tense(&self.lx, i, i + 2) != Tense::Future
+                        && !deadline()
+                    {
+                        c.year - 1
+                    } else if h == 1
+                        && c.month >= 10
+                        && d.tense(&self.lx, i, i + 2) == Tense::Future
+                    {
+                        c.year + 1
+                    } else {
+                        c.year
+                    };
                     format!("{y:04}")
                 },
             );
@@ -17335,6 +17353,39 @@ mod tests {
         assert_eq!(
             typed("That decade-long conflict ended in 2002.", "2013-01-22")[0],
             ("decade-long".into(), TimexType::Duration, "P10Y".into())
+        );
+    }
+
+    #[test]
+    fn halves_bounded_or_told_ahead() {
+        assert_eq!(
+            one(
+                "We don't see that turning around until the second half at the earliest.",
+                "2013-01-29"
+            )
+            .1,
+            "2013-H2"
+        );
+        assert_eq!(
+            one(
+                "I would not be surprised if we get a pullback somewhere in the first half.",
+                "2013-12-28"
+            )
+            .1,
+            "2014-H1"
+        );
+        // A half just reported stays this year's; one told in the past, last year's.
+        assert_eq!(
+            tag(
+                "The company will report results for the first half on Tuesday.",
+                "2013-08-10"
+            )[0]
+            .1,
+            "2013-H1"
+        );
+        assert_eq!(
+            one("Lending rose in the second half.", "2013-02-10").1,
+            "2012-H2"
         );
     }
 }
