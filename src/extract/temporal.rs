@@ -1130,6 +1130,23 @@ impl Doc<'_> {
             {
                 return Some(Tense::Future);
             }
+            // "Opposition leaders have called for a mass rally on Sunday", "investors braced
+            // for the Fed's policy meeting Tuesday": what is called or braced for lies ahead.
+            if next == "for"
+                && k < i
+                && i - k <= 9
+                && (matches!(w, "braced" | "bracing" | "braces")
+                    || matches!(w, "called" | "calling")
+                        && matches!(prev, "have" | "has" | "ve" | "are" | "is" | "re"))
+                && !(k + 2..i).any(|q| {
+                    let x = self.w(q);
+                    // (Not a name: "the Fed's policy meeting".)
+                    matches!(x, "," | "." | ";" | "that" | "which" | "who")
+                        || lx.class(x) & (PAST | FUTURE) != 0 && !self.capitalized(q)
+                })
+            {
+                return Some(Tense::Future);
+            }
             // "If you do not need to be on the road Friday, please stay home": a condition
             // told in the present is of a time ahead.
             if matches!(w, "if" | "unless") && k < i {
@@ -1863,6 +1880,14 @@ impl Doc<'_> {
                 );
                 // ("has set a goal … by the end of March": a plan, still ahead.)
                 let perfect_plan = w == "set" && matches!(prev, "has" | "have" | "ve");
+                // ("would release an updated forecast Thursday": a noun after its determiner.)
+                let det = |x: &str| {
+                    matches!(
+                        x,
+                        "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our"
+                    )
+                };
+                let infinitive = infinitive || det(prev) || (prev.ends_with("ed") && det(prev2));
                 if object && !infinitive && !perfect_plan && !self.capitalized(k) {
                     return Some(Tense::Past);
                 }
@@ -17386,6 +17411,47 @@ mod tests {
         assert_eq!(
             one("Lending rose in the second half.", "2013-02-10").1,
             "2012-H2"
+        );
+    }
+
+    #[test]
+    fn what_is_called_or_braced_for_lies_ahead() {
+        assert_eq!(
+            one(
+                "Opposition leaders have called for another mass rally on Sunday.",
+                "2013-12-09"
+            )
+            .1,
+            "2013-12-15"
+        );
+        assert_eq!(
+            tag(
+                "Stocks fell as investors braced for the Fed's policy meeting Tuesday.",
+                "2013-12-12"
+            )[0]
+            .1,
+            "2013-12-17"
+        );
+        // "calls" as a noun says nothing of when.
+        assert_eq!(
+            last(
+                "It answered more than 900 calls for downed lines between Friday and Sunday.",
+                "2023-03-06"
+            ),
+            "2023-03-05"
+        );
+        // A noun after its determiner is no past verb before its object.
+        assert_eq!(
+            one(
+                "Kessler said it would release an updated forecast Thursday.",
+                "2013-04-06"
+            )
+            .1,
+            "2013-04-11"
+        );
+        assert_eq!(
+            one("The company cut 2,000 jobs Thursday.", "2013-04-06").1,
+            "2013-04-04"
         );
     }
 }
