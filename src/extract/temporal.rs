@@ -717,13 +717,13 @@ struct Doc<'a> {
     /// Year and month of the last date mentioned at month precision or finer ("in March …
     /// the following month").
     last_month: Option<(i32, u32)>,
-    /// The last month told with its year ("in March 2010", not "since April 2008") and where
-    /// it ended: "hired in March 2010 … fired a year earlier" counts from it when no day was
-    /// told after it.
-    month_told: Option<(i32, u32, usize)>,
     /// Where the last date of month precision ended ("prices rose in December from a year
     /// earlier" compares with that month).
     last_month_at: usize,
+    /// Whether the last date told at month precision or finer was a month with its year
+    /// written ("in March 2010", not "since April 2008"): "hired in March 2010 … fired a year
+    /// earlier" counts from it when no day was told after it.
+    last_month_written: bool,
     /// Month words the text uses as surnames ("Theresa May"), found on first need.
     surnames: std::cell::OnceCell<Vec<String>>,
     /// Whether the text is a sports story (words of games throughout), found on first need.
@@ -1269,31 +1269,11 @@ impl Doc<'_> {
             }
             // "On Wednesday, the committee is due to set out …": owed, a verb of a scheduled
             // act after "to" (not "due to bad weather").
-            if w == "due" && (copula(prev) || (adverb(prev) && copula(prev2))) && next == "to" && {
-                let v = self.w(k + 2);
-                lx.class(v) & SCHEDULE != 0
-                    || matches!(
-                        v,
-                        "be" | "set"
-                            | "publish"
-                            | "announce"
-                            | "release"
-                            | "report"
-                            | "vote"
-                            | "decide"
-                            | "rule"
-                            | "meet"
-                            | "hold"
-                            | "start"
-                            | "begin"
-                            | "arrive"
-                            | "sign"
-                            | "speak"
-                            | "appear"
-                            | "deliver"
-                            | "return"
-                    )
-            } {
+            if w == "due"
+                && (copula(prev) || (adverb(prev) && copula(prev2)))
+                && next == "to"
+                && scheduled_act(lx, self.w(k + 2))
+            {
                 return Some(Tense::Future);
             }
             // "Environment Canada is calling for a high of 2 C on Wednesday", "the schedule
@@ -1391,12 +1371,15 @@ impl Doc<'_> {
                         | "estimated"
                 )
                 && k >= 2
-                && (matches!(prev, "they" | "we" | "i" | "you" | "he" | "she" | "it")
-                    && matches!(prev2, "than" | "as")
-                    || prev == "had"
-                        && matches!(prev2, "they" | "we" | "i" | "you" | "he" | "she" | "it")
-                        && k >= 3
-                        && matches!(self.w(k - 3), "than" | "as"))
+                && {
+                    let subject =
+                        |x: &str| matches!(x, "they" | "we" | "i" | "you" | "he" | "she" | "it");
+                    subject(prev) && matches!(prev2, "than" | "as")
+                        || prev == "had"
+                            && subject(prev2)
+                            && k >= 3
+                            && matches!(self.w(k - 3), "than" | "as")
+                }
             {
                 return Some(Tense::Past);
             }
@@ -1497,31 +1480,7 @@ impl Doc<'_> {
                     );
                 // "called off due to rain"; but "MPs due to vote at 7pm", "due to be
                 // released": a verb of a scheduled event after "due to" is still a plan.
-                let scheduled_verb = w == "be"
-                    || cls & SCHEDULE != 0
-                    || matches!(
-                        w,
-                        "vote"
-                            | "arrive"
-                            | "announce"
-                            | "sign"
-                            | "speak"
-                            | "testify"
-                            | "appear"
-                            | "report"
-                            | "release"
-                            | "deliver"
-                            | "rule"
-                            | "decide"
-                            | "launch"
-                            | "land"
-                            | "depart"
-                            | "finish"
-                            | "retire"
-                            | "step"
-                            | "leave"
-                    );
-                let because_of = prev2 == "due" && !copula && !scheduled_verb;
+                let because_of = prev2 == "due" && !copula && !scheduled_act(lx, w);
                 (cls & NOT_VERB == 0 || surely_verb) && !because_of
             };
             // "told jurors to return at 9 a.m. Monday", "urged residents to leave by
@@ -1881,13 +1840,8 @@ impl Doc<'_> {
                 // ("has set a goal … by the end of March": a plan, still ahead.)
                 let perfect_plan = w == "set" && matches!(prev, "has" | "have" | "ve");
                 // ("would release an updated forecast Thursday": a noun after its determiner.)
-                let det = |x: &str| {
-                    matches!(
-                        x,
-                        "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our"
-                    )
-                };
-                let infinitive = infinitive || det(prev) || (prev.ends_with("ed") && det(prev2));
+                let infinitive =
+                    infinitive || determiner(prev) || (prev.ends_with("ed") && determiner(prev2));
                 if object && !infinitive && !perfect_plan && !self.capitalized(k) {
                     return Some(Tense::Past);
                 }
@@ -1967,10 +1921,7 @@ impl Doc<'_> {
             // after a determiner is an adjective.
             if cls & PAST != 0
                 && !w.ends_with("ed")
-                && matches!(
-                    prev,
-                    "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
-                )
+                && determiner(prev)
                 && !matches!(w, "was" | "were" | "had" | "did" | "said")
             {
                 return None;
@@ -2002,12 +1953,7 @@ impl Doc<'_> {
             // unspecified date", "the newly elected"), after an ordinal or the like ("his
             // first classified briefing") or in "to tour damaged areas".
             let adjective_slot = || {
-                let determiner = |x: &str| {
-                    matches!(
-                        x,
-                        "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this"
-                    )
-                };
+                let determiner = |x: &str| determiner(x) || x == "this";
                 let adverb = |x: &str| {
                     (x.len() > 4 && x.ends_with("ly"))
                         || matches!(x, "still" | "yet" | "now" | "once")
@@ -2057,11 +2003,12 @@ impl Doc<'_> {
             };
             // ("Asked on Monday whether he would serve …": a participle opening its sentence
             // tells of the past.)
-            let opens = k == 0 || self.sentence_end(k - 1) || self.starts_line(k);
+            let opens = || k == 0 || self.sentence_end(k - 1) || self.starts_line(k);
             if w.len() > 4
                 && w.ends_with("ed")
                 && cls & NOT_PAST == 0
-                && (!self.capitalized(k) || opens && k < i && matches!(next, "on" | "about" | "by"))
+                && (!self.capitalized(k)
+                    || k < i && matches!(next, "on" | "about" | "by") && opens())
                 && !adjective_slot()
             {
                 // A participle after "be" or "to" ("must be returned", "to be issued") takes
@@ -3176,7 +3123,7 @@ impl Tagger {
             days_told: Vec::new(),
             anniversary: None,
             last_month: None,
-            month_told: None,
+            last_month_written: false,
             last_month_at: 0,
             surnames: std::cell::OnceCell::new(),
             game_story: std::cell::OnceCell::new(),
@@ -3240,12 +3187,11 @@ impl Tagger {
                         if mt.value.len() == 7 {
                             d.last_month_at = end;
                         }
-                        d.month_told = (mt.value.len() == 7
+                        d.last_month_written = mt.value.len() == 7
                             && d.toks[i..mt.end]
                                 .iter()
                                 .any(|t| t.kind == Tk::Num && t.low.len() == 4)
-                            && !(i > 0 && d.is(i - 1, "since")))
-                        .then_some((ym.0, ym.1, end));
+                            && !(i > 0 && d.is(i - 1, "since"));
                     }
                     if mt.kind == TimexType::Date
                         && let Some(monday) = week_monday(&mt.value)
@@ -8356,28 +8302,28 @@ impl Tagger {
                 .and_then(|(y, q)| NaiveDate::from_ymd_opt(y, 3 * q - 2, 1));
             // ("fell to 7.7% in February from 7.9% a month earlier", "80 million at the end
             // of December, down from 80 million a quarter earlier".)
-            let month_of_sentence = d
-                .last_month
-                .filter(|_| {
-                    (comparison || unit == "Q")
-                        && matches!(unit, "Y" | "DE" | "M" | "Q")
-                        && d.last_month_at > d.last_day_at
-                        && d.text
-                            .get(d.last_month_at..d.toks[i].start)
-                            .is_some_and(|t| !t.contains(". ") && !t.contains('\n'))
-                })
-                .map(|(y, mo)| (y, mo, 0));
+            let month_of_sentence = d.last_month.filter(|_| {
+                (comparison || unit == "Q")
+                    && matches!(unit, "Y" | "DE" | "M" | "Q")
+                    && d.last_month_at > d.last_day_at
+                    && d.text
+                        .get(d.last_month_at..d.toks[i].start)
+                        .is_some_and(|t| !t.contains(". ") && !t.contains('\n'))
+            });
             // (A figure compared "from a year earlier" with no month in its sentence is the
             // latest figure's, not that of a month told before: "Unemployment peaked in
             // October 2009. Earnings were up 2.0 percent from a year earlier.")
             let data_comparison = comparison && n == Some(1);
             let month_told = month_of_sentence
                 .or_else(|| {
-                    d.month_told.filter(|&(_, _, at)| {
-                        matches!(unit, "Y" | "DE" | "M") && at > d.last_day_at && !data_comparison
+                    d.last_month.filter(|_| {
+                        d.last_month_written
+                            && matches!(unit, "Y" | "DE" | "M")
+                            && d.last_month_at > d.last_day_at
+                            && !data_comparison
                     })
                 })
-                .and_then(|(y, mo, _)| NaiveDate::from_ymd_opt(y, mo, 1));
+                .and_then(|(y, mo)| NaiveDate::from_ymd_opt(y, mo, 1));
             let anchor = if d.w(end) != "earlier" {
                 d.dct.and_then(|c| c.date())
             } else {
@@ -10029,20 +9975,66 @@ fn range_years(text: &str, out: &mut [Timex]) {
     }
 }
 
-/// The Monday of a week's value ("2013-W21").
-fn week_monday(value: &str) -> Option<NaiveDate> {
+/// A verb of a scheduled act, after "due to" ("MPs due to vote at 7pm", "is due to set out
+/// its plans", "due to be released"): the present-tense schedule verbs and a few more.
+fn scheduled_act(lx: &Lexicon, w: &str) -> bool {
+    lx.class(w) & SCHEDULE != 0
+        || matches!(
+            w,
+            "be" | "set"
+                | "publish"
+                | "announce"
+                | "release"
+                | "report"
+                | "vote"
+                | "decide"
+                | "rule"
+                | "meet"
+                | "hold"
+                | "start"
+                | "begin"
+                | "arrive"
+                | "sign"
+                | "speak"
+                | "testify"
+                | "appear"
+                | "deliver"
+                | "return"
+                | "launch"
+                | "land"
+                | "depart"
+                | "finish"
+                | "retire"
+                | "step"
+                | "leave"
+        )
+}
+
+/// An article or a possessive before a noun: "the", "a", "its", "their" …
+fn determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our"
+    )
+}
+
+/// A day of the ISO week a value names ("2013-W21"), or None for another value.
+fn week_day(value: &str, day: Weekday) -> Option<NaiveDate> {
     let (y, w) = value.split_once("-W")?;
     if y.len() != 4 || w.len() != 2 {
         return None;
     }
-    NaiveDate::from_isoywd_opt(y.parse().ok()?, w.parse().ok()?, Weekday::Mon)
+    NaiveDate::from_isoywd_opt(y.parse().ok()?, w.parse().ok()?, day)
+}
+
+/// The Monday of a week's value ("2013-W21").
+fn week_monday(value: &str) -> Option<NaiveDate> {
+    week_day(value, Weekday::Mon)
 }
 
 /// The Sunday of a weekend's value ("2014-W19-WE").
 fn weekend_sunday(value: &str) -> Option<NaiveDate> {
-    let week = value.strip_suffix("-WE")?;
-    let (y, w) = week.split_once("-W")?;
-    NaiveDate::from_isoywd_opt(y.parse().ok()?, w.parse().ok()?, Weekday::Sun)
+    week_day(value.strip_suffix("-WE")?, Weekday::Sun)
 }
 
 fn day_of(value: &str) -> Option<NaiveDate> {
