@@ -260,6 +260,7 @@ const OPENER: u32 = 1 << 16;
 const SPAN: u32 = 1 << 17;
 const HABIT: u32 = 1 << 18;
 const TITLE: u32 = 1 << 19;
+const DAYNAME: u32 = 1 << 20;
 
 const FUTURE: u8 = 1;
 const PAST: u8 = 2;
@@ -547,6 +548,7 @@ impl Lexicon {
                         "span" => SPAN,
                         "habit" => HABIT,
                         "title" => TITLE,
+                        "dayname" => DAYNAME,
                         _ => return Err(format!("lexicon.tsv:{}: bad group {value:?}", no + 1)),
                     };
                     *lx.groups.entry(w).or_default() |= bit;
@@ -1000,11 +1002,26 @@ impl Doc<'_> {
                         self.w(k + 1),
                         "up" | "out" | "aside" | "off" | "about" | "free" | "on"
                     );
+                // ("the session had been put back to Monday", "put off until June".)
+                let put_off = t.low == "put" && matches!(self.w(k + 1), "back" | "off");
                 t.kind == Tk::Word
-                    && lx.class(t.low) & DEFER != 0
+                    && (lx.class(t.low) & DEFER != 0 || put_off)
                     && !motion
                     && !phrasal
-                    && !self.plan_as_it_stood(k)
+                    // ("had been put back to Monday": a date moved is the new one, however
+                    // far back the telling.)
+                    && (put_off && !self.is(j - 1, "from")
+                        || !self.is(j - 1, "from") && matches!(
+                            t.low,
+                            "postponed"
+                                | "rescheduled"
+                                | "moved"
+                                | "pushed"
+                                | "delayed"
+                                | "adjourned"
+                                | "deferred"
+                        )
+                        || !self.plan_as_it_stood(k))
                     && (!noun || b <= 3)
             }) && !(1..b).any(|c| {
                 // (Not the dots of "10 a.m." before the day.)
@@ -1178,6 +1195,13 @@ impl Doc<'_> {
                 // "could be close to 60 degrees on Sunday", "can vote from Wednesday": a
                 // modal before a plain verb looks ahead; "could have" looks back.
                 // ("could be located Wednesday": a passive says nothing of when.)
+                // ("may not reopen as planned on Wednesday": the verb after "not".)
+                let k = if next == "not" && !self.is(k + 2, "have") {
+                    k + 1
+                } else {
+                    k
+                };
+                let next = self.w(k + 1);
                 let after = self.toks.get(k + 2).map_or("", |n| n.low);
                 let passive = lx.class(after) & PAST != 0 || after.ends_with("ed");
                 // "could be sent home without pay on Tuesday": a passive after a modal of
@@ -1785,6 +1809,8 @@ impl Doc<'_> {
                 && !counted()
                 && !object_of_directive()
                 && !noun_phrase()
+                // ("a round of visits on Thursday": a noun.)
+                && !determiner(prev)
                 && !matches!(
                     prev,
                     "did"
@@ -1793,10 +1819,7 @@ impl Doc<'_> {
                         | "t"
                         | "to"
                         | "never"
-                        | "the"
-                        | "a"
-                        | "its"
-                        | "their"
+                        | "of"
                         | "is"
                         | "are"
                         | "was"
@@ -1992,6 +2015,8 @@ impl Doc<'_> {
                             // "maximum sustained winds".
                             | "maximum"
                             | "top"
+                            // "may not reopen as planned on Wednesday": a set phrase.
+                            | "as"
                         ))
                     // "to show revised figures", "will release updated projections": after
                     // a plain verb.
@@ -3254,7 +3279,11 @@ impl Tagger {
                                     d.w(i - 1),
                                     "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our"
                                 );
-                            if written && y <= c.year - 2 && !adjective {
+                            // ("Fifty years ago this summer", "Twenty years ago Thursday":
+                            // a time finer than a year, so many years back.)
+                            let ago = mt.value.len() > 4
+                                && d.toks[i..mt.end].iter().any(|t| t.low == "ago");
+                            if (written || ago) && y <= c.year - 2 && !adjective {
                                 d.narrative = Some((y, end));
                             } else if y >= c.year - 1 && mt.kind == TimexType::Date {
                                 d.narrative = None;
@@ -5001,7 +5030,13 @@ impl Tagger {
             && matches!(d.w(end), "war" | "wars")
             && d.capitalized(end)
             && !(i..end).any(|k| d.year(k).is_some());
+        // "taught them in Sunday school", "in his Sunday best", "The Sunday Times": a
+        // weekday naming a thing.
+        let day_thing = end == i + 1
+            && self.lx.weekday.contains_key(d.w(i))
+            && self.lx.in_group(d.w(end), DAYNAME);
         fraction
+            || day_thing
             || game_part
             || small_hours
             || speed
@@ -6886,6 +6921,20 @@ impl Tagger {
             let noun_before = k > 0
                 && d.toks[k - 1].kind == Tk::Word
                 && !auxiliary(d.w(k - 1))
+                // ("Banks will remain closed on Tuesday": a state, not a reduced relative.)
+                && !matches!(
+                    d.w(k - 1),
+                    "remain"
+                        | "remains"
+                        | "stay"
+                        | "stays"
+                        | "become"
+                        | "becomes"
+                        | "seem"
+                        | "seems"
+                        | "get"
+                        | "gets"
+                )
                 && !matches!(
                     d.w(k - 1),
                     "to" | "he"
@@ -7383,6 +7432,9 @@ impl Tagger {
                         if tense != Tense::Future
                             && (a.year() - y).abs() <= 1
                             && d.toks[i].start.saturating_sub(d.last_day_at) < 600
+                            // ("Ten years ago Saturday, a bus rolled … On Saturday, the
+                            // survivors sang": the weekday of the anniversary is the DCT's.)
+                            && !(1..i).any(|k| d.is(k - 1, "ago") && d.is(k, d.w(i)))
                             // ("Filipinos marked the 25th anniversary on Wednesday": today's.)
                             && !d.sentence_span(i, 40, 20).any(|k| {
                                 matches!(
@@ -8364,6 +8416,24 @@ impl Tagger {
                     _ => a.checked_sub_signed(Duration::days(n as i64)),
                 };
                 if let Some(day) = day {
+                    return m(end + 2, TimexType::Date, ymd(day));
+                }
+            }
+            // "Twenty years ago Thursday": the anniversary of the DCT's nearest such day (this
+            // week's, past or ahead), so many years back.
+            if d.w(end) == "ago"
+                && let Some(&wd) = self.lx.weekday.get(d.w(end + 1))
+                && let (Some(a), Some(n)) = (anchor, n)
+                && matches!(unit, "Y" | "DE")
+                && let Some((b, f)) = weekday_gaps(a, wd)
+            {
+                let years = if unit == "DE" { n * 10 } else { n } as i32;
+                let near = if f < b {
+                    a + Duration::days(f)
+                } else {
+                    a - Duration::days(b)
+                };
+                if let Some(day) = near.with_year(near.year() - years) {
                     return m(end + 2, TimexType::Date, ymd(day));
                 }
             }
@@ -17444,6 +17514,110 @@ mod tests {
         assert_eq!(
             one("The company cut 2,000 jobs Thursday.", "2013-04-06").1,
             "2013-04-04"
+        );
+    }
+
+    #[test]
+    fn an_anniversary_told_by_its_weekday_dates_the_story_after_it() {
+        let t = tag(
+            "Twenty years ago Thursday, the roof fell. By Monday morning, 150 rescuers had \
+             gathered. On Tuesday, a borehole broke through.",
+            "2013-04-22",
+        );
+        assert_eq!(
+            t[0],
+            ("Twenty years ago Thursday".into(), "1993-04-25".into())
+        );
+        assert_eq!(t[1].1, "1993-04-26TMO");
+        assert_eq!(t[2].1, "1993-04-27");
+        // A time finer than a year, so many years back, opens the story long past.
+        assert_eq!(
+            last(
+                "Fifty years ago this summer, Harper was 19. On Aug. 27, the bus pulled out.",
+                "2013-08-25"
+            ),
+            "1963-08-27"
+        );
+        // The weekday of the anniversary, told again, is the DCT's.
+        let t = tag(
+            "Ten years ago Saturday, a bus rolled off the highway on Aug. 3, 2009. On \
+             Saturday, the survivors sang.",
+            "2019-08-05",
+        );
+        assert_eq!(t.last().unwrap().1, "2019-08-03");
+    }
+
+    #[test]
+    fn a_weekday_naming_a_thing_is_no_date() {
+        assert!(tag("She taught two of them in Sunday school.", "2013-08-25").is_empty());
+        assert!(tag("He wore his Sunday best.", "2013-08-25").is_empty());
+        assert!(
+            tag(
+                "A YouGov poll for the Sunday Times put Ukip on 12%.",
+                "2013-01-07"
+            )
+            .is_empty()
+        );
+        assert_eq!(tag("The Friday Senate vote failed.", "2013-08-25").len(), 1);
+    }
+
+    #[test]
+    fn states_plans_and_modals_before_a_weekday() {
+        // A schedule word after "of" or a determiner is a noun.
+        assert_eq!(
+            one(
+                "Obama wrapped up a round of visits on Thursday.",
+                "2013-03-15"
+            )
+            .1,
+            "2013-03-14"
+        );
+        // "remain closed" is a state, not a reduced relative of the past.
+        assert_eq!(
+            one("Banks will remain closed on Tuesday.", "2013-03-17").1,
+            "2013-03-19"
+        );
+        assert_eq!(
+            one(
+                "The bank told them to remain closed on Tuesday.",
+                "2013-03-17"
+            )
+            .1,
+            "2013-03-19"
+        );
+        // "as planned" is a set phrase; "may not" + verb looks ahead as "may" does.
+        assert_eq!(
+            one(
+                "The banks may not be able to reopen as planned on Wednesday.",
+                "2013-03-17"
+            )
+            .1,
+            "2013-03-20"
+        );
+        assert_eq!(
+            one("He may not attend on Wednesday.", "2013-03-17").1,
+            "2013-03-20"
+        );
+        // A date moved to is the new one, however far back the telling; the one moved
+        // from is the old.
+        assert_eq!(
+            last(
+                "Officials said this evening that the session had been put back to Monday.",
+                "2013-03-16"
+            ),
+            "2013-03-18"
+        );
+        assert_eq!(
+            one("The vote was put off until Monday.", "2013-03-16").1,
+            "2013-03-18"
+        );
+        assert_eq!(
+            one(
+                "The ceremony had been postponed from Tuesday to allow delegations to attend.",
+                "2019-01-24"
+            )
+            .1,
+            "2019-01-22"
         );
     }
 }
