@@ -1349,9 +1349,11 @@ impl Doc<'_> {
             // Tuesday".)
             if w == "due"
                 && (k + 1 == i
-                    || matches!(next, "on" | "by" | "out") && k + 2 == i
+                    // ("A planned rise in fuel duty, due in September, has been cancelled".)
+                    || matches!(next, "on" | "by" | "out" | "in") && k + 2 == i
                     || matches!(next, "during" | "this" | "next" | "later"))
                 && !matches!(prev, "was" | "were" | "been" | "had")
+                && !(adverb(prev) && matches!(prev2, "was" | "were" | "been" | "had"))
             {
                 return Some(Tense::Future);
             }
@@ -6360,6 +6362,19 @@ impl Tagger {
             (d.day_near(i, CLOCK_WINDOW), d.dct.and_then(|c| c.date()))
             && last != today
             && d.toks[i].start > d.last_day_at + 8
+            // ("28 February: Polls open from 07:00 to 22:00 GMT.": a day heading its line
+            // dates the times on it, in any tense.)
+            // (Not a weekday heading, which the week's order settles later.)
+            && (heading_day().is_none()
+                || d.text[..d.last_day_at]
+                    .rsplit('\n')
+                    .next()
+                    .and_then(|l| l.split_whitespace().next())
+                    .is_some_and(|w| {
+                        self.lx
+                            .weekday
+                            .contains_key(w.trim_end_matches(',').to_ascii_lowercase().as_str())
+                    }))
             && match d.tense(&self.lx, i, zone_end) {
                 Tense::Past => last > today,
                 // ("On Saturday, he stood on the steps before the rally was scheduled to
@@ -17618,6 +17633,30 @@ mod tests {
             )
             .1,
             "2019-01-22"
+        );
+    }
+
+    #[test]
+    fn a_day_heading_its_line_dates_its_times_and_what_is_due_lies_ahead() {
+        let t = tag(
+            "Timeline:\n28 February: Polls open from 07:00 to 22:00 GMT.\n1 March: Counting begins.",
+            "2013-03-01",
+        );
+        assert_eq!(t[1].1, "2013-02-28T07:00");
+        assert_eq!(t[2].1, "2013-02-28T22:00");
+        // What is due in a month is owed then, though its clause is past; what "was
+        // originally due" is the plan as it stood.
+        assert_eq!(
+            one(
+                "A planned 3p-a-litre rise in fuel duty, due in September, has been cancelled.",
+                "2013-03-20"
+            )
+            .1,
+            "2013-09"
+        );
+        assert_eq!(
+            one("The decision was originally due in March.", "2021-05-25").1,
+            "2021-03"
         );
     }
 }
