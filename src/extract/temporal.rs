@@ -2158,7 +2158,21 @@ impl Doc<'_> {
                 self.w(i - 1),
                 "before" | "after" | "since" | "following" | "despite" | "during"
             );
-        for k in end..(end + 12).min(self.toks.len()) {
+        // ("On Friday, the anniversary of the 1848 revolution against Habsburg rule,
+        // opposition groups are planning a march": past an appositive after the day.)
+        let mut reach = end + 12;
+        if self.is(end, ",")
+            && matches!(self.w(end + 1), "the" | "a" | "an")
+            && let Some(c) = (end + 2..(end + 16).min(self.toks.len()))
+                .take_while(|&q| {
+                    self.toks[q].kind != Tk::Punct || matches!(self.w(q), "," | "'" | "-")
+                })
+                .find(|&q| self.is(q, ","))
+            && (end + 1..c).all(|q| cue(q).is_none())
+        {
+            reach = c + 12;
+        }
+        for k in end..reach.min(self.toks.len()) {
             // ("in Monday's crop report that farmers will harvest": the clause after "that"
             // is what the report says, not when it came.)
             if (sentence_break(&self.toks[k]) && !self.is_abbrev_dot(lx, k))
@@ -7450,6 +7464,19 @@ impl Tagger {
                             // ("Ten years ago Saturday, a bus rolled … On Saturday, the
                             // survivors sang": the weekday of the anniversary is the DCT's.)
                             && !(1..i).any(|k| d.is(k - 1, "ago") && d.is(k, d.w(i)))
+                            // ("authorities have charged her stepfather, the Sheriff's
+                            // Office said Friday": the day of the telling.)
+                            // ("told reporters at a news conference Friday".)
+                            && !(1..=6)
+                                .take_while(|&b| {
+                                    i >= b && !matches!(d.w(i - b), "," | "." | ";" | "that")
+                                })
+                                .any(|b| {
+                                    matches!(
+                                        d.w(i - b),
+                                        "said" | "says" | "told" | "announced" | "reported"
+                                    )
+                                })
                             // ("Filipinos marked the 25th anniversary on Wednesday": today's.)
                             && !d.sentence_span(i, 40, 20).any(|k| {
                                 matches!(
@@ -17658,5 +17685,28 @@ mod tests {
             one("The decision was originally due in March.", "2021-05-25").1,
             "2021-03"
         );
+    }
+
+    #[test]
+    fn the_verb_past_an_appositive_and_the_day_of_a_telling_in_a_retrospective() {
+        assert_eq!(
+            tag(
+                "On Friday, the anniversary of the 1848 revolution against Habsburg rule, \
+                 opposition groups are planning a march.",
+                "2013-03-13"
+            )[0]
+            .1,
+            "2013-03-15"
+        );
+        // A story long past keeps its weekdays near its days, but not the day of the
+        // telling ("told reporters at a news conference Friday").
+        let t = tag(
+            "Nearly 19 years after Amber vanished on Aug. 5, 1994, her stepfather was \
+             charged. Her body was found Friday. The sheriff told reporters at a news \
+             conference Friday that the family had waited long enough.",
+            "2013-04-12",
+        );
+        assert_eq!(t[2].1, "1994-08-05");
+        assert_eq!(t.last().unwrap().1, "2013-04-12");
     }
 }
