@@ -1577,7 +1577,9 @@ impl Doc<'_> {
                         })
                     })
             };
+            // ("the package Cyprus agreed to early Saturday": a preposition before a date.)
             if prev == "to"
+                && !matches!(w, "early" | "late" | "mid" | "by" | "in" | "on" | "at")
                 && (intent() || directive())
                 && self.text[t.start..].starts_with(|c: char| c.is_ascii_lowercase())
                 && infinitive_of_intent()
@@ -2047,22 +2049,36 @@ impl Doc<'_> {
                         "re" | "pre" | "co" | "un" | "mis" | "over" | "under" | "out"
                     ) {
                     k.checked_sub(3).map_or("", |p| self.toks[p].low)
+                } else if prev.len() > 4 && prev.ends_with("ly") {
+                    // "would be formally installed on Tuesday": past the adverb.
+                    prev2
                 } else {
                     prev
                 };
-                if matches!(
-                    aux,
-                    "be" | "being"
-                        | "to"
-                        | "been"
-                        | "remain"
-                        | "stay"
-                        | "become"
-                        | "get"
-                        | "is"
-                        | "are"
-                        | "am"
-                ) {
+                // ("Keeping the banks closed on Tuesday": a state kept, no past.)
+                let kept = (2..=4).any(|b| {
+                    k.checked_sub(b).is_some_and(|p| {
+                        matches!(
+                            self.w(p),
+                            "keep" | "keeps" | "keeping" | "kept" | "leave" | "leaving"
+                        )
+                    })
+                });
+                if kept
+                    || matches!(
+                        aux,
+                        "be" | "being"
+                            | "to"
+                            | "been"
+                            | "remain"
+                            | "stay"
+                            | "become"
+                            | "get"
+                            | "is"
+                            | "are"
+                            | "am"
+                    )
+                {
                     return None;
                 }
                 return Some(Tense::Past);
@@ -4913,10 +4929,21 @@ impl Tagger {
                     || (tense == Tense::Unknown && deadline)
                     || forecast_for && n >= cq;
                 let just_ended = quarter_before((y, cq));
+                // ("the fiscal first quarter ended Sept. 30", "its fiscal third quarter" in
+                // March: a company's own quarters, numbered from its fiscal year's start, are
+                // told by the year they end in, the DCT's.)
+                let fiscal = d.is(i, "fiscal") || i > 0 && d.is(i - 1, "fiscal");
                 (
+                    // (A first half still ahead in the calendar's second half opens the
+                    // fiscal year named by the next: "will report results for the fiscal
+                    // first quarter on Oct. 24".)
+                    if fiscal && future && n <= 2 && cq >= 3 {
+                        y + 1
+                    } else if fiscal {
+                        y
                     // ("expect the rate to fall to 7.3% by the fourth quarter" in March: a
                     // bound ahead is this year's.)
-                    if future && n == just_ended.1 && !deadline {
+                    } else if future && n == just_ended.1 && !deadline {
                         just_ended.0
                     } else if future {
                         if n + 1 >= cq { y } else { y + 1 }
@@ -6982,7 +7009,15 @@ impl Tagger {
                         | "then"
                 )
                 && !d.capitalized(k - 1)
-                && !d.w(k - 1).ends_with("ly");
+                && !d.w(k - 1).ends_with("ly")
+                // ("Keeping the banks closed on Tuesday": what is kept so lies ahead.)
+                && !(2..=4).any(|b| {
+                    k >= b
+                        && matches!(
+                            d.w(k - b),
+                            "keep" | "keeps" | "keeping" | "kept" | "leave" | "leaving"
+                        )
+                });
             // Between the participle and "on": nothing, or "by" and its agent.
             let agent = (k + 1..i - 1).all(|q| {
                 d.toks[q].kind == Tk::Word
@@ -7237,6 +7272,9 @@ impl Tagger {
                                 t => t,
                             }
                         }
+                        // (The very next day stays open: "the outcome of Monday's vote is
+                        // far from certain" on a Sunday.)
+                        Tense::Unknown if fwd == 1 && back > 1 => Tense::Unknown,
                         Tense::Unknown => Tense::Past,
                         t => t,
                     }
@@ -7358,8 +7396,13 @@ impl Tagger {
                             .any(|q| {
                                 matches!(
                                     d.w(q),
-                                    "canceled" | "cancelled" | "scrapped" | "postponed"
-                                )
+                                    "canceled"
+                                        | "cancelled"
+                                        | "scrapped"
+                                        | "postponed"
+                                        | "delayed"
+                                        | "dropped"
+                                ) || d.is(q, "put") && matches!(d.w(q + 1), "off" | "back")
                             });
                     // "will return on Wednesday for a three-day bus tour …, with stops on
                     // Thursday and a rally Friday evening": an untensed weekday after one
@@ -7461,6 +7504,9 @@ impl Tagger {
                         if tense != Tense::Future
                             && (a.year() - y).abs() <= 1
                             && d.toks[i].start.saturating_sub(d.last_day_at) < 600
+                            // ("devoted its coverage to Tuesday's violence": a day named
+                            // for what happened on it is news of the DCT's week.)
+                            && !possessive
                             // ("Ten years ago Saturday, a bus rolled … On Saturday, the
                             // survivors sang": the weekday of the anniversary is the DCT's.)
                             && !(1..i).any(|k| d.is(k - 1, "ago") && d.is(k, d.w(i)))
@@ -17708,5 +17754,88 @@ mod tests {
         );
         assert_eq!(t[2].1, "1994-08-05");
         assert_eq!(t.last().unwrap().1, "2013-04-12");
+    }
+
+    #[test]
+    fn fiscal_quarters_are_told_by_the_year_they_end_in() {
+        assert_eq!(
+            tag(
+                "Harbor Lane said its profit rose in the fiscal third quarter.",
+                "2013-03-12"
+            )[0]
+            .1,
+            "2013-Q3"
+        );
+        // A fiscal first quarter still ahead in the calendar's second half is next year's.
+        assert_eq!(
+            tag(
+                "Quillon will report results for the fiscal first quarter on Oct. 24.",
+                "2013-09-10"
+            )[0]
+            .1,
+            "2014-Q1"
+        );
+        // A calendar quarter told in the past stays last year's.
+        assert_eq!(
+            tag("Profit rose in the third quarter.", "2013-03-12")[0].1,
+            "2012-Q3"
+        );
+    }
+
+    #[test]
+    fn prepositions_adverbs_and_states_around_a_weekday() {
+        // "agreed to" before a date is a preposition, not an infinitive of intent.
+        assert_eq!(
+            one(
+                "The levy was a condition of a package that Cyprus agreed to early Saturday.",
+                "2013-03-19"
+            )
+            .1,
+            "2013-03-16"
+        );
+        // An adverb between the auxiliary and the participle.
+        assert_eq!(
+            last(
+                "He said Francis would celebrate Mass on Thursday and would be formally \
+                 installed on Tuesday.",
+                "2013-03-13"
+            ),
+            "2013-03-19"
+        );
+        // A possessive of the very next day, with no tense after it, stays open.
+        assert_eq!(
+            one(
+                "The outcome of Monday's vote is far from certain.",
+                "2013-03-17"
+            )
+            .1,
+            "2013-03-18"
+        );
+        assert_eq!(
+            one(
+                "Officials blamed Tuesday's bombings on militants.",
+                "2013-03-20"
+            )
+            .1,
+            "2013-03-19"
+        );
+        // A plan told as it stood before it was put off.
+        assert_eq!(
+            tag(
+                "A procedural vote planned for Thursday afternoon was put off until Monday.",
+                "2013-03-15"
+            )[0]
+            .1,
+            "2013-03-14TAF"
+        );
+        // What is kept so lies ahead.
+        assert_eq!(
+            tag(
+                "Keeping the banks closed on Tuesday and Wednesday is meant to prevent a run.",
+                "2013-03-18"
+            )[0]
+            .1,
+            "2013-03-19"
+        );
     }
 }
