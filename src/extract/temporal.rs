@@ -3383,7 +3383,7 @@ impl Tagger {
             }
         }
         clock_ranges(&self.lx, text, dct.and_then(|c| c.date()), &mut out);
-        range_years(text, &mut out);
+        range_years(text, dct.and_then(|c| c.date()), &mut out);
         if let Some(today) = dct.and_then(|c| c.date()) {
             schedule_order(text, today, &mut out);
             week_ahead(&d.weekdays.borrow(), text, today, &mut out);
@@ -7177,9 +7177,13 @@ impl Tagger {
                 };
                 // A plan told at a past date of the same sentence ("announced on April 14
                 // that the troops would leave by Sept. 11"): the such day nearest that date.
+                // (A bound lies after it: "passed a bill on Wednesday that would keep
+                // agencies open through Sept. 30".)
+                let bound = i > 0 && matches!(d.w(i - 1), "through" | "until" | "till" | "by");
                 let y = match d.anchor_of_sentence(i).filter(|_| story.is_none()) {
                     Some(a) => (a.year() - 1..=a.year() + 1)
                         .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+                        .filter(|t| !bound || *t >= a)
                         .min_by_key(|t| (*t - a).num_days().abs())
                         .map_or(y, |t| t.year()),
                     None => y,
@@ -10098,7 +10102,7 @@ fn before_bullet(before: &str) -> &str {
 /// "between Oct. 9 and Nov. 22, 2011", "from March to June 2011": the first end of a range
 /// written without its year takes the year written at the second (the year before when it
 /// comes later in the year).
-fn range_years(text: &str, out: &mut [Timex]) {
+fn range_years(text: &str, today: Option<NaiveDate>, out: &mut [Timex]) {
     let written = |t: &Timex| {
         text[t.start..t.end]
             .split(|c: char| !c.is_ascii_digit())
@@ -10112,6 +10116,39 @@ fn range_years(text: &str, out: &mut [Timex]) {
             "and" | "to" | "through" | "until" | "till" | "-" | "\u{2013}" | "\u{2014}"
         );
         let same_shape = a.value.len() == b.value.len() && matches!(a.value.len(), 7 | 10);
+        // Neither end with its year: a range runs forward ("could lose 22 days of pay
+        // between April and September"), the second end after the first.
+        if linked
+            && same_shape
+            && a.kind == TimexType::Date
+            && b.kind == TimexType::Date
+            && a.value.len() == 7
+            && month_of(&a.value).is_some()
+            && month_of(&b.value).is_some()
+            && !written(a)
+            && !written(b)
+            && b.value < a.value
+            && let (Ok(y), Some(a_rest), Some(b_rest)) = (
+                a.value[..4].parse::<i32>(),
+                a.value.get(4..),
+                b.value.get(4..),
+            )
+        {
+            // The end further from the DCT gives way ("between April and September" in
+            // March: September; "growth for January to March" read as next January:
+            // January).
+            let months = |v: &str| month_of(v).map(|(y, m)| y * 12 + m as i32);
+            let now = today.map(|t| t.year() * 12 + t.month() as i32);
+            let far = |v: &str| months(v).zip(now).map_or(0, |(x, n)| (x - n).abs());
+            if far(&b.value) >= far(&a.value) {
+                let y = if b_rest >= a_rest { y } else { y + 1 };
+                out[j].value = format!("{y:04}{b_rest}");
+            } else if let Ok(yb) = b.value[..4].parse::<i32>() {
+                let y = if a_rest <= b_rest { yb } else { yb - 1 };
+                out[j - 1].value = format!("{y:04}{a_rest}");
+            }
+            continue;
+        }
         if !linked
             || !same_shape
             || a.kind != TimexType::Date
@@ -17836,6 +17873,35 @@ mod tests {
             )[0]
             .1,
             "2013-03-19"
+        );
+    }
+
+    #[test]
+    fn a_range_runs_forward_and_a_bound_lies_after_the_day_it_was_set() {
+        // The end further from the DCT gives way.
+        assert_eq!(
+            last(
+                "Officials said employees could each lose 22 days of pay between April and \
+                 September.",
+                "2013-03-11"
+            ),
+            "2013-09"
+        );
+        let t = tag(
+            "The government will publish the first estimate of growth for January to March, \
+             due on 25 April.",
+            "2013-03-20",
+        );
+        assert_eq!(t[0].1, "2013-01");
+        assert_eq!(t[1].1, "2013-03");
+        // A plan told at a past day of its sentence, bounded ("through"), ends after it.
+        assert_eq!(
+            last(
+                "The House on Wednesday passed a bill that would keep agencies open through \
+                 Sept. 30.",
+                "2013-03-11"
+            ),
+            "2013-09-30"
         );
     }
 }
