@@ -1815,6 +1815,8 @@ impl Doc<'_> {
                 && !noun_phrase()
                 // ("a round of visits on Thursday": a noun.)
                 && !determiner(prev)
+                // ("Ford, which holds a 12.45% stake": a possession, not an event held.)
+                && !(w == "holds" && matches!(prev, "which" | "who" | "that"))
                 && !matches!(
                     prev,
                     "did"
@@ -4301,6 +4303,37 @@ impl Tagger {
     fn after_the(&self, d: &Doc<'_>, i: usize) -> Option<M> {
         let lx = &self.lx;
         let w = d.w(i);
+        // "the first Monday in October", "the last Friday of March": that day of the month
+        // the text means.
+        let nth = lx
+            .ordinal
+            .get(w)
+            .copied()
+            .filter(|n| (1..=4).contains(n))
+            .map(i64::from)
+            .or((w == "last").then_some(-1));
+        if let (Some(n), Some(&wd)) = (nth, lx.weekday.get(d.w(i + 1)))
+            && matches!(d.w(i + 2), "in" | "of")
+            && let Some(&month) = lx.month.get(d.w(i + 3))
+            && let Some(mt) = self.month_expr(d, i + 3, month)
+            && let Some((y, mo)) = month_of(&mt.value)
+            && let Some(first) = NaiveDate::from_ymd_opt(y, mo, 1)
+            && let Some((_, f)) = weekday_gaps(first, wd)
+        {
+            let day = if n > 0 {
+                Some(first + Duration::days(f + 7 * (n - 1)))
+            } else {
+                // The last: back from the first of the next month.
+                let (ny, nm) = shift_month(y, mo, 1);
+                NaiveDate::from_ymd_opt(ny, nm, 1).and_then(|next| {
+                    let (b, _) = weekday_gaps(next, wd)?;
+                    Some(next - Duration::days(if b == 0 { 7 } else { b }))
+                })
+            };
+            if let Some(day) = day.filter(|x| x.month() == mo) {
+                return m(mt.end, TimexType::Date, ymd(day));
+            }
+        }
         // "The week ahead" in a paper of Friday to Monday: the week of the coming Monday.
         // (Not a heading on its own line, a title more than a time.)
         let heading = || {
@@ -7445,8 +7478,14 @@ impl Tagger {
                         && !d
                             .sentence_span(i, 20, 12)
                             .any(|k| matches!(d.w(k), "missed" | "passed" | "expired" | "met"));
+                    // "Monday is a national holiday", "That's right, Monday is Presidents
+                    // Day": a weekday told in the present as the subject of "is" is the
+                    // coming one.
+                    let subject_is = d.is(end, "is")
+                        && (i == 0 || d.sentence_end(i - 1) || d.is(i - 1, ","))
+                        && !d.is(end + 1, "when");
                     match tense {
-                        _ if warning || set_for || deadline => Tense::Future,
+                        _ if warning || set_for || deadline || subject_is => Tense::Future,
                         Tense::Unknown if goes_on() => Tense::Future,
                         t => t,
                     }
@@ -17902,6 +17941,55 @@ mod tests {
                 "2013-03-11"
             ),
             "2013-09-30"
+        );
+    }
+
+    #[test]
+    fn nth_weekdays_of_a_month_and_weekdays_told_in_the_present() {
+        assert_eq!(
+            tag(
+                "The court returns on the first Monday in October.",
+                "2014-07-01"
+            )[0],
+            ("the first Monday in October".into(), "2014-10-06".into())
+        );
+        assert_eq!(
+            tag(
+                "The deadline was the first Monday in February.",
+                "2013-03-27"
+            )[0]
+            .1,
+            "2013-02-04"
+        );
+        assert_eq!(
+            tag(
+                "Talks resume on the last Friday of April 2013.",
+                "2013-03-27"
+            )[0]
+            .1,
+            "2013-04-26"
+        );
+        // "holds" an event is a schedule; "which holds a stake" is no event.
+        assert_eq!(
+            one(
+                "City Council holds its first meeting at 7 p.m. Monday.",
+                "2019-01-02"
+            )
+            .1,
+            "2019-01-07T19:00"
+        );
+        assert_eq!(
+            one(
+                "The GM move follows Tuesday's declaration by Ford, which holds a 12.45% stake.",
+                "1989-10-27"
+            )
+            .1,
+            "1989-10-24"
+        );
+        // A weekday that is the subject of "is" is the coming one.
+        assert_eq!(
+            one("Monday is a national holiday.", "2013-03-20").1,
+            "2013-03-25"
         );
     }
 }
