@@ -962,6 +962,21 @@ impl Doc<'_> {
         while j > 0 && matches!(self.w(j - 1), "early" | "late" | "mid" | "-") {
             j -= 1;
         }
+        // ("rescheduled for 6 p.m. Tuesday": past the clock time before the day.)
+        let clockish = |x: usize| {
+            self.toks[x].kind == Tk::Num
+                || matches!(
+                    self.w(x),
+                    ":" | "." | "a" | "p" | "m" | "am" | "pm" | "noon"
+                )
+        };
+        let mut c = j;
+        while c > 0 && j - c < 8 && clockish(c - 1) {
+            c -= 1;
+        }
+        if c < j && c > 0 && self.toks[c].kind == Tk::Num && self.is(c - 1, "for") {
+            j = c;
+        }
         // ("called a 60-hour strike from Sunday": the start ahead.)
         let new_date = j > 0 && matches!(self.w(j - 1), "through" | "to" | "for" | "from" | "into");
         if !(self.deadline(i) || new_date) {
@@ -1865,6 +1880,13 @@ impl Doc<'_> {
                         | "a"
                         | "an"
                         | "the"
+                        // ("will stay shut Tuesday": a state's adjective.)
+                        | "stay"
+                        | "stays"
+                        | "stayed"
+                        | "remain"
+                        | "remains"
+                        | "remained"
                 );
                 // ("has set a goal … by the end of March": a plan, still ahead.)
                 let perfect_plan = w == "set" && matches!(prev, "has" | "have" | "ve");
@@ -7520,8 +7542,22 @@ impl Tagger {
                         s + Duration::days(if ahead == 0 { 7 } else { ahead })
                     })
                     .filter(|&x| x <= dct);
+                // ("Bond markets will close early Thursday and remain closed Friday" on a
+                // Friday: the DCT's own weekday after a day ahead in its sentence is next
+                // week's.)
+                let after_ahead = tense == Tense::Future && fwd == 0 && {
+                    let span = d.sentence_span(i, 40, 0);
+                    let from = d.toks[span.start].start;
+                    d.weekdays
+                        .borrow()
+                        .iter()
+                        .rev()
+                        .take_while(|w| w.0 >= from)
+                        .any(|&(_, t, ahead)| t == Tense::Future && ahead > dct)
+                };
                 let date = match tense {
                     Tense::Future if let Some(x) = said_day => x,
+                    Tense::Future if after_ahead => dct + Duration::days(7),
                     Tense::Future => dct + Duration::days(fwd),
                     Tense::Past => dct - Duration::days(back),
                     // No tense: news reports what happened; only the very next day is more
@@ -17990,6 +18026,39 @@ mod tests {
         assert_eq!(
             one("Monday is a national holiday.", "2013-03-20").1,
             "2013-03-25"
+        );
+    }
+
+    #[test]
+    fn a_clock_before_a_day_moved_to_and_the_dct_weekday_after_a_day_ahead() {
+        assert_eq!(
+            one(
+                "The session has been rescheduled for 6 p.m. Tuesday.",
+                "2013-03-18"
+            )
+            .1,
+            "2013-03-19T18:00"
+        );
+        // "stay shut" is a state's adjective, no past form.
+        assert_eq!(
+            last(
+                "Cyprus' banks, closed Monday for a public holiday, will stay shut Tuesday and \
+                 Wednesday.",
+                "2013-03-18"
+            ),
+            "2013-03-20"
+        );
+        // The DCT's own weekday after a later day ahead in its sentence is next week's.
+        assert_eq!(
+            last(
+                "Bond markets will close early Thursday and remain closed Friday.",
+                "2013-03-22"
+            ),
+            "2013-03-29"
+        );
+        assert_eq!(
+            one("The minister will travel Friday.", "2013-03-22").1,
+            "2013-03-22"
         );
     }
 }
