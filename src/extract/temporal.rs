@@ -949,6 +949,16 @@ impl Doc<'_> {
                 if (lx.class(t.low) & PAST != 0 || (t.low.len() > 4 && t.low.ends_with("ed")))
                     && !matches!(t.low, "was" | "were" | "had" | "said" | "told")
                 {
+                    // ("would address the nation once a deal was reached, possibly as early
+                    // as Sunday night": a past in a clause of condition or time says nothing
+                    // of the bound.)
+                    let subordinate = (k.saturating_sub(6)..k)
+                        .rev()
+                        .take_while(|&q| !matches!(self.w(q), "," | "." | ";"))
+                        .any(|q| matches!(self.w(q), "once" | "when" | "if" | "until" | "unless"));
+                    if subordinate {
+                        continue;
+                    }
                     return false;
                 }
             }
@@ -18059,6 +18069,24 @@ mod tests {
         assert_eq!(
             one("The minister will travel Friday.", "2013-03-22").1,
             "2013-03-22"
+        );
+    }
+
+    #[test]
+    fn a_past_in_a_clause_of_condition_does_not_date_a_bound() {
+        assert_eq!(
+            one(
+                "Aides said he would address the nation once a deal was reached, possibly as \
+                 early as Sunday night.",
+                "2013-03-22"
+            )
+            .1,
+            "2013-03-24TNI"
+        );
+        // A past verb of the clause itself still does.
+        assert_eq!(
+            one("It started as early as Sunday night.", "2013-03-22").1,
+            "2013-03-17TNI"
         );
     }
 }
