@@ -1132,6 +1132,28 @@ impl Doc<'_> {
             let prev = k.checked_sub(1).map_or("", |p| self.toks[p].low);
             let prev2 = k.checked_sub(2).map_or("", |p| self.toks[p].low);
             let next = self.toks.get(k + 1).map_or("", |n| n.low);
+            // "the cold would last into April", "is expected to last until June": the verb
+            // "last" after a modal or "to" is no "last week"'s past; the modal tells.
+            if w == "last"
+                && (lx.class(prev) & FUTURE != 0
+                    || matches!(prev, "to" | "could" | "might" | "may" | "should" | "can"))
+            {
+                return None;
+            }
+            // "may shower three times a week, according to testimony at a trial in
+            // January": the source's date, not the clause's.
+            if w == "according" && next == "to" && k < i {
+                return Some(Tense::Unknown);
+            }
+            // "said the board typically makes its first payments in June": a habit told in
+            // the present, whatever the saying's tense.
+            if lx.in_group(w, HABIT)
+                && matches!(w, "usually" | "normally" | "typically" | "routinely")
+                && k < i
+                && self.toks.get(k + 1).is_some_and(|n| n.kind == Tk::Word)
+            {
+                return Some(Tense::Unknown);
+            }
             // "state-owned", "long-delayed": an adjective in a compound. "to have paid",
             // "will have finished": a perfect that looks from a later time. "will be played
             // tonight and released on Monday": a participle after "and" shares the verb
@@ -1610,9 +1632,14 @@ impl Doc<'_> {
                 && infinitive_of_intent()
             {
                 // ("more promotional than we wanted to be in November": a wish or a plan
-                // told in the past may have come due either side of the DCT.)
-                let past_wish = matches!(prev2, "wanted" | "hoped" | "intended" | "aimed")
-                    && !(k >= 3 && matches!(self.w(k - 3), "is" | "are" | "am" | "be" | "been"));
+                // told in the past may have come due either side of the DCT. "deals we
+                // expected to sign in late February": an expectation of a person, not "was
+                // expected to arrive on Saturday", an expectation still standing.)
+                let before = k.checked_sub(3).map_or("", |p| self.w(p));
+                let past_wish = (matches!(prev2, "wanted" | "hoped" | "intended" | "aimed")
+                    && !matches!(before, "is" | "are" | "am" | "be" | "been"))
+                    || (prev2 == "expected"
+                        && matches!(before, "we" | "they" | "i" | "he" | "she" | "had"));
                 return Some(if self.plan_as_it_stood(k - 2) || past_wish {
                     Tense::Unknown
                 } else {
@@ -2014,7 +2041,10 @@ impl Doc<'_> {
             // unspecified date", "the newly elected"), after an ordinal or the like ("his
             // first classified briefing") or in "to tour damaged areas".
             let adjective_slot = || {
-                let determiner = |x: &str| determiner(x) || x == "this";
+                // ("would return every questioned contribution by Friday".)
+                let determiner = |x: &str| {
+                    determiner(x) || matches!(x, "this" | "every" | "each" | "any" | "no")
+                };
                 let adverb = |x: &str| {
                     (x.len() > 4 && x.ends_with("ly"))
                         || matches!(x, "still" | "yet" | "now" | "once")
@@ -4335,6 +4365,10 @@ impl Tagger {
     fn after_the(&self, d: &Doc<'_>, i: usize) -> Option<M> {
         let lx = &self.lx;
         let w = d.w(i);
+        // "the feast of St. Joseph": a feast takes its article.
+        if w == "feast" {
+            return self.holiday(d, i);
+        }
         // "the first Monday in October", "the last Friday of March": that day of the month
         // the text means.
         let nth = lx
@@ -5012,7 +5046,9 @@ impl Tagger {
                         just_ended.0
                     } else if future {
                         if n + 1 >= cq { y } else { y + 1 }
-                    } else if n <= cq {
+                    // ("they expected to complete the deal in the second quarter", told in
+                    // March: a plan as it stood, the nearest such quarter.)
+                    } else if n <= cq || (tense == Tense::Unknown && n == cq + 1) {
                         y
                     } else {
                         y - 1
@@ -5262,8 +5298,18 @@ impl Tagger {
                     }
                     // "shortly after midnight", "since midnight": the start of the next day,
                     // or of the day a morning hour was told on.
+                    // "between midnight and 9 a.m.", "from midnight to 6 a.m.": a range into
+                    // a morning begins at the midnight that opens its day.
+                    let opens_morning = matches!(d.w(i + 1), "and" | "to" | "until" | "till" | "-")
+                        && self.clock(d, i + 2).is_some_and(|c| {
+                            c.value
+                                .find('T')
+                                .and_then(|t| c.value.get(t + 1..t + 3))
+                                .and_then(|h| h.parse::<u32>().ok())
+                                .is_some_and(|h| h < 12)
+                        });
                     if w == "midnight"
-                        && d.after_midnight(i)
+                        && (d.after_midnight(i) || opens_morning)
                         && let Some(day) = day_of(&day)
                     {
                         let morning = d.day_near(i, CLOCK_WINDOW).is_some() && d.last_day_morning;
@@ -5645,7 +5691,9 @@ impl Tagger {
             _ => None,
         };
         let start = if dir.is_some() { i + 1 } else { i };
-        if !d.capitalized(start) || !self.lx.holiday_first.contains(d.w(start)) {
+        // ("the feast of St. Joseph": a feast's name is in its saint's capitals.)
+        let named = d.capitalized(start) || (d.is(start, "feast") && d.capitalized(start + 2));
+        if !named || !self.lx.holiday_first.contains(d.w(start)) {
             return None;
         }
         let (words, rule) = self
@@ -5684,6 +5732,14 @@ impl Tagger {
                 "holiday" | "holidays" | "weekend" | "break" | "and" | "or"
             )
         {
+            return None;
+        }
+        // "the Mardi Gras-style parade": a holiday describing a thing is no day.
+        if d.is(end, "-") && d.adjacent(end) && !d.capitalized(end + 1) {
+            return None;
+        }
+        // "on Tuesday, the feast of St. Joseph": a feast told beside its day names it.
+        if words[0] == "feast" && start > 1 && d.is(start - 1, "the") && d.is(start - 2, ",") {
             return None;
         }
         // "Easter Island", "Christmas Island", "the Thanksgiving Parade": part of a name.
@@ -7151,6 +7207,13 @@ impl Tagger {
                 let y = match (tense, this) {
                     // "1989: Last Soviet troops leave on Feb. 15."
                     _ if let Some(y) = story => y,
+                    // ("got a smaller paycheck starting Jan. 1": a start told in the past
+                    // has come.)
+                    (Tense::Past, Some(t))
+                        if t <= dct && i > 0 && matches!(d.w(i - 1), "starting" | "beginning") =>
+                    {
+                        c.year
+                    }
                     // A deadline ("until March 6", "by Jan. 14") lies ahead, or just past.
                     (Tense::Past | Tense::Unknown, Some(t)) if d.deadline(i) => {
                         if (dct - t).num_days() > 60 {
@@ -7669,6 +7732,13 @@ impl Tagger {
         let part = self.lx.part.get(d.w(i + 1)).copied();
         // "USA Today": a newspaper.
         if w == "today" && i > 0 && d.is(i - 1, "usa") && d.capitalized(i) {
+            return None;
+        }
+        // "BBC Radio 4's Today programme", "NBC's Today show": a programme's name.
+        if w == "today"
+            && d.capitalized(i)
+            && matches!(d.w(i + 1), "programme" | "program" | "show")
+        {
             return None;
         }
         // "will soon begin", "may soon seek", "healthy enough soon to": a time ahead told
@@ -18087,6 +18157,158 @@ mod tests {
         assert_eq!(
             one("It started as early as Sunday night.", "2013-03-22").1,
             "2013-03-17TNI"
+        );
+    }
+
+    #[test]
+    fn midnight_opening_a_range_into_the_morning_begins_the_day() {
+        let text = "Troopers responded to 400 crashes between midnight and 9 a.m.";
+        assert_eq!(tag(text, "2013-03-18")[0].1, "2013-03-18T00:00");
+        assert_eq!(
+            tag(
+                "The road closes Friday from midnight to 6 a.m.",
+                "2013-03-18"
+            )[1]
+            .1,
+            "2013-03-23T00:00"
+        );
+        // Alone, a midnight passed ends the day before.
+        assert_eq!(
+            one("The polls closed at midnight.", "2012-11-07").1,
+            "2012-11-06T24:00"
+        );
+    }
+
+    #[test]
+    fn an_ed_adjective_after_every_or_each_is_no_past() {
+        assert_eq!(
+            one(
+                "He said the campaign would return every questioned contribution by Friday.",
+                "2013-03-19"
+            )
+            .1,
+            "2013-03-22"
+        );
+    }
+
+    #[test]
+    fn last_as_a_verb_after_a_modal_looks_ahead() {
+        assert_eq!(
+            one("The cold would last into April.", "2013-03-22").1,
+            "2013-04"
+        );
+        assert_eq!(
+            one(
+                "It said the cold could last into the first week of April.",
+                "2013-03-22"
+            )
+            .1,
+            "2013-W14"
+        );
+        // "last" before a participle still tells a past.
+        assert_eq!(one("He was last seen in April.", "2013-03-22").1, "2012-04");
+    }
+
+    #[test]
+    fn a_persons_past_expectation_may_fall_either_side() {
+        assert_eq!(
+            tag(
+                "A number of large deals we expected to sign in late February slipped.",
+                "2013-03-18"
+            )[0]
+            .1,
+            "2013-02"
+        );
+        // An expectation still standing looks ahead.
+        assert_eq!(
+            one("The ship was expected to arrive on Saturday.", "2012-02-07").1,
+            "2012-02-11"
+        );
+        // The nearest quarter: one just ahead.
+        assert_eq!(
+            one(
+                "They said they expected to complete the deal in the second quarter.",
+                "2013-03-18"
+            )
+            .1,
+            "2013-Q2"
+        );
+    }
+
+    #[test]
+    fn a_start_told_in_the_past_has_come() {
+        assert_eq!(
+            one(
+                "The customer got a smaller paycheck starting Jan. 1.",
+                "2013-03-19"
+            )
+            .1,
+            "2013-01-01"
+        );
+        // An office created effective a day ahead still takes effect then.
+        assert_eq!(
+            one("The bank created an office effective Feb. 1.", "1989-11-02").1,
+            "1990-02-01"
+        );
+    }
+
+    #[test]
+    fn a_programme_named_today_is_no_date() {
+        assert_eq!(
+            tag(
+                "Speaking on BBC Radio 4's Today programme, the Chancellor said it was absurd.",
+                "2013-03-21"
+            ),
+            vec![]
+        );
+        assert!(tag("She told NBC's Today show she was fine.", "2013-03-21").is_empty());
+    }
+
+    #[test]
+    fn a_source_or_a_habit_keeps_its_own_tense() {
+        assert_eq!(
+            last(
+                "He may shower three times a week, according to testimony at a bench trial \
+                 in January.",
+                "2013-03-15"
+            ),
+            "2013-01"
+        );
+        assert_eq!(
+            one(
+                "A spokesman said the board typically makes its first payments in June.",
+                "2013-03-19"
+            )
+            .1,
+            "2013-06"
+        );
+    }
+
+    #[test]
+    fn church_feasts_and_civic_days() {
+        let dct = "2013-03-19";
+        assert_eq!(
+            one(
+                "Pope Francis was installed on the feast of St. Joseph.",
+                dct
+            ),
+            ("the feast of St. Joseph".into(), "2013-03-19".into())
+        );
+        assert_eq!(
+            one("Mardi Gras crowds filled the streets.", dct).1,
+            "2013-02-12"
+        );
+        assert_eq!(
+            one("The marathon is run on Patriots' Day.", dct).1,
+            "2013-04-15"
+        );
+        assert_eq!(one("Offices close for Ascension Day.", dct).1, "2013-05-09");
+        assert_eq!(one("They met on Inauguration Day.", dct).1, "2013-01-20");
+        // A holiday describing a thing, or a feast named beside its day, is no other day.
+        assert!(tag("It ends with a Mardi Gras-style parade.", dct).is_empty());
+        assert_eq!(
+            tag("The Mass is on Tuesday, the feast of St. Joseph.", dct),
+            vec![("Tuesday".to_string(), "2013-03-19".to_string())]
         );
     }
 }
