@@ -819,6 +819,15 @@ impl Doc<'_> {
                     | "beginning"
                     | "past"
             ) || (matches!(self.w(k), "of" | "on") && k > 0 && self.w(k - 1) == "deadline")
+                // "set a provisional trial date of 9 September": a date appointed.
+                || (self.w(k) == "of"
+                    && k > 1
+                    && self.w(k - 1) == "date"
+                    && matches!(
+                        self.w(k - 2),
+                        "trial" | "hearing" | "target" | "start" | "launch" | "release"
+                            | "provisional" | "tentative" | "new"
+                    ))
                 // "between now and the end of September".
                 || (self.w(k) == "and"
                     && k > 1
@@ -857,16 +866,43 @@ impl Doc<'_> {
 
     /// Whether the month at token `i` dates the figure a change is measured from: "down
     /// from 787 billion yuan in September", "up from 7.2 percent in March".
+    /// Or the day: "down from 1.957% late Thursday".
     fn comparison_base(&self, i: usize) -> bool {
-        if i < 4 || !self.is(i - 1, "in") || self.toks[i - 2].kind == Tk::Punct {
+        let mut i = i;
+        while i > 0 && matches!(self.w(i - 1), "late" | "early") {
+            i -= 1;
+        }
+        // The amount ends before "in", or right before the date, where it must be a
+        // price or a rate ("from 9am Thursday" is a clock time).
+        let after = if i > 0 && self.is(i - 1, "in") {
+            if i < 2 || self.toks[i - 2].kind == Tk::Punct {
+                return false;
+            }
+            i - 1
+        } else {
+            let money = |t: &Tok| {
+                matches!(
+                    t.low,
+                    "%" | "$" | "percent" | "cents" | "points" | "billion" | "million"
+                )
+            };
+            if i < 1
+                || !(money(&self.toks[i - 1])
+                    && self.toks[i.saturating_sub(4)..i].iter().any(money))
+            {
+                return false;
+            }
+            i
+        };
+        if after < 3 {
             return false;
         }
-        // "from", an amount (a number and its unit words), then "in".
-        (3..=7).any(|b| {
-            i.checked_sub(b).is_some_and(|p| {
+        // "from", an amount (a number and its unit words), then the date.
+        (2..=6).any(|b| {
+            after.checked_sub(b).is_some_and(|p| {
                 self.is(p, "from")
-                    && self.toks[p + 1..i - 1].iter().any(|t| t.kind == Tk::Num)
-                    && self.toks[p + 1..i - 1].iter().all(|t| {
+                    && self.toks[p + 1..after].iter().any(|t| t.kind == Tk::Num)
+                    && self.toks[p + 1..after].iter().all(|t| {
                         t.kind == Tk::Num
                             || matches!(t.low, "$" | "%" | "." | "," | "a" | "an" | "about")
                             || (t.kind == Tk::Word
@@ -1137,6 +1173,17 @@ impl Doc<'_> {
             if w == "last"
                 && (lx.class(prev) & FUTURE != 0
                     || matches!(prev, "to" | "could" | "might" | "may" | "should" | "can"))
+            {
+                return None;
+            }
+            // ("another one later this year, probably announced in September": a participle
+            // after a comma and an adverb of likelihood has no tense.)
+            if (w.ends_with("ed") || lx.class(w) & PAST != 0)
+                && matches!(
+                    prev,
+                    "probably" | "possibly" | "likely" | "perhaps" | "maybe"
+                )
+                && prev2 == ","
             {
                 return None;
             }
@@ -2054,8 +2101,11 @@ impl Doc<'_> {
                 let ordinal_adverb = matches!(prev, "first" | "second" | "last")
                     && !determiner(prev2)
                     && !matches!(prev2, "my" | "your" | "whose" | "'s" | "s");
+                // ("sales of previously occupied homes": an adverb's participle after a
+                // preposition.)
                 determiner(prev)
-                    || (adverb(prev) && determiner(prev2))
+                    || (adverb(prev)
+                        && (determiner(prev2) || matches!(prev2, "of" | "for" | "with")))
                     || (!ordinal_adverb
                         && matches!(
                             prev,
@@ -2330,6 +2380,9 @@ impl Doc<'_> {
                 let fwd_other_clause = any_between(end, end + f - 1, &[",", "and", "but", "while", "whereas"])
                         && !any_between(i - b, i, &[","])
                         || any_between(end, end + f - 1, &["that", "if", "unless", "when"])
+                        // ("will rise by 3.5% from April after councillors approved a
+                        // budget": a clause of time or cause has its own verb.)
+                        || any_between(end, end + f - 1, &["after", "once", "because"])
                         // ("had telephoned his predecessor, Benedict XVI, on Wednesday night
                         // and planned to visit him": a verb after "and" opens the next of a
                         // pair of verbs.)
@@ -3338,7 +3391,10 @@ impl Tagger {
                         let written = d.toks[i..mt.end]
                             .iter()
                             .any(|t| t.kind == Tk::Num && t.low.len() == 4);
-                        if mt.value.len() == 4 && written {
+                        // ("bought 11 million last year, double the number sold three
+                        // years earlier": a year told by its name counts too.)
+                        let named = d.is(i, "last") && d.is(i + 1, "year") && mt.end == i + 2;
+                        if mt.value.len() == 4 && (written || named) {
                             d.written_year = Some((y, end));
                         }
                         // A year heading a line of a chronology ("1989: Soviet troops
@@ -4765,6 +4821,36 @@ impl Tagger {
                 return m(i + 2, TimexType::Date, format!("{}", y / 100));
             }
             return m(i + 2, TimexType::Date, format!("{}", y / 10));
+        }
+        // "down from the year before.", "the week before, he had …": that unit before (or
+        // after) the one the text is about, where nothing follows that "before" could link
+        // it to ("the year before the war" is a span before an event).
+        if matches!(w, "week" | "month" | "year")
+            && matches!(d.w(i + 1), "before" | "after")
+            && d.toks.get(i + 2).is_none_or(|t| {
+                (t.kind == Tk::Punct && !matches!(t.low, "'" | "-" | "$"))
+                    || matches!(t.low, "and" | "but" | "when" | "as" | "in" | "on" | "at")
+            })
+        {
+            let n: i32 = if d.w(i + 1) == "before" { -1 } else { 1 };
+            let anchor = d.last_day.or_else(|| d.dct.and_then(|c| c.date()));
+            let value = match w {
+                "year" => d
+                    .last_year
+                    .or(anchor.map(|a| a.year()))
+                    .map(|y| format!("{:04}", y + n)),
+                "month" => d
+                    .last_month
+                    .or_else(|| anchor.map(|a| (a.year(), a.month())))
+                    .map(|(y, mo)| {
+                        let (y, mo) = shift_month(y, mo, n);
+                        format!("{y:04}-{mo:02}")
+                    }),
+                _ => anchor.map(|a| iso_week(a + Duration::weeks(n as i64))),
+            };
+            if let Some(v) = value {
+                return m(i + 2, TimexType::Date, v);
+            }
         }
         // the next/following/previous day, the same day/week, the day before
         if matches!(w, "next" | "following" | "previous" | "same" | "day")
@@ -6940,8 +7026,16 @@ impl Tagger {
                     });
                 // "releases its sales index for June": the month a figure is for.
                 // ("The next set of figures, covering March, will be published".)
+                // ("will report sales of previously occupied homes for February": the
+                // figures a few words back.)
                 let figures_for = i > 1
-                    && (d.is(i - 1, "for") && self.lx.in_group(d.w(i - 2), FIGURES)
+                    && (d.is(i - 1, "for")
+                        && (2..=6).any(|b| {
+                            i.checked_sub(b).is_some_and(|k| {
+                                self.lx.in_group(d.w(k), FIGURES)
+                                    && (k + 1..i - 1).all(|q| d.toks[q].kind == Tk::Word)
+                            })
+                        })
                         || d.is(i - 1, "covering"));
                 let tense = self.clause_tense(d, i, end);
                 // "expect loans of 600 billion yuan, down from 787 billion yuan in September":
@@ -6993,11 +7087,9 @@ impl Tagger {
                 });
                 // (Not a month still ahead told in the past: "growth of 2.3% this year, lower
                 // than they forecast in December" in March.)
-                let this_year = this_year
-                    && !(tense == Tense::Past
-                        && month > c.month
-                        && d.sentence_span(i, 30, 0)
-                            .any(|k| matches!(d.w(k), "than" | "as")));
+                // ("Applications fell this year after spiking in November": nor one that
+                // has not come yet.)
+                let this_year = this_year && !(tense == Tense::Past && month > c.month);
                 let story = story.or(this_year.then_some(c.year));
                 let y = match tense {
                     // "1996: The Taliban seize Kabul in September."
@@ -7066,6 +7158,11 @@ impl Tagger {
             return Tense::Past;
         }
         if self.reduced_relative(d, i) {
+            return Tense::Past;
+        }
+        // "to yield 1.926%, down from 1.957% late Thursday": the figure a change is measured
+        // from is one already known.
+        if d.comparison_base(i) {
             return Tense::Past;
         }
         // "holders of record as of March 1 are eligible to vote at a meeting that will
@@ -7204,7 +7301,14 @@ impl Tagger {
                     .unwrap_or(NaiveDate::from_ymd_opt(c.year, c.month, 1).unwrap_or_default());
                 let this = NaiveDate::from_ymd_opt(c.year, month, day);
                 let story = d.story_year(i).filter(|_| tense != Tense::Future);
+                // "compared with Jan. 23 in 2012": the year told right after.
+                let year_after = d
+                    .is(end, "in")
+                    .then(|| d.year(end + 1))
+                    .flatten()
+                    .and_then(|y| i32::try_from(y).ok());
                 let y = match (tense, this) {
+                    _ if let Some(y) = year_after => y,
                     // "1989: Last Soviet troops leave on Feb. 15."
                     _ if let Some(y) = story => y,
                     // ("got a smaller paycheck starting Jan. 1": a start told in the past
@@ -18309,6 +18413,149 @@ mod tests {
         assert_eq!(
             tag("The Mass is on Tuesday, the feast of St. Joseph.", dct),
             vec![("Tuesday".to_string(), "2013-03-19".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_rate_compared_from_a_day_is_a_day_past() {
+        assert_eq!(
+            tag(
+                "The note gained 9/32 point, or $2.81 per $1,000 in face value, to yield \
+                 1.926%, down from 1.957% late Thursday.",
+                "2013-03-22"
+            )[0]
+            .1,
+            "2013-03-21"
+        );
+        // A clock time after "from" is no figure.
+        assert_eq!(
+            last("The ramp will close from 9am Thursday.", "2013-03-22"),
+            "2013-03-28T09:00"
+        );
+    }
+
+    #[test]
+    fn a_clause_of_time_after_the_date_keeps_its_own_verb() {
+        assert_eq!(
+            one(
+                "Council tax will rise by 3.5% from April after councillors approved a budget.",
+                "2013-03-22"
+            )
+            .1,
+            "2013-04"
+        );
+    }
+
+    #[test]
+    fn a_month_not_yet_come_told_in_the_past_is_not_this_years() {
+        assert_eq!(
+            last(
+                "Applications fell this year after spiking in November.",
+                "2013-03-19"
+            ),
+            "2012-11"
+        );
+        assert_eq!(
+            last(
+                "Executions this year came in January and March.",
+                "2013-03-19"
+            ),
+            "2013-03"
+        );
+    }
+
+    #[test]
+    fn figures_for_a_month_just_past_and_participles_after_adverbs() {
+        let text = "The Realtors will report sales of previously occupied homes for February \
+                    on Thursday.";
+        assert_eq!(
+            tag(text, "2013-03-19"),
+            vec![
+                ("February".to_string(), "2013-02".to_string()),
+                ("Thursday".to_string(), "2013-03-21".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn years_earlier_count_from_last_year() {
+        assert_eq!(
+            last(
+                "Americans bought 11 million last year, double the number sold three years \
+                 earlier.",
+                "2013-03-19"
+            ),
+            "2009"
+        );
+    }
+
+    #[test]
+    fn the_year_or_week_before_with_nothing_after() {
+        assert_eq!(
+            last(
+                "Even on Black Friday, customer traffic was down from the year before.",
+                "2013-03-07"
+            ),
+            "2011"
+        );
+        assert_eq!(
+            last(
+                "Sales rose in March, up from the month before.",
+                "2013-04-19"
+            ),
+            "2013-02"
+        );
+        assert_eq!(
+            last(
+                "He was arrested Friday. The week before, he had bought a gun.",
+                "2013-03-19"
+            ),
+            "2013-W10"
+        );
+        // Before an event it is a span, not a date.
+        assert_eq!(
+            tag("In the year before the war, prices rose.", "2013-03-19"),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn a_sunday_paper_is_no_day() {
+        assert_eq!(
+            tag(
+                "Three journalists from the defunct Sunday Courier will stand trial in \
+                 September.",
+                "2013-03-28"
+            ),
+            vec![("September".to_string(), "2013-09".to_string())]
+        );
+    }
+
+    #[test]
+    fn an_appointed_date_and_a_year_told_after_a_day() {
+        assert_eq!(
+            one(
+                "The judge set a provisional trial date of 9 September and adjourned.",
+                "2013-03-28"
+            )
+            .1,
+            "2013-09-09"
+        );
+        assert_eq!(
+            tag(
+                "The holiday fell on Feb. 10, compared with Jan. 23 in 2012.",
+                "2013-03-21"
+            )[1]
+            .1,
+            "2012-01-23"
+        );
+        // A participle after a comma and "probably" has no tense.
+        assert_eq!(
+            last(
+                "We'll look at another one later this year, probably announced in September.",
+                "2013-04-24"
+            ),
+            "2013-09"
         );
     }
 }
