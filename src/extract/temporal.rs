@@ -186,7 +186,12 @@ fn tokenize<'a>(text: &str, lower: &'a str) -> Vec<Tok<'a>> {
             } else {
                 kind
             },
-            low: &lower[start..i],
+            // (Curly quotes read as straight ones: "New Year’s Day", “Today”.)
+            low: match s {
+                "\u{2019}" | "\u{2018}" => "'",
+                "\u{201c}" | "\u{201d}" => "\"",
+                _ => &lower[start..i],
+            },
             space,
         });
         space = false;
@@ -716,6 +721,8 @@ struct Doc<'a> {
     /// Whether that date was told at a morning hour ("early this morning", "1 a.m. on June
     /// 13"): a midnight passed after it began that day, not the next.
     last_day_morning: bool,
+    /// Whether that day was told as its night ("By Monday night").
+    last_day_night: bool,
     /// Year and month of the last date mentioned at month precision or finer ("in March …
     /// the following month").
     last_month: Option<(i32, u32)>,
@@ -962,6 +969,23 @@ impl Doc<'_> {
     fn deferred(&self, lx: &Lexicon, i: usize) -> bool {
         if self.ahead_of(i) {
             return true;
+        }
+        // "said it would cut off funding unless a deal was in place by Monday": a deadline
+        // in a condition of a future told in the past is ahead, its past a reported present.
+        if i > 0 && matches!(self.w(i - 1), "by" | "until") {
+            let stop = |q: usize| matches!(self.w(q), "." | ";" | "!" | "?");
+            let cond = (i.saturating_sub(12)..i)
+                .rev()
+                .take_while(|&q| !stop(q))
+                .find(|&q| matches!(self.w(q), "unless" | "if" | "once"));
+            if let Some(q) = cond
+                && (q.saturating_sub(20)..q)
+                    .rev()
+                    .take_while(|&p| !stop(p))
+                    .any(|p| matches!(self.w(p), "would" | "will" | "could"))
+            {
+                return true;
+            }
         }
         // "could take place as early as Sunday" lies ahead; "it started as early as
         // February" is told in the past and is past.
@@ -3294,6 +3318,7 @@ impl Tagger {
             last_week: None,
             last_clock: None,
             last_day_morning: false,
+            last_day_night: false,
             days_told: Vec::new(),
             anniversary: None,
             last_month: None,
@@ -3342,6 +3367,11 @@ impl Tagger {
                                     && !morning_of(&mt.value[..10])
                             }) && morning_of(&mt.value)
                                 && d.last_day.is_some_and(|l| l < day)
+                                // (Or after a night told: "By Monday night … At 4:50 a.m.")
+                                || d.last_day_night
+                                    && d.last_day.and_then(|l| l.succ_opt()) == Some(day)
+                                    && mt.value.as_bytes().get(11).is_some_and(u8::is_ascii_digit)
+                                    && morning_of(&mt.value)
                         });
                     if let Some(day) = day_of(&mt.value)
                         && !(i > 0 && matches!(d.w(i - 1), "since" | "ended" | "ending"))
@@ -3350,6 +3380,7 @@ impl Tagger {
                         d.last_day = Some(day);
                         d.last_day_at = end;
                         d.last_day_morning = morning_of(&mt.value);
+                        d.last_day_night = mt.value.ends_with("TNI");
                         d.days_told.push(day);
                     }
                     if mt.kind != TimexType::Duration
@@ -3485,6 +3516,7 @@ impl Tagger {
                             d.last_day = Some(day);
                             d.last_day_at = d.toks[k].end;
                             d.last_day_morning = morning_of(&value);
+                            d.last_day_night = value.ends_with("TNI");
                             d.last_month = Some((day.year(), day.month()));
                         } else if let Ok(y) = value.parse() {
                             d.last_year = Some(y);
@@ -4763,6 +4795,25 @@ impl Tagger {
                 && (self.lx.month.contains_key(d.w(i + 2)) || d.num(i + 2).is_some());
             if w == "year" && (matches!(d.w(i + 1), "ended" | "ending") || to_date) {
                 return m(i + 1, TimexType::Duration, "P1Y".into());
+            }
+            // ("earned $61 million in the latest quarter … For the year, it earned $212
+            // million", told in March: the year that quarter closed.)
+            let closed = d.dct.and_then(|c| {
+                let near = |at: usize| d.toks[i].start.saturating_sub(at) < 600;
+                let q4 = d
+                    .last_quarter
+                    .is_some_and(|(y, q)| y == c.year - 1 && q == 4 && near(d.last_quarter_at));
+                // (Not a forecast for the year, still ahead.)
+                let ahead = i >= 3
+                    && matches!(
+                        d.w(i - 3),
+                        "forecast" | "forecasts" | "outlook" | "guidance" | "target" | "view"
+                    );
+                (w == "year" && d.is(i - 2, "for") && c.month <= 3 && q4 && !ahead)
+                    .then(|| format!("{:04}", c.year - 1))
+            });
+            if let Some(v) = closed {
+                return m(i + 1, TimexType::Date, v);
             }
             let unit = match w {
                 "year" => "Y",
@@ -6651,11 +6702,23 @@ impl Tagger {
         // "arrived at a bar at about 10:30 p.m. on Saturday, March 9. … she left shortly
         // before 1 a.m.": a small hour soon after a late one of the same day, with no day
         // told between, is past midnight.
+        // ("By Monday night, officers had sealed off the block. … At 4:50 a.m., he agreed":
+        // after a night told, too.)
+        let late = d
+            .last_clock
+            .filter(|&(cd, ch, _)| ch >= 20 && d.last_day.is_none_or(|l| l == cd))
+            .map(|(cd, _, at)| (cd, at));
+        let night = d
+            .last_day
+            .filter(|_| d.last_day_night && d.day_near(i, CLOCK_WINDOW).is_some())
+            .map(|l| (l, d.last_day_at));
+        let after_late = match (late, night) {
+            (Some(a), Some(b)) => Some(if b.1 > a.1 { b } else { a }),
+            (a, b) => a.or(b),
+        };
         if hour < 6
-            && let Some((cd, ch, at)) = d.last_clock
-            && ch >= 20
+            && let Some((cd, at)) = after_late
             && ymd(cd) == day
-            && d.last_day.is_none_or(|l| l == cd)
             && d.toks[i].start.saturating_sub(at) < 400
             && !d.is(zone_end, "on")
             // (A story told in the past, not a timetable: "Trains leave at 10 p.m., 5 a.m.")
@@ -18556,6 +18619,50 @@ mod tests {
                 "2013-04-24"
             ),
             "2013-09"
+        );
+    }
+
+    #[test]
+    fn a_small_hour_after_a_night_told_is_past_midnight() {
+        let text = "Search teams worked through Thursday night. They stopped at about 2 a.m. \
+                    The next morning, the sky was clear.";
+        let t = tag(text, "1999-04-10");
+        assert_eq!(t[1].1, "1999-04-09T02:00");
+        // The night keeps its day for what follows.
+        assert_eq!(t[2].1, "1999-04-09TMO");
+    }
+
+    #[test]
+    fn the_year_of_results_just_closed() {
+        let text = "The airline earned $61 million in the fourth quarter. For the year, it earned \
+                    $212 million.";
+        assert_eq!(last(text, "2013-03-21"), "2012");
+        // A forecast for the year looks ahead.
+        let text = "Profit fell in the fourth quarter. It kept its forecast for the year.";
+        assert_eq!(last(text, "2013-03-21"), "2013");
+    }
+
+    #[test]
+    fn curly_quotes_read_as_straight_ones() {
+        assert_eq!(
+            one("He took office on New Year\u{2019}s Day.", "2013-03-18").1,
+            "2013-01-01"
+        );
+    }
+
+    #[test]
+    fn a_deadline_in_a_condition_of_a_future_told_in_the_past() {
+        assert_eq!(
+            last(
+                "The bank said it would cut off funding unless a deal was in place by Monday.",
+                "2013-03-22"
+            ),
+            "2013-03-25"
+        );
+        // A plain past deadline stays past.
+        assert_eq!(
+            last("The deal was in place by Monday.", "2013-03-22"),
+            "2013-03-18"
         );
     }
 }
