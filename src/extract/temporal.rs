@@ -871,6 +871,22 @@ impl Doc<'_> {
                 && matches!(self.w(k - 2), "was" | "were"))
     }
 
+    /// "with snow forecast again for the weekend", "a warning valid from Friday morning":
+    /// what is forecast for a time, or runs from it, lies ahead (token `i` starts the
+    /// expression, or is the noun after its "the").
+    fn forecast_for(&self, i: usize) -> bool {
+        let i = if i > 0 && self.is(i - 1, "the") { i - 1 } else { i };
+        if i < 2 {
+            return false;
+        }
+        let (p, mut p2) = (self.w(i - 1), self.w(i - 2));
+        if matches!(p2, "again" | "also" | "now") && i >= 3 {
+            p2 = self.w(i - 3);
+        }
+        (p == "for" && matches!(p2, "forecast" | "predicted" | "forecasted"))
+            || (matches!(p, "from" | "until") && p2 == "valid")
+    }
+
     /// Whether the month at token `i` dates the figure a change is measured from: "down
     /// from 787 billion yuan in September", "up from 7.2 percent in March".
     /// Or the day: "down from 1.957% late Thursday".
@@ -1199,6 +1215,18 @@ impl Doc<'_> {
                     || matches!(prev, "to" | "could" | "might" | "may" | "should" | "can"))
             {
                 return None;
+            }
+            // ("have been urging homeowners to clear brush before summer": the present
+            // perfect progressive runs up to now, either side of a date.)
+            let perfect = |x: &str| matches!(x, "has" | "have" | "ve");
+            if w == "been"
+                && (perfect(prev)
+                    || matches!(prev, "also" | "long" | "still" | "already" | "not")
+                        && perfect(prev2))
+                && next.len() > 4
+                && next.ends_with("ing")
+            {
+                return Some(Tense::Unknown);
             }
             // ("another one later this year, probably announced in September": a participle
             // after a comma and an adverb of likelihood has no tense.)
@@ -4171,7 +4199,9 @@ impl Tagger {
         };
         let wd = day.weekday().num_days_from_monday();
         // (From Friday on no tense decides.)
-        let tense = if wd < 5 {
+        let tense = if wd < 5 && d.forecast_for(i) {
+            Tense::Future
+        } else if wd < 5 {
             d.tense(&self.lx, i, i + 1)
         } else {
             Tense::Unknown
@@ -4678,6 +4708,14 @@ impl Tagger {
                 };
                 return m(j + 1, TimexType::Date, format!("{:04}", from - back));
             }
+        }
+        // "the past half century", "the last quarter-century": fifty or twenty-five years.
+        if matches!(w, "past" | "last")
+            && matches!(d.w(i + 1), "half" | "quarter")
+            && (d.is(i + 2, "century") || d.is(i + 2, "-") && d.is(i + 3, "century"))
+            && let Some(mt) = self.duration(d, i - 1)
+        {
+            return Some(mt);
         }
         // "in the past" (not "the past three years"): before now.
         if w == "past"
@@ -5880,7 +5918,11 @@ impl Tagger {
             return None;
         }
         // "Easter Island", "Christmas Island", "the Thanksgiving Parade": part of a name.
-        if self.name_word(d, end) && !matches!(d.w(end), "week" | "weekend" | "eve" | "day") {
+        // (Not the first word of the next line: a headline ending "ahead of Easter".)
+        if self.name_word(d, end)
+            && !d.starts_line(end)
+            && !matches!(d.w(end), "week" | "weekend" | "eve" | "day")
+        {
             return None;
         }
         // "Easter week", "Holy Week", "Thanksgiving week": the calendar week of the day;
@@ -7108,6 +7150,17 @@ impl Tagger {
                 } else {
                     tense
                 };
+                // ("talks stalled ahead of the election in February", told in March: after
+                // a past clause, but not necessarily after the DCT; the nearest such month.)
+                let tense = if tense == Tense::Future
+                    && month <= c.month
+                    && d.ahead_of(i)
+                    && d.tense(&self.lx, i, end) == Tense::Past
+                {
+                    Tense::Unknown
+                } else {
+                    tense
+                };
                 let ahead = month as i32 - c.month as i32;
                 // A month a thing or a figure is named by, told in a future clause, is one
                 // just past when it is at most two months back.
@@ -7227,6 +7280,9 @@ impl Tagger {
         // from is one already known.
         if d.comparison_base(i) {
             return Tense::Past;
+        }
+        if d.forecast_for(i) {
+            return Tense::Future;
         }
         // "holders of record as of March 1 are eligible to vote at a meeting that will
         // begin …": a reference date, the nearest one.
@@ -8452,7 +8508,12 @@ impl Tagger {
         // "a quarter-century", "a quarter century ago": 25 years.
         // (Not "its quarter-century low", an adjective.)
         // ("A quarter of a century", "a half-century": 25 and 50 years.)
-        let q = i + 1;
+        // ("the past half century", "the last quarter-century": that span up to now.)
+        let q = if d.is(i, "the") && matches!(d.w(i + 1), "past" | "last") {
+            i + 2
+        } else {
+            i + 1
+        };
         if matches!(d.w(i), "a" | "the") && matches!(d.w(q), "quarter" | "half") {
             let c = if d.is(q + 1, "-") {
                 q + 2
@@ -18663,6 +18724,88 @@ mod tests {
         assert_eq!(
             last("The deal was in place by Monday.", "2013-03-22"),
             "2013-03-18"
+        );
+    }
+
+    #[test]
+    fn the_present_perfect_progressive_runs_up_to_now() {
+        assert_eq!(
+            one(
+                "Fire managers have also been urging homeowners to clear brush before summer.",
+                "2013-03-18"
+            )
+            .1,
+            "2013-SU"
+        );
+    }
+
+    #[test]
+    fn ahead_of_a_month_already_past_after_a_past_clause() {
+        assert_eq!(
+            last(
+                "Talks stalled ahead of the presidential election in February.",
+                "2013-03-22"
+            ),
+            "2013-02"
+        );
+        // A month still ahead keeps looking ahead.
+        assert_eq!(
+            last(
+                "Prices rose, raising concern ahead of November's presidential election.",
+                "2012-03-15"
+            ),
+            "2012-11"
+        );
+        assert_eq!(
+            one(
+                "Voters went to the polls on Town Meeting Day.",
+                "2013-03-22"
+            )
+            .1,
+            "2013-03-05"
+        );
+    }
+
+    #[test]
+    fn a_holiday_ending_a_headline_is_no_name() {
+        assert_eq!(
+            tag(
+                "Rail strike strands commuters ahead of Easter\n\nWalkout is the fourth.",
+                "2013-03-27"
+            ),
+            vec![("Easter".to_string(), "2013-03-31".to_string())]
+        );
+        // On one line a capital after it still makes a name.
+        assert!(tag("They sailed to Easter Island.", "2013-03-27").is_empty());
+    }
+
+    #[test]
+    fn forecast_for_or_valid_from_a_day_lies_ahead() {
+        assert_eq!(
+            last(
+                "The Met Office said last week it was cold, with snow forecast again for the \
+                 weekend.",
+                "2013-03-19"
+            ),
+            "2013-W12-WE"
+        );
+        assert_eq!(
+            last(
+                "The Met Office has issued a warning valid from Friday morning.",
+                "2013-03-21"
+            ),
+            "2013-03-22TMO"
+        );
+    }
+
+    #[test]
+    fn the_past_half_century() {
+        assert_eq!(
+            one(
+                "Rainfall has risen over the past half century.",
+                "2013-03-21"
+            ),
+            ("the past half century".into(), "P50Y".into())
         );
     }
 }
