@@ -875,7 +875,11 @@ impl Doc<'_> {
     /// what is forecast for a time, or runs from it, lies ahead (token `i` starts the
     /// expression, or is the noun after its "the").
     fn forecast_for(&self, i: usize) -> bool {
-        let i = if i > 0 && self.is(i - 1, "the") { i - 1 } else { i };
+        let i = if i > 0 && self.is(i - 1, "the") {
+            i - 1
+        } else {
+            i
+        };
         if i < 2 {
             return false;
         }
@@ -2439,7 +2443,15 @@ impl Doc<'_> {
                         // and planned to visit him": a verb after "and" opens the next of a
                         // pair of verbs.)
                         || self.is(end, "and");
-                if f <= 3 && f + 2 < b && !fwd_other_clause {
+                // ("Visits in December were down": the date inside the subject, its verb
+                // right after.)
+                let subject_verb = f == 1
+                    && matches!(self.w(end), "was" | "were")
+                    && i > 0
+                    && matches!(self.w(i - 1), "in" | "during" | "for" | "of")
+                    && !(i.saturating_sub(5)..i)
+                        .any(|q| matches!(self.w(q), "that" | "which" | "who"));
+                if subject_verb || (f <= 3 && f + 2 < b && !fwd_other_clause) {
                     u
                 } else {
                     t
@@ -8788,7 +8800,9 @@ impl Tagger {
             );
         // "two years ago", "three days earlier". ("Three days later" stays a span: TimeBank
         // marks "three days" and leaves "later" as the signal relating it to the event before.)
-        if matches!(d.w(end), "ago" | "earlier" | "hence") || back_for_ago {
+        // ("three weeks earlier than planned": a comparison; the span is the expression.)
+        let comparison = d.w(end) == "earlier" && d.is(end + 1, "than");
+        if (matches!(d.w(end), "ago" | "earlier" | "hence") || back_for_ago) && !comparison {
             let back = d.w(end) != "hence";
             // "ago" and "hence" count from the DCT; "earlier" from the date just told, which
             // for years may be a year alone ("in 1973 … 40 years earlier").
@@ -8951,6 +8965,7 @@ impl Tagger {
             && unit == "D"
             && !matches!(d.w(i.wrapping_sub(1)), "for" | "within" | "in" | "than")
             && !matches!(d.w(end), "after" | "before" | "later")
+            && !comparison
         {
             return None;
         }
@@ -18806,6 +18821,48 @@ mod tests {
                 "2013-03-21"
             ),
             ("the past half century".into(), "P50Y".into())
+        );
+    }
+
+    #[test]
+    fn a_date_in_the_subject_takes_the_verb_right_after() {
+        assert_eq!(
+            last(
+                "Revenue fell 22% in the quarter, and visits in December were still down.",
+                "2013-03-05"
+            ),
+            "2012-12"
+        );
+        // Not a date that is the subject of what was said.
+        assert_eq!(
+            one("The RAC said Friday was expected to be busy.", "2022-08-27").1,
+            "2022-08-26"
+        );
+    }
+
+    #[test]
+    fn so_long_earlier_than_planned_is_a_span() {
+        assert_eq!(
+            tag(
+                "Classes will end on May 10, three weeks earlier than planned.",
+                "2013-03-21"
+            )[1],
+            ("three weeks".to_string(), "P3W".to_string())
+        );
+        assert_eq!(
+            tag(
+                "The report is due Thursday, a day earlier than usual.",
+                "2014-06-09"
+            )[1],
+            ("a day".to_string(), "P1D".to_string())
+        );
+        // Without "than" it is the date so long before.
+        assert_eq!(
+            last(
+                "He left on May 10. She had left three weeks earlier.",
+                "2013-06-21"
+            ),
+            "2013-W16"
         );
     }
 }
