@@ -1220,6 +1220,10 @@ impl Doc<'_> {
             {
                 return None;
             }
+            // ("one more ship on order, due in the third quarter": what is due lies ahead.)
+            if w == "due" && prev == "," && matches!(next, "in" | "on" | "by" | "for") {
+                return Some(Tense::Future);
+            }
             // ("have been urging homeowners to clear brush before summer": the present
             // perfect progressive runs up to now, either side of a date.)
             let perfect = |x: &str| matches!(x, "has" | "have" | "ve");
@@ -1738,7 +1742,12 @@ impl Doc<'_> {
                 // told in the past may have come due either side of the DCT. "deals we
                 // expected to sign in late February": an expectation of a person, not "was
                 // expected to arrive on Saturday", an expectation still standing.)
-                let before = k.checked_sub(3).map_or("", |p| self.w(p));
+                // ("we fully expected to sign": past the adverb.)
+                let mut b = 3;
+                while k > b && self.w(k - b).len() > 4 && self.w(k - b).ends_with("ly") {
+                    b += 1;
+                }
+                let before = k.checked_sub(b).map_or("", |p| self.w(p));
                 let past_wish = (matches!(prev2, "wanted" | "hoped" | "intended" | "aimed")
                     && !matches!(before, "is" | "are" | "am" | "be" | "been"))
                     || (prev2 == "expected"
@@ -18863,6 +18872,26 @@ mod tests {
                 "2013-06-21"
             ),
             "2013-W16"
+        );
+    }
+
+    #[test]
+    fn due_after_a_comma_and_an_expectation_past_an_adverb() {
+        assert_eq!(
+            one(
+                "The company has one more ship on order, due in the third quarter.",
+                "2013-03-22"
+            )
+            .1,
+            "2013-Q3"
+        );
+        assert_eq!(
+            one(
+                "We had three deals that we fully expected to sign in February.",
+                "2013-03-18"
+            )
+            .1,
+            "2013-02"
         );
     }
 }
