@@ -4504,6 +4504,15 @@ impl Tagger {
     fn after_the(&self, d: &Doc<'_>, i: usize) -> Option<M> {
         let lx = &self.lx;
         let w = d.w(i);
+        // "the year just ended", "the fiscal year just ended": the last year to close.
+        let y = if w == "fiscal" { i + 1 } else { i };
+        if d.is(y, "year")
+            && d.is(y + 1, "just")
+            && d.is(y + 2, "ended")
+            && let Some(c) = d.dct
+        {
+            return m(y + 3, TimexType::Date, format!("{:04}", c.year - 1));
+        }
         // "the feast of St. Joseph": a feast takes its article.
         if w == "feast" {
             return self.holiday(d, i);
@@ -18892,6 +18901,18 @@ mod tests {
             )
             .1,
             "2013-02"
+        );
+    }
+
+    #[test]
+    fn the_year_just_ended() {
+        assert_eq!(
+            one("Sales in the fiscal year just ended rose 3%.", "2013-03-18"),
+            ("the fiscal year just ended".into(), "2012".into())
+        );
+        assert_eq!(
+            one("For the year just ended, sales rose.", "2013-03-18").1,
+            "2012"
         );
     }
 }
