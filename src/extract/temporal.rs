@@ -1238,12 +1238,12 @@ impl Doc<'_> {
             }
             // ("another one later this year, probably announced in September": a participle
             // after a comma and an adverb of likelihood has no tense.)
-            if (w.ends_with("ed") || lx.class(w) & PAST != 0)
+            if prev2 == ","
                 && matches!(
                     prev,
                     "probably" | "possibly" | "likely" | "perhaps" | "maybe"
                 )
-                && prev2 == ","
+                && (w.ends_with("ed") || lx.class(w) & PAST != 0)
             {
                 return None;
             }
@@ -1254,8 +1254,8 @@ impl Doc<'_> {
             }
             // "said the board typically makes its first payments in June": a habit told in
             // the present, whatever the saying's tense.
-            if lx.in_group(w, HABIT)
-                && matches!(w, "usually" | "normally" | "typically" | "routinely")
+            // (The habit adverbs of the lexicon's `habit` group.)
+            if matches!(w, "usually" | "normally" | "typically" | "routinely")
                 && k < i
                 && self.toks.get(k + 1).is_some_and(|n| n.kind == Tk::Word)
             {
@@ -3232,6 +3232,15 @@ impl Doc<'_> {
         k > 0 && matches!(self.w(k - 1), "after" | "since" | "around" | "past")
     }
 
+    /// Records `day` (its value `value`, ending at byte `at`) as the last day told, with
+    /// whether it was told as its morning or its night.
+    fn tell_day(&mut self, day: NaiveDate, at: usize, value: &str) {
+        self.last_day = Some(day);
+        self.last_day_at = at;
+        self.last_day_morning = morning_of(value);
+        self.last_day_night = value.ends_with("TNI");
+    }
+
     /// The day-precise date the text mentioned within `within` bytes before token `i`.
     fn day_near(&self, i: usize, within: usize) -> Option<NaiveDate> {
         self.last_day
@@ -3426,10 +3435,7 @@ impl Tagger {
                         && !(i > 0 && matches!(d.w(i - 1), "since" | "ended" | "ending"))
                         && !past_midnight
                     {
-                        d.last_day = Some(day);
-                        d.last_day_at = end;
-                        d.last_day_morning = morning_of(&mt.value);
-                        d.last_day_night = mt.value.ends_with("TNI");
+                        d.tell_day(day, end, &mt.value);
                         d.days_told.push(day);
                     }
                     if mt.kind != TimexType::Duration
@@ -3562,10 +3568,7 @@ impl Tagger {
                     i = mt.end;
                     if let Some((k, value)) = second {
                         if let Some(day) = day_of(&value) {
-                            d.last_day = Some(day);
-                            d.last_day_at = d.toks[k].end;
-                            d.last_day_morning = morning_of(&value);
-                            d.last_day_night = value.ends_with("TNI");
+                            d.tell_day(day, d.toks[k].end, &value);
                             d.last_month = Some((day.year(), day.month()));
                         } else if let Ok(y) = value.parse() {
                             d.last_year = Some(y);
@@ -4505,13 +4508,13 @@ impl Tagger {
         let lx = &self.lx;
         let w = d.w(i);
         // "the year just ended", "the fiscal year just ended": the last year to close.
-        let y = if w == "fiscal" { i + 1 } else { i };
-        if d.is(y, "year")
-            && d.is(y + 1, "just")
-            && d.is(y + 2, "ended")
+        let k = if w == "fiscal" { i + 1 } else { i };
+        if d.is(k, "year")
+            && d.is(k + 1, "just")
+            && d.is(k + 2, "ended")
             && let Some(c) = d.dct
         {
-            return m(y + 3, TimexType::Date, format!("{:04}", c.year - 1));
+            return m(k + 3, TimexType::Date, format!("{:04}", c.year - 1));
         }
         // "the feast of St. Joseph": a feast takes its article.
         if w == "feast" {
@@ -4866,20 +4869,20 @@ impl Tagger {
             }
             // ("earned $61 million in the latest quarter … For the year, it earned $212
             // million", told in March: the year that quarter closed.)
-            let closed = d.dct.and_then(|c| {
-                let near = |at: usize| d.toks[i].start.saturating_sub(at) < 600;
-                let q4 = d
-                    .last_quarter
-                    .is_some_and(|(y, q)| y == c.year - 1 && q == 4 && near(d.last_quarter_at));
-                // (Not a forecast for the year, still ahead.)
-                let ahead = i >= 3
-                    && matches!(
-                        d.w(i - 3),
-                        "forecast" | "forecasts" | "outlook" | "guidance" | "target" | "view"
-                    );
-                (w == "year" && d.is(i - 2, "for") && c.month <= 3 && q4 && !ahead)
-                    .then(|| format!("{:04}", c.year - 1))
-            });
+            let closed = d
+                .dct
+                .filter(|c| w == "year" && d.is(i - 2, "for") && c.month <= 3)
+                .and_then(|c| {
+                    let near = d.toks[i].start.saturating_sub(d.last_quarter_at) < 600;
+                    let q4 = d.last_quarter == Some((c.year - 1, 4)) && near;
+                    // (Not a forecast for the year, still ahead.)
+                    let ahead = i >= 3
+                        && matches!(
+                            d.w(i - 3),
+                            "forecast" | "forecasts" | "outlook" | "guidance" | "target" | "view"
+                        );
+                    (q4 && !ahead).then(|| format!("{:04}", c.year - 1))
+                });
             if let Some(v) = closed {
                 return m(i + 1, TimexType::Date, v);
             }
@@ -5506,13 +5509,7 @@ impl Tagger {
                     // "between midnight and 9 a.m.", "from midnight to 6 a.m.": a range into
                     // a morning begins at the midnight that opens its day.
                     let opens_morning = matches!(d.w(i + 1), "and" | "to" | "until" | "till" | "-")
-                        && self.clock(d, i + 2).is_some_and(|c| {
-                            c.value
-                                .find('T')
-                                .and_then(|t| c.value.get(t + 1..t + 3))
-                                .and_then(|h| h.parse::<u32>().ok())
-                                .is_some_and(|h| h < 12)
-                        });
+                        && self.clock(d, i + 2).is_some_and(|c| morning_of(&c.value));
                     if w == "midnight"
                         && (d.after_midnight(i) || opens_morning)
                         && let Some(day) = day_of(&day)
@@ -6784,10 +6781,8 @@ impl Tagger {
             .last_day
             .filter(|_| d.last_day_night && d.day_near(i, CLOCK_WINDOW).is_some())
             .map(|l| (l, d.last_day_at));
-        let after_late = match (late, night) {
-            (Some(a), Some(b)) => Some(if b.1 > a.1 { b } else { a }),
-            (a, b) => a.or(b),
-        };
+        // (The one told last; the clock on a tie.)
+        let after_late = night.into_iter().chain(late).max_by_key(|&(_, at)| at);
         if hour < 6
             && let Some((cd, at)) = after_late
             && ymd(cd) == day
@@ -7172,14 +7167,9 @@ impl Tagger {
                             })
                         })
                         || d.is(i - 1, "covering"));
+                // ("expect loans of 600 billion yuan, down from 787 billion yuan in
+                // September": the figure compared with is past, by `clause_tense`.)
                 let tense = self.clause_tense(d, i, end);
-                // "expect loans of 600 billion yuan, down from 787 billion yuan in September":
-                // the figure a forecast is compared with is one already known.
-                let tense = if tense == Tense::Future && d.comparison_base(i) {
-                    Tense::Past
-                } else {
-                    tense
-                };
                 // ("talks stalled ahead of the election in February", told in March: after
                 // a past clause, but not necessarily after the DCT; the nearest such month.)
                 let tense = if tense == Tense::Future
