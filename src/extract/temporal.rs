@@ -3431,9 +3431,13 @@ impl Tagger {
                                     && mt.value.as_bytes().get(11).is_some_and(u8::is_ascii_digit)
                                     && morning_of(&mt.value)
                         });
+                    // ("had arrived the night before." looks back; the story stays on its day.)
+                    let flashback = d.is(mt.end - 1, "before")
+                        && self.lx.part.contains_key(d.w(mt.end.saturating_sub(2)));
                     if let Some(day) = day_of(&mt.value)
                         && !(i > 0 && matches!(d.w(i - 1), "since" | "ended" | "ending"))
                         && !past_midnight
+                        && !flashback
                     {
                         d.tell_day(day, end, &mt.value);
                         d.days_told.push(day);
@@ -4258,7 +4262,14 @@ impl Tagger {
                         && matches!(d.w(i - 3), "back" | "home" | "out" | "up" | "down" | "off")
                         && past(d.w(i - 4)))
             });
-        let this_coming = this_coming || until;
+        // "Trading was light ahead of the long weekend": the weekend still to come.
+        let ahead = wd < 5
+            && (i.saturating_sub(5)..i).any(|k| {
+                d.is(k, "ahead")
+                    && d.is(k + 1, "of")
+                    && (k + 2..i).all(|x| matches!(d.w(x), "the" | "long" | "bank" | "holiday"))
+            });
+        let this_coming = this_coming || until || ahead;
         let previous = wd < 5
             && !this_coming
             && match tense {
@@ -4684,9 +4695,17 @@ impl Tagger {
         {
             return m(i + 1, TimexType::Date, iso_week(day));
         }
-        // the weekend: the one the tense points to
+        // the weekend: the one the tense points to; so is "the holiday weekend", "the long
+        // weekend", "the bank holiday weekend".
         if w == "weekend" {
             return m(i + 1, TimexType::Date, self.weekend(d, i)?);
+        }
+        let mut k = i;
+        for x in ["long", "bank", "holiday"] {
+            k += usize::from(d.is(k, x));
+        }
+        if k > i && d.is(k, "weekend") && !(k == i + 1 && w == "bank") {
+            return m(k + 1, TimexType::Date, self.weekend(d, k)?);
         }
         if let Some(mt) = self.quarter(d, i, true) {
             return Some(mt);
@@ -4943,6 +4962,27 @@ impl Tagger {
                 return m(i + 2, TimexType::Date, format!("{}", y / 100));
             }
             return m(i + 2, TimexType::Date, format!("{}", y / 10));
+        }
+        // "had arrived the night before.", "the morning after, said": that part of the day
+        // before (after) the day the text is about, where nothing follows that "before" could
+        // link it to ("the afternoon after the vote" is an afternoon told by an event).
+        if let Some(&p) = lx.part.get(w).filter(|_| w != "overnight")
+            && matches!(d.w(i + 1), "before" | "after")
+            && d.toks.get(i + 2).is_none_or(|t| {
+                (t.kind == Tk::Punct && !matches!(t.low, "'" | "-" | "$"))
+                    || matches!(
+                        t.low,
+                        "and" | "but" | "when" | "as" | "in" | "on" | "at" | "with" | "for"
+                    )
+            })
+            && let Some(a) = d.last_day.or_else(|| d.dct.and_then(|c| c.date()))
+        {
+            let n = if d.w(i + 1) == "before" { -1 } else { 1 };
+            return m(
+                i + 2,
+                TimexType::Time,
+                format!("{}T{p}", ymd(a + Duration::days(n))),
+            );
         }
         // "down from the year before.", "the week before, he had …": that unit before (or
         // after) the one the text is about, where nothing follows that "before" could link
@@ -5692,6 +5732,30 @@ impl Tagger {
                 }
                 if let Some(v) = lx.set.get(w) {
                     return m(i + 1, TimexType::Set, v.clone());
+                }
+                // "rained all week", "waited all day long": the whole of that unit.
+                if w == "all"
+                    && matches!(d.w(i + 1), "day" | "week" | "month" | "year")
+                    && !d.is(i + 2, "-")
+                {
+                    let end = if d.is(i + 2, "long") { i + 3 } else { i + 2 };
+                    return m(
+                        end,
+                        TimexType::Duration,
+                        duration_value(Some(1), lx.unit[d.w(i + 1)]),
+                    );
+                }
+                // "every single day", "every single winter": "single" only stresses the set.
+                if w == "every" && d.is(i + 1, "single") {
+                    let u = d.w(i + 2);
+                    let value = if let Some(&p) = lx.part.get(u) {
+                        format!("XXXX-XX-XXT{p}")
+                    } else if let Some(&s) = lx.season.get(u) {
+                        format!("XXXX-{s}")
+                    } else {
+                        duration_value(Some(1), lx.unit.get(u).filter(|_| !u.ends_with('s'))?)
+                    };
+                    return m(i + 3, TimexType::Set, value);
                 }
                 if matches!(w, "every" | "each") {
                     let (n, u) = self.count_unit(d, i + 1).unwrap_or((Some(1), ""));
@@ -18903,6 +18967,77 @@ mod tests {
         assert_eq!(
             one("For the year just ended, sales rose.", "2013-03-18").1,
             "2012"
+        );
+    }
+
+    #[test]
+    fn a_part_of_the_day_before_or_after() {
+        // A flashback does not move the day the story is on.
+        assert_eq!(
+            tag(
+                "On Saturday he was arrested. He had argued with her the night before. At 1 p.m. he appeared in court.",
+                "2013-03-18"
+            ),
+            vec![
+                ("Saturday".into(), "2013-03-16".into()),
+                ("the night before".into(), "2013-03-15TNI".into()),
+                ("1 p.m.".into(), "2013-03-16T13:00".into()),
+            ]
+        );
+        assert_eq!(
+            one(
+                "The senator called it a stunt the morning after, aides said.",
+                "2013-03-22"
+            ),
+            ("the morning after".into(), "2013-03-23TMO".into())
+        );
+        // Linked to an event, "before" is no part of the expression.
+        assert!(
+            tag("They met the night before the vote.", "2013-03-22")
+                .iter()
+                .all(|(t, _)| t != "the night before")
+        );
+    }
+
+    #[test]
+    fn holiday_and_long_weekends() {
+        assert_eq!(
+            one(
+                "Traffic deaths rose over the holiday weekend.",
+                "2013-04-02"
+            ),
+            ("the holiday weekend".into(), "2013-W13-WE".into())
+        );
+        assert_eq!(
+            one(
+                "Banks will close for the bank holiday weekend.",
+                "2013-08-20"
+            )
+            .1,
+            "2013-W34-WE"
+        );
+        // "ahead of" a weekend in a past clause: the one to come.
+        assert_eq!(
+            one("Trading was light ahead of the long weekend.", "2013-01-18"),
+            ("the long weekend".into(), "2013-W03-WE".into())
+        );
+    }
+
+    #[test]
+    fn all_of_a_unit_and_every_single_one() {
+        assert_eq!(
+            typed("It rained all week.", "2013-03-22"),
+            vec![("all week".into(), TimexType::Duration, "P1W".into())]
+        );
+        assert_eq!(one("They waited all day long.", "2013-03-22").1, "P1D");
+        assert!(tag("an all-day meeting", "2013-03-22").is_empty());
+        assert_eq!(
+            typed("We train every single day.", "2013-03-22"),
+            vec![("every single day".into(), TimexType::Set, "P1D".into())]
+        );
+        assert_eq!(
+            one("Every single winter the pipes freeze.", "2013-03-22").1,
+            "XXXX-WI"
         );
     }
 }
