@@ -266,6 +266,7 @@ const SPAN: u32 = 1 << 17;
 const HABIT: u32 = 1 << 18;
 const TITLE: u32 = 1 << 19;
 const DAYNAME: u32 = 1 << 20;
+const MEASURE: u32 = 1 << 21;
 
 const FUTURE: u8 = 1;
 const PAST: u8 = 2;
@@ -554,6 +555,7 @@ impl Lexicon {
                         "habit" => HABIT,
                         "title" => TITLE,
                         "dayname" => DAYNAME,
+                        "measure" => MEASURE,
                         _ => return Err(format!("lexicon.tsv:{}: bad group {value:?}", no + 1)),
                     };
                     *lx.groups.entry(w).or_default() |= bit;
@@ -959,10 +961,30 @@ impl Doc<'_> {
     /// lies after the clause, even a past one ("stocks rose ahead of the holiday on Monday").
     /// A clause of its own between dates the day by its own verb ("ahead of the date he set
     /// in April").
+    /// ("running ahead of last year's pace by October", "ahead of forecasts in February": a
+    /// comparison, or a bound of its own before the date, says nothing of when.)
     fn ahead_of(&self, k: usize) -> bool {
+        if k > 0 && matches!(self.w(k - 1), "by" | "until" | "since" | "through" | "from") {
+            return false;
+        }
         (2..=8).any(|b| {
             k.checked_sub(b).is_some_and(|p| {
                 matches!((self.w(p), self.w(p + 1)), ("ahead" | "advance", "of"))
+                    && !(p + 2..k).any(|q| {
+                        matches!(
+                            self.w(q),
+                            "schedule"
+                                | "expectations"
+                                | "forecast"
+                                | "forecasts"
+                                | "estimates"
+                                | "pace"
+                                | "plan"
+                                | "target"
+                                | "rivals"
+                                | "competitors"
+                        )
+                    })
                     && !(p + 2..k).any(|q| {
                         matches!(
                             self.w(q),
@@ -1278,6 +1300,27 @@ impl Doc<'_> {
                     "to" | "will" | "ll" | "would" | "could" | "should" | "might" | "must"
                 )
                 && (w.ends_with("ed") || lx.class(w) & PAST != 0)
+            {
+                return None;
+            }
+            // "to have the boardwalk rebuilt by Memorial Day", "wants it finished by May": a
+            // thing to be had done names no past.
+            if (w.ends_with("ed") || lx.class(w) & PAST != 0)
+                && (2..=7).any(|b| {
+                    k.checked_sub(b).is_some_and(|h| {
+                        h > 0
+                            && (matches!(self.w(h), "have" | "get")
+                                && matches!(self.w(h - 1), "to" | "will" | "ll" | "would")
+                                || matches!(self.w(h), "want" | "wants" | "need" | "needs"))
+                            && (h + 1..k).all(|q| {
+                                let x = self.w(q);
+                                (self.toks[q].kind == Tk::Word || self.toks[q].kind == Tk::Num)
+                                    && lx.class(x) & (PAST | FUTURE) == 0
+                                    && !x.ends_with("ed")
+                                    && !matches!(x, "been" | "be" | "to" | "that" | "which")
+                            })
+                    })
+                })
             {
                 return None;
             }
@@ -5015,8 +5058,10 @@ impl Tagger {
             }
         }
         // the next/following/previous day, the same day/week, the day before
-        if matches!(w, "next" | "following" | "previous" | "same" | "day")
-            && let Some(mt) = self.anaphoric(d, i)
+        if matches!(
+            w,
+            "next" | "following" | "previous" | "prior" | "same" | "day"
+        ) && let Some(mt) = self.anaphoric(d, i)
         {
             return Some(mt);
         }
@@ -5180,11 +5225,11 @@ impl Tagger {
         let mut which = "";
         if matches!(
             d.w(j),
-            "latest" | "current" | "same" | "previous" | "corresponding" | "comparable"
+            "latest" | "current" | "same" | "previous" | "prior" | "corresponding" | "comparable"
         ) {
             which = match d.w(j) {
                 "current" => "current",
-                "previous" => "previous",
+                "previous" | "prior" => "previous",
                 _ => "latest",
             };
             j += 1;
@@ -5340,6 +5385,19 @@ impl Tagger {
                     quarter_before(now)
                 }
                 (_, Some(q), _) => q,
+                // "rent reviews will come up at the end of the quarter": with none told, a
+                // quarter ahead (or one whose end is still to come) is the one running.
+                (_, None, Some(q))
+                    if match d.tense(lx, i, j) {
+                        Tense::Future => true,
+                        Tense::Unknown => {
+                            i >= 3 && d.is(i - 1, "the") && d.is(i - 2, "of") && d.is(i - 3, "end")
+                        }
+                        Tense::Past => false,
+                    } =>
+                {
+                    q
+                }
                 (_, None, Some(q)) => quarter_before(q),
                 _ => return m(j, TimexType::Date, "XXXX-QX".into()),
             },
@@ -7226,7 +7284,7 @@ impl Tagger {
                     && (d.is(i - 1, "for")
                         && (2..=6).any(|b| {
                             i.checked_sub(b).is_some_and(|k| {
-                                self.lx.in_group(d.w(k), FIGURES)
+                                self.lx.in_group(d.w(k), FIGURES | MEASURE)
                                     && (k + 1..i - 1).all(|q| d.toks[q].kind == Tk::Word)
                             })
                         })
@@ -9407,7 +9465,11 @@ impl Tagger {
             .last_month
             .or_else(|| anchor.map(|a| (a.year(), a.month())))
             .or_else(|| d.dct.map(|c| (c.year, c.month)));
-        let w = d.w(i);
+        // ("from the prior month": the previous one.)
+        let w = match d.w(i) {
+            "prior" => "previous",
+            w => w,
+        };
         let fmt = |day: Option<NaiveDate>| day.map(ymd).unwrap_or_else(|| "XXXX-XX-XX".into());
         match w {
             "that" | "same" => {
@@ -19038,6 +19100,83 @@ mod tests {
         assert_eq!(
             one("Every single winter the pipes freeze.", "2013-03-22").1,
             "XXXX-WI"
+        );
+    }
+
+    #[test]
+    fn a_thing_to_be_had_done_and_a_pace_compared() {
+        assert_eq!(
+            one(
+                "The goal is to have the boardwalk rebuilt by Memorial Day.",
+                "2013-03-25"
+            )
+            .1,
+            "2013-05-27"
+        );
+        assert_eq!(
+            one("They want it finished by July.", "2013-03-25").1,
+            "2013-07"
+        );
+        // "ahead of" a pace is a comparison; the month is past by its own clause.
+        assert_eq!(
+            last(
+                "Sales were running well ahead of last year's pace by October.",
+                "2013-03-20"
+            ),
+            "2012-10"
+        );
+        assert_eq!(
+            one("Stocks rose ahead of the holiday on Monday.", "2013-03-20").1,
+            "2013-03-25"
+        );
+    }
+
+    #[test]
+    fn the_quarter_ahead_the_prior_unit_and_measures_for_a_month() {
+        assert_eq!(
+            one(
+                "Rent reviews will come up at the end of the quarter.",
+                "2013-05-21"
+            )
+            .1,
+            "2013-Q2"
+        );
+        assert_eq!(one("Sales rose in the quarter.", "2013-05-21").1, "2013-Q1");
+        assert_eq!(
+            tag(
+                "Prices rose 0.7% in February from the prior month.",
+                "2013-03-14"
+            ),
+            vec![
+                ("February".into(), "2013-02".into()),
+                ("the prior month".into(), "2013-01".into()),
+            ]
+        );
+        assert_eq!(
+            last(
+                "Profit rose in the fourth quarter. The prior quarter was weak.",
+                "2013-03-14"
+            ),
+            "2012-Q3"
+        );
+        // The figures of a month just past, released ahead.
+        assert_eq!(
+            tag(
+                "More data are due Friday morning, when the department releases consumer prices for February.",
+                "2013-03-14"
+            ),
+            vec![
+                ("Friday morning".into(), "2013-03-15TMO".into()),
+                ("February".into(), "2013-02".into()),
+            ]
+        );
+        // An expectation of a measure still looks ahead.
+        assert_eq!(
+            last(
+                "They expected prices to ease in the second quarter as maintenance in Asia trims crude demand, before recovering in the second half.",
+                "2013-03-21"
+            ),
+            "2013-H2"
         );
     }
 }
