@@ -690,6 +690,9 @@ struct Doc<'a> {
     last_past_year: Option<i32>,
     /// The last year written out as a number ("in 1973"), and where it ended.
     written_year: Option<(i32, usize)>,
+    /// Whether that year was told by a season ("Last fall"), which dates only the rest of
+    /// its sentence.
+    written_by_season: bool,
     /// The year heading the current line of a chronology ("1996: The Taliban seize Kabul in
     /// September"), and where it ended: months and days on that line are that year's.
     story_year: Option<(i32, usize)>,
@@ -725,6 +728,11 @@ struct Doc<'a> {
     last_day_morning: bool,
     /// Whether that day was told as its night ("By Monday night").
     last_day_night: bool,
+    /// Whether that day dates a report of the story ("officials said Friday") rather than
+    /// a thing in it.
+    last_day_report: bool,
+    /// The last day told of a thing in the story (not of a report), and where it ended.
+    event_day: Option<(NaiveDate, usize)>,
     /// Year and month of the last date mentioned at month precision or finer ("in March …
     /// the following month").
     last_month: Option<(i32, u32)>,
@@ -3239,7 +3247,8 @@ impl Doc<'_> {
                     "funding" | "financing" | "extending" | "keeping" | "canceled" | "cancelled"
                 ) || matches!(self.w(k), "fund" | "finance" | "extend" | "keep")
                     && k > 0
-                    && self.is(k - 1, "to"))
+                    // ("a version that would fund agencies through the end of September".)
+                    && matches!(self.w(k - 1), "to" | "would" | "will" | "could"))
                     && (k + 1..i - 1).all(|q| self.toks[q].kind == Tk::Word)
             })
         });
@@ -3282,6 +3291,7 @@ impl Doc<'_> {
         self.last_day_at = at;
         self.last_day_morning = morning_of(value);
         self.last_day_night = value.ends_with("TNI");
+        self.last_day_report = false;
     }
 
     /// The day-precise date the text mentioned within `within` bytes before token `i`.
@@ -3411,6 +3421,7 @@ impl Tagger {
             last_year: None,
             last_past_year: None,
             written_year: None,
+            written_by_season: false,
             story_year: None,
             sentence_year: None,
             narrative: None,
@@ -3420,6 +3431,8 @@ impl Tagger {
             last_clock: None,
             last_day_morning: false,
             last_day_night: false,
+            last_day_report: false,
+            event_day: None,
             days_told: Vec::new(),
             anniversary: None,
             last_month: None,
@@ -3484,6 +3497,23 @@ impl Tagger {
                     {
                         d.tell_day(day, end, &mt.value);
                         d.days_told.push(day);
+                        // ("…, officials said Friday.": the day of a report.)
+                        let k = if i > 0 && d.is(i - 1, "on") { i - 1 } else { i };
+                        d.last_day_report = k > 0
+                            && matches!(
+                                d.w(k - 1),
+                                "said"
+                                    | "says"
+                                    | "confirmed"
+                                    | "announced"
+                                    | "reported"
+                                    | "added"
+                                    | "acknowledged"
+                                    | "disclosed"
+                            );
+                        if !d.last_day_report {
+                            d.event_day = Some((day, end));
+                        }
                     }
                     if mt.kind != TimexType::Duration
                         && let Some(ym) = month_of(&mt.value)
@@ -3527,8 +3557,14 @@ impl Tagger {
                         // ("bought 11 million last year, double the number sold three
                         // years earlier": a year told by its name counts too.)
                         let named = d.is(i, "last") && d.is(i + 1, "year") && mt.end == i + 2;
-                        if mt.value.len() == 4 && (written || named) {
+                        // ("Last fall, it killed off a service it had bought two years
+                        // earlier": a season named by its year.)
+                        let season = d.is(i, "last")
+                            && self.lx.season.contains_key(d.w(i + 1))
+                            && mt.end == i + 2;
+                        if mt.value.len() == 4 && (written || named) || season {
                             d.written_year = Some((y, end));
+                            d.written_by_season = season;
                         }
                         // A year heading a line of a chronology ("1989: Soviet troops
                         // leave"). (A full date with its year does not set the year of what
@@ -8334,8 +8370,23 @@ impl Tagger {
     /// The day a past clause goes on with when no day is told near: a day long past, or
     /// one of the past week, told up to `STORY_WINDOW` bytes back.
     fn story_day(&self, d: &Doc<'_>, i: usize, end: usize) -> Option<NaiveDate> {
-        if d.day_near(i, CLOCK_WINDOW).is_some() {
-            return None;
+        if let Some(near) = d.day_near(i, CLOCK_WINDOW) {
+            // "The quake struck Thursday night …, officials said Friday. It struck at 10:47
+            // p.m.": past the day of a report, the story goes on with the day of its events.
+            let today = d.dct.and_then(|c| c.date())?;
+            return d
+                .event_day
+                .filter(|&(ev, at)| {
+                    d.last_day_report
+                        // (Not in the report's own sentence: "said Thursday morning that 130
+                        // people had been brought out by 9 a.m.")
+                        && d.text[d.last_day_at..d.toks[i].start].contains(['.', '\n'])
+                        && ev < near
+                        && ev >= today - Duration::days(CLOCK_DAYS)
+                        && d.toks[i].start.saturating_sub(at) < STORY_WINDOW
+                        && d.tense(&self.lx, i, end) == Tense::Past
+                })
+                .map(|(ev, _)| ev);
         }
         let (last, today) = (d.day_near(i, STORY_WINDOW)?, d.dct.and_then(|c| c.date())?);
         ((last < today - Duration::days(180)
@@ -8941,7 +8992,11 @@ impl Tagger {
                 .filter(|(y, at)| {
                     // (Not when a date of another year was told since: "Starting in 2016 …
                     // In March, … more than it paid a year earlier.")
-                    matches!(unit, "Y" | "DE") && *at > d.last_day_at && d.last_year == Some(*y)
+                    matches!(unit, "Y" | "DE")
+                        && *at > d.last_day_at
+                        && d.last_year == Some(*y)
+                        && !(d.written_by_season
+                            && d.text[*at..d.toks[i].start].contains(['.', '\n']))
                 })
                 .and_then(|(y, _)| NaiveDate::from_ymd_opt(y, 1, 1));
             // ("was hired in March 2010. She had been fired a year earlier": from the month
@@ -19177,6 +19232,44 @@ mod tests {
                 "2013-03-21"
             ),
             "2013-H2"
+        );
+    }
+
+    #[test]
+    fn clock_times_after_a_report_day_and_years_before_a_season() {
+        // Past the day of a report, the story goes on with the day of its events; not in
+        // the report's own sentence.
+        let t = tag(
+            "The quake struck Thursday night, killing nine people, officials said Friday.\n\nThe quake struck at 10:47 p.m. near Arequipa.",
+            "2013-03-22",
+        );
+        assert_eq!(t[2], ("10:47 p.m.".into(), "2013-03-21T22:47".into()));
+        let t = tag(
+            "The bomb struck on Wednesday afternoon. An official said Thursday morning that 130 people had been brought out by 9 a.m.",
+            "2013-03-17",
+        );
+        assert_eq!(t[2], ("9 a.m.".into(), "2013-03-14T09:00".into()));
+        assert_eq!(
+            last(
+                "In January, the company shuttered an app. Last fall, it killed off a service it had bought two years earlier.",
+                "2013-03-15"
+            ),
+            "2010"
+        );
+        // (Only in the season's sentence.)
+        assert_eq!(
+            last(
+                "A strike began last spring.\n\nFor the nine months, it earned $18.9 million, compared with a loss a year earlier.",
+                "1989-10-20"
+            ),
+            "1988"
+        );
+        assert_eq!(
+            last(
+                "The House passed a version that would fund agencies through September.",
+                "2013-03-11"
+            ),
+            "2013-09"
         );
     }
 }
