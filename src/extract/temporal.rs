@@ -267,6 +267,7 @@ const HABIT: u32 = 1 << 18;
 const TITLE: u32 = 1 << 19;
 const DAYNAME: u32 = 1 << 20;
 const MEASURE: u32 = 1 << 21;
+const FESTIVE: u32 = 1 << 22;
 
 const FUTURE: u8 = 1;
 const PAST: u8 = 2;
@@ -556,6 +557,7 @@ impl Lexicon {
                         "title" => TITLE,
                         "dayname" => DAYNAME,
                         "measure" => MEASURE,
+                        "festive" => FESTIVE,
                         _ => return Err(format!("lexicon.tsv:{}: bad group {value:?}", no + 1)),
                     };
                     *lx.groups.entry(w).or_default() |= bit;
@@ -1383,6 +1385,28 @@ impl Doc<'_> {
             }
             // "I'd be surprised", "they'd go": would; "she'd left", "we'd seen": had.
             if w == "d" && prev == "'" {
+                // ("he'd pretty much made up his mind": past an adverb or two.)
+                let mut v = k + 1;
+                while v < k + 4
+                    && matches!(
+                        self.w(v),
+                        "pretty"
+                            | "much"
+                            | "already"
+                            | "just"
+                            | "long"
+                            | "never"
+                            | "all"
+                            | "probably"
+                            | "largely"
+                            | "mostly"
+                            | "since"
+                            | "finally"
+                    )
+                {
+                    v += 1;
+                }
+                let next = self.w(v);
                 let participle = lx.class(next) & PAST != 0 || next.ends_with("ed");
                 return Some(if participle {
                     Tense::Past
@@ -3231,7 +3255,12 @@ impl Doc<'_> {
         let participle = |w: &str| lx.class(w) & PAST != 0 || w.len() > 4 && w.ends_with("ed");
         // "a bill that keeps agencies funded through Dec. 15", "a bill funding the government
         // through Nov. 15": a term kept or paid for, to a day ahead.
-        let kept = participle(self.w(v))
+        // ("a spending bill that keeps the government running through Sept. 30".)
+        let kept = (participle(self.w(v))
+            || matches!(
+                self.w(v),
+                "running" | "open" | "going" | "operating" | "afloat"
+            ))
             && (2..=4).any(|b| {
                 v.checked_sub(b).is_some_and(|k| {
                     matches!(self.w(k), "keeps" | "keep" | "kept" | "keeping")
@@ -3497,11 +3526,12 @@ impl Tagger {
                     {
                         d.tell_day(day, end, &mt.value);
                         d.days_told.push(day);
-                        // ("…, officials said Friday.": the day of a report.)
+                        // ("…, officials said Friday.", "Hostetler said at a briefing
+                        // Thursday morning": the day of a report.)
                         let k = if i > 0 && d.is(i - 1, "on") { i - 1 } else { i };
-                        d.last_day_report = k > 0
-                            && matches!(
-                                d.w(k - 1),
+                        let verb = |q: usize| {
+                            matches!(
+                                d.w(q),
                                 "said"
                                     | "says"
                                     | "confirmed"
@@ -3510,7 +3540,27 @@ impl Tagger {
                                     | "added"
                                     | "acknowledged"
                                     | "disclosed"
-                            );
+                            )
+                        };
+                        d.last_day_report = k > 0
+                            && (verb(k - 1)
+                                || (2..=5).any(|b| {
+                                    k.checked_sub(b).is_some_and(|q| {
+                                        verb(q)
+                                            && (q + 1..k).all(|x| d.toks[x].kind == Tk::Word)
+                                            && (q + 1..k).any(|x| {
+                                                matches!(
+                                                    d.w(x),
+                                                    "briefing"
+                                                        | "conference"
+                                                        | "statement"
+                                                        | "interview"
+                                                        | "release"
+                                                        | "reporters"
+                                                )
+                                            })
+                                    })
+                                }));
                         if !d.last_day_report {
                             d.event_day = Some((day, end));
                         }
@@ -6092,6 +6142,11 @@ impl Tagger {
                 "holiday" | "holidays" | "weekend" | "break" | "and" | "or"
             )
         {
+            return None;
+        }
+        // "the two-week Easter recess", "an Easter egg hunt", "Christmas trees": a holiday
+        // naming a thing of its season is no day (the lexicon's `festive` group).
+        if self.lx.in_group(d.w(end), FESTIVE) && !d.capitalized(end) {
             return None;
         }
         // "the Mardi Gras-style parade": a holiday describing a thing is no day.
@@ -19270,6 +19325,43 @@ mod tests {
                 "2013-03-11"
             ),
             "2013-09"
+        );
+    }
+
+    #[test]
+    fn holidays_naming_things_reports_at_briefings_and_adverbs_after_had() {
+        assert_eq!(
+            tag(
+                "Congress left for its two-week Easter recess.",
+                "2013-03-22"
+            ),
+            vec![("two-week".into(), "P2W".into())]
+        );
+        assert!(tag("Volunteers sold Christmas trees.", "2013-12-02").is_empty());
+        assert_eq!(
+            one("Stores were busy before Christmas.", "2013-12-27").1,
+            "2013-12-25"
+        );
+        let t = tag(
+            "Homes were emptied by 6 p.m. Wednesday. Hostetler said at a briefing Thursday morning that more was needed. Crews stopped both leaks by about 11 p.m., he said.",
+            "2013-03-21",
+        );
+        assert_eq!(t[2], ("about 11 p.m.".into(), "2013-03-20T23:00".into()));
+        assert_eq!(
+            one(
+                "By February, I think he'd pretty much made up his mind.",
+                "2013-03-27"
+            )
+            .1,
+            "2013-02"
+        );
+        assert_eq!(
+            one(
+                "He backed a bill that keeps the government running through Sept. 30.",
+                "2013-03-22"
+            )
+            .1,
+            "2013-09-30"
         );
     }
 }
