@@ -3527,7 +3527,7 @@ impl Tagger {
                         d.tell_day(day, end, &mt.value);
                         d.days_told.push(day);
                         // ("…, officials said Friday.", "Hostetler said at a briefing
-                        // Thursday morning": the day of a report.)
+                        // Thursday morning", "told reporters Friday": the day of a report.)
                         let k = if i > 0 && d.is(i - 1, "on") { i - 1 } else { i };
                         let verb = |q: usize| {
                             matches!(
@@ -3546,7 +3546,7 @@ impl Tagger {
                             && (verb(k - 1)
                                 || (2..=5).any(|b| {
                                     k.checked_sub(b).is_some_and(|q| {
-                                        verb(q)
+                                        (verb(q) || d.is(q, "told"))
                                             && (q + 1..k).all(|x| d.toks[x].kind == Tk::Word)
                                             && (q + 1..k).any(|x| {
                                                 matches!(
@@ -19363,5 +19363,34 @@ mod tests {
             .1,
             "2013-09-30"
         );
+    }
+
+    #[test]
+    fn threats_look_ahead_holy_days_and_days_told_to_reporters() {
+        assert_eq!(
+            one(
+                "Air traffic controllers have threatened action in April.",
+                "2013-03-28"
+            )
+            .1,
+            "2013-04"
+        );
+        assert_eq!(
+            one(
+                "Processions fill the streets on Holy Thursday.",
+                "2013-03-19"
+            )
+            .1,
+            "2013-03-28"
+        );
+        assert_eq!(
+            one("The brotherhood marches on Holy Wednesday.", "2013-03-19").1,
+            "2013-03-27"
+        );
+        let t = tag(
+            "The two men escaped early Thursday. \"They had a head start,\" the sheriff told reporters Friday morning. A deputy found the truck at 5 a.m., the sheriff said.",
+            "2013-03-22",
+        );
+        assert_eq!(t[2], ("5 a.m.".into(), "2013-03-21T05:00".into()));
     }
 }
