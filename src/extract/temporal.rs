@@ -3284,6 +3284,17 @@ impl Doc<'_> {
         if self.w(i - 1) == "through" && (kept || funding) {
             return true;
         }
+        // ("with the West Coast Main Line closed until Tuesday morning": a state that holds
+        // through the date.)
+        let with_state = participle(self.w(v))
+            && (2..=6).any(|b| {
+                v.checked_sub(b).is_some_and(|k| {
+                    self.is(k, "with") && (k + 1..v).all(|q| self.toks[q].kind == Tk::Word)
+                })
+            });
+        if with_state && matches!(self.w(i - 1), "until" | "till") {
+            return true;
+        }
         participle(self.w(v))
             && matches!(
                 self.w(v - 1),
@@ -8032,9 +8043,24 @@ impl Tagger {
                     // "Monday is a national holiday", "That's right, Monday is Presidents
                     // Day": a weekday told in the present as the subject of "is" is the
                     // coming one.
-                    let subject_is = d.is(end, "is")
+                    // ("Once the storm pulls away, Thursday and Friday look dry": so is one
+                    // that looks, promises or brings.)
+                    let present = |k: usize| {
+                        matches!(
+                            d.w(k),
+                            "is" | "looks" | "look" | "promises" | "brings" | "should" | "will"
+                        )
+                    };
+                    let verb_at = if d.is(end, "and") && self.lx.weekday.contains_key(d.w(end + 1))
+                    {
+                        end + 2
+                    } else {
+                        end
+                    };
+                    let subject_is = present(verb_at)
+                        && (verb_at > end || d.w(end) != "look")
                         && (i == 0 || d.sentence_end(i - 1) || d.is(i - 1, ","))
-                        && !d.is(end + 1, "when");
+                        && !d.is(verb_at + 1, "when");
                     match tense {
                         _ if warning || set_for || deadline || subject_is => Tense::Future,
                         Tense::Unknown if goes_on() => Tense::Future,
@@ -9738,6 +9764,29 @@ impl Tagger {
                 }
             }
             "next" | "following" | "previous" => {
+                // "a meeting in Sochi the following January": the first such month after (or
+                // before) the month last told.
+                if (w != "next" || i > 0 && d.is(i - 1, "the"))
+                    && let Some(&mo) = self
+                        .lx
+                        .month
+                        .get(d.w(i + 1))
+                        .filter(|_| d.capitalized(i + 1))
+                    && let Some((y, last)) = match (month_anchor, d.last_year) {
+                        // (After a year or a season told with no month, "lost his seat in
+                        // 1978 … left Congress the following January": from mid-year.)
+                        (Some((my, _)), Some(ly)) if my != ly => Some((ly, 6)),
+                        (a, _) => a,
+                    }
+                {
+                    let y = match w {
+                        "previous" if mo >= last => y - 1,
+                        "previous" => y,
+                        _ if mo <= last => y + 1,
+                        _ => y,
+                    };
+                    return m(i + 2, TimexType::Date, format!("{y:04}-{mo:02}"));
+                }
                 if d.w(i + 1) == "day" {
                     let n = if w == "previous" { -1 } else { 1 };
                     return m(
@@ -19392,5 +19441,49 @@ mod tests {
             "2013-03-22",
         );
         assert_eq!(t[2], ("5 a.m.".into(), "2013-03-21T05:00".into()));
+    }
+
+    #[test]
+    fn weekdays_that_look_states_with_with_and_the_following_month() {
+        assert_eq!(
+            tag(
+                "Once the storm pulls away, Thursday and Friday look dry but chilly.",
+                "2013-03-18"
+            ),
+            vec![
+                ("Thursday".into(), "2013-03-21".into()),
+                ("Friday".into(), "2013-03-22".into()),
+            ]
+        );
+        assert_eq!(
+            one(
+                "Crews are working at 200 sites, with the main line closed until Tuesday morning.",
+                "2013-03-29"
+            )
+            .1,
+            "2013-04-02TMO"
+        );
+        assert_eq!(
+            last(
+                "The two presidents last met in June 2011. A meeting in Sochi the following January produced only a pledge.",
+                "2013-03-20"
+            ),
+            "2012-01"
+        );
+        // After a year told with no month.
+        assert_eq!(
+            last(
+                "He lost his seat in 1978 and left Congress the following January.",
+                "2015-04-20"
+            ),
+            "1979-01"
+        );
+        assert_eq!(
+            last(
+                "The war ended in May 1945. The previous October, he had fled.",
+                "2013-03-20"
+            ),
+            "1944-10"
+        );
     }
 }
