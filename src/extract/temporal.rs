@@ -805,6 +805,10 @@ impl Doc<'_> {
         {
             k -= 1;
         }
+        // "halted production until at least Monday".
+        if k >= 2 && self.w(k - 1) == "least" && self.w(k - 2) == "at" {
+            k -= 2;
+        }
         // "by the end of March", "until the middle of next week".
         if k >= 3
             && self.w(k - 1) == "of"
@@ -5710,7 +5714,16 @@ impl Tagger {
                         && let Some(day) = day_of(&day)
                     {
                         let morning = d.day_near(i, CLOCK_WINDOW).is_some() && d.last_day_morning;
-                        let start = if morning { Some(day) } else { day.succ_opt() };
+                        // ("responded to 200 crashes between midnight and 9 a.m.", told in the
+                        // past on the day: the midnight that opened the DCT's day.)
+                        let today_past = opens_morning
+                            && d.dct.and_then(|c| c.date()) == Some(day)
+                            && d.tense(lx, i, i + 1) == Tense::Past;
+                        let start = if morning || today_past {
+                            Some(day)
+                        } else {
+                            day.succ_opt()
+                        };
                         if let Some(start) = start {
                             return m(i + 1, TimexType::Time, format!("{}T00:00", ymd(start)));
                         }
@@ -19484,6 +19497,28 @@ mod tests {
                 "2013-03-20"
             ),
             "1944-10"
+        );
+    }
+
+    #[test]
+    fn deadlines_at_the_least_and_a_midnight_that_opened_today() {
+        assert_eq!(
+            one(
+                "The company halted production until at least Monday.",
+                "2013-03-29"
+            )
+            .1,
+            "2013-04-01"
+        );
+        assert_eq!(
+            tag(
+                "Drivers were told to stay off the roads until noon, and police said they responded to 200 crashes between midnight and 9 a.m.",
+                "2013-03-19"
+            )[1..],
+            [
+                ("midnight".to_string(), "2013-03-19T00:00".to_string()),
+                ("9 a.m.".to_string(), "2013-03-19T09:00".to_string()),
+            ]
         );
     }
 }
