@@ -2058,6 +2058,8 @@ impl Doc<'_> {
                 && !noun_phrase()
                 // ("a round of visits on Thursday": a noun.)
                 && !determiner(prev)
+                // ("buyers typically return to the market in late February": a habit.)
+                && !lx.in_group(prev, HABIT)
                 // ("Ford, which holds a 12.45% stake": a possession, not an event held.)
                 && !(w == "holds" && matches!(prev, "which" | "who" | "that"))
                 && !matches!(
@@ -8791,6 +8793,30 @@ impl Tagger {
     fn duration(&self, d: &Doc<'_>, i: usize) -> Option<M> {
         if let Some(mt) = self.half_duration(d, i) {
             return Some(mt);
+        }
+        // "two summers ago", "three winters ago": that season so many back from the last one
+        // to end by the DCT (a winter named by the year it begins).
+        if let Some(n) = self.count_value(d, i).filter(|&n| (1..=50).contains(&n))
+            && let Some(&s) = d
+                .w(i + 1)
+                .strip_suffix('s')
+                .and_then(|x| self.lx.season.get(x))
+            && d.is(i + 2, "ago")
+            && let Some(c) = d.dct
+        {
+            let start = season_start(s) as i32;
+            let done = if s == "WI" {
+                c.year - if c.month >= 3 { 1 } else { 2 }
+            } else if c.month as i32 >= start + 3 {
+                c.year
+            } else {
+                c.year - 1
+            };
+            return m(
+                i + 3,
+                TimexType::Date,
+                format!("{:04}-{s}", done - (n as i32 - 1)),
+            );
         }
         // "a quarter-century", "a quarter century ago": 25 years.
         // (Not "its quarter-century low", an adjective.)
@@ -19519,6 +19545,31 @@ mod tests {
                 ("midnight".to_string(), "2013-03-19T00:00".to_string()),
                 ("9 a.m.".to_string(), "2013-03-19T09:00".to_string()),
             ]
+        );
+    }
+
+    #[test]
+    fn habits_are_no_schedule_and_seasons_ago() {
+        assert_eq!(
+            tag(
+                "Chinese buyers typically return to the market in late February, after the Lunar New Year break.",
+                "2013-03-06"
+            ),
+            vec![
+                ("late February".into(), "2013-02".into()),
+                ("Lunar New Year".into(), "2013-02-10".into()),
+            ]
+        );
+        // (Without the habit, a schedule ahead.)
+        assert_eq!(one("Buyers return in February.", "2013-03-06").1, "2014-02");
+        assert_eq!(one("It closed two summers ago.", "2013-03-27").1, "2011-SU");
+        assert_eq!(
+            one("Two summers ago, the lake dried up.", "2019-07-23").1,
+            "2017-SU"
+        );
+        assert_eq!(
+            one("It snowed hard two winters ago.", "2014-11-14").1,
+            "2012-WI"
         );
     }
 }
