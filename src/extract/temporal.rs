@@ -1380,6 +1380,21 @@ impl Doc<'_> {
             if matches!(w, "if" | "unless") && k < i {
                 return Some(Tense::Future);
             }
+            // "said the best time is in April": a present "is" before the date is the clause's
+            // own tense, not the saying's.
+            if matches!(w, "is" | "are")
+                && k < i
+                && i - k <= 4
+                && !matches!(
+                    next,
+                    "to" | "due" | "set" | "expected" | "scheduled" | "likely"
+                )
+                && !next.ends_with("ed")
+                && !next.ends_with("ing")
+                && (k.saturating_sub(8)..k).any(|q| matches!(self.w(q), "said" | "says"))
+            {
+                return Some(Tense::Unknown);
+            }
             // "won't": will not.
             if w == "won"
                 && matches!(next, "'" | "\u{2019}")
@@ -19570,6 +19585,25 @@ mod tests {
         assert_eq!(
             one("It snowed hard two winters ago.", "2014-11-14").1,
             "2012-WI"
+        );
+    }
+
+    #[test]
+    fn a_present_complement_after_a_saying() {
+        assert_eq!(
+            tag(
+                "Forecasters said the most likely window is between mid-April and early May.",
+                "2013-03-14"
+            ),
+            vec![
+                ("mid-April".into(), "2013-04".into()),
+                ("early May".into(), "2013-05".into()),
+            ]
+        );
+        // (The saying's own past still dates what it tells.)
+        assert_eq!(
+            one("He said sales fell in April.", "2013-03-14").1,
+            "2012-04"
         );
     }
 }
