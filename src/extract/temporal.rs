@@ -1220,6 +1220,8 @@ impl Doc<'_> {
                 return None;
             }
             let w = t.low;
+            // A past form or participle: "rebuilt", "announced".
+            let past_form = || w.ends_with("ed") || lx.class(w) & PAST != 0;
             // ("result seen by Friday": an irregular participle too.)
             if in_headline
                 && ((w.ends_with("ed") && lx.class(w) & (PAST | FUTURE) == 0)
@@ -1279,7 +1281,7 @@ impl Doc<'_> {
                     prev,
                     "probably" | "possibly" | "likely" | "perhaps" | "maybe"
                 )
-                && (w.ends_with("ed") || lx.class(w) & PAST != 0)
+                && past_form()
             {
                 return None;
             }
@@ -1302,7 +1304,7 @@ impl Doc<'_> {
             // tonight and released on Monday": a participle after "and" shares the verb
             // before it.
             if (prev == "-" || prev == "and" && w.ends_with("ed"))
-                && (w.ends_with("ed") || lx.class(w) & PAST != 0)
+                && past_form()
                 && lx.class(w) & FUTURE == 0
                 && !matches!(w, "was" | "were" | "had")
             {
@@ -1313,13 +1315,13 @@ impl Doc<'_> {
                     prev2,
                     "to" | "will" | "ll" | "would" | "could" | "should" | "might" | "must"
                 )
-                && (w.ends_with("ed") || lx.class(w) & PAST != 0)
+                && past_form()
             {
                 return None;
             }
             // "to have the boardwalk rebuilt by Memorial Day", "wants it finished by May": a
             // thing to be had done names no past.
-            if (w.ends_with("ed") || lx.class(w) & PAST != 0)
+            if past_form()
                 && (2..=7).any(|b| {
                     k.checked_sub(b).is_some_and(|h| {
                         h > 0
@@ -3345,6 +3347,16 @@ impl Doc<'_> {
         k > 0 && matches!(self.w(k - 1), "after" | "since" | "around" | "past")
     }
 
+    /// The DCT as a day, when it names one.
+    fn today(&self) -> Option<NaiveDate> {
+        self.dct.and_then(|c| c.date())
+    }
+
+    /// The day the text is about: the last day told, else the DCT's.
+    fn day_told(&self) -> Option<NaiveDate> {
+        self.last_day.or_else(|| self.today())
+    }
+
     /// Records `day` (its value `value`, ending at byte `at`) as the last day told, with
     /// whether it was told as its morning or its night.
     fn tell_day(&mut self, day: NaiveDate, at: usize, value: &str) {
@@ -4148,7 +4160,7 @@ impl Tagger {
     /// mentioned within `within` bytes before it, else the DCT's day.
     fn day_in_context(&self, d: &Doc<'_>, i: usize, within: usize) -> String {
         d.day_near(i, within)
-            .or_else(|| d.dct.and_then(|c| c.date()))
+            .or_else(|| d.today())
             .map(ymd)
             .unwrap_or_else(|| "XXXX-XX-XX".into())
     }
@@ -4198,7 +4210,7 @@ impl Tagger {
         // a week (two) after its next coming.
         if matches!(w, "a" | "one")
             && matches!(d.w(i + 1), "week" | "fortnight")
-            && let Some(dct) = d.dct.and_then(|c| c.date())
+            && let Some(dct) = d.today()
         {
             let extra = if d.is(i + 1, "week") { 7 } else { 14 };
             let base = match (d.w(i + 2), d.w(i + 3)) {
@@ -4383,7 +4395,7 @@ impl Tagger {
     /// on a weekday, the one before in a past clause, the coming one in a future clause, and
     /// without a tense the one before until Thursday, the coming one on a Friday.
     fn weekend(&self, d: &Doc<'_>, i: usize) -> Option<String> {
-        let Some(day) = d.dct.and_then(|c| c.date()) else {
+        let Some(day) = d.today() else {
             return Some("XXXX-WXX-WE".into());
         };
         let wd = day.weekday().num_days_from_monday();
@@ -4732,7 +4744,7 @@ impl Tagger {
         if w == "week"
             && d.is(i + 1, "ahead")
             && !heading()
-            && let Some(dct) = d.dct.and_then(|c| c.date())
+            && let Some(dct) = d.today()
             && matches!(
                 dct.weekday(),
                 Weekday::Fri | Weekday::Sat | Weekday::Sun | Weekday::Mon
@@ -4944,7 +4956,7 @@ impl Tagger {
         // "the previous Friday", "the following Monday": counted from the day just mentioned.
         if matches!(w, "previous" | "following")
             && let Some(&wd) = lx.weekday.get(d.w(i + 1))
-            && let Some(anchor) = d.last_day.or_else(|| d.dct.and_then(|c| c.date()))
+            && let Some(anchor) = d.day_told()
         {
             let (back, fwd) = weekday_gaps(anchor, wd)?;
             let date = if w == "previous" {
@@ -5124,39 +5136,34 @@ impl Tagger {
             }
             return m(i + 2, TimexType::Date, format!("{}", y / 10));
         }
-        // "had arrived the night before.", "the morning after, said": that part of the day
-        // before (after) the day the text is about, where nothing follows that "before" could
-        // link it to ("the afternoon after the vote" is an afternoon told by an event).
+        // "before" or "after" that nothing after it could link to an event ("the year before
+        // the war", "the afternoon after the vote" are told by the event): an adverb of the
+        // expression, that unit before (after) the one the text is about. (A part of the day
+        // keeps "before" also before "with" or "for".)
+        let unlinked = |part: bool| {
+            matches!(d.w(i + 1), "before" | "after")
+                && d.toks.get(i + 2).is_none_or(|t| {
+                    (t.kind == Tk::Punct && !matches!(t.low, "'" | "-" | "$"))
+                        || matches!(t.low, "and" | "but" | "when" | "as" | "in" | "on" | "at")
+                        || part && matches!(t.low, "with" | "for")
+                })
+        };
+        let step = || if d.w(i + 1) == "before" { -1 } else { 1 };
+        // "had arrived the night before.", "the morning after, said".
         if let Some(&p) = lx.part.get(w).filter(|_| w != "overnight")
-            && matches!(d.w(i + 1), "before" | "after")
-            && d.toks.get(i + 2).is_none_or(|t| {
-                (t.kind == Tk::Punct && !matches!(t.low, "'" | "-" | "$"))
-                    || matches!(
-                        t.low,
-                        "and" | "but" | "when" | "as" | "in" | "on" | "at" | "with" | "for"
-                    )
-            })
-            && let Some(a) = d.last_day.or_else(|| d.dct.and_then(|c| c.date()))
+            && unlinked(true)
+            && let Some(a) = d.day_told()
         {
-            let n = if d.w(i + 1) == "before" { -1 } else { 1 };
             return m(
                 i + 2,
                 TimexType::Time,
-                format!("{}T{p}", ymd(a + Duration::days(n))),
+                format!("{}T{p}", ymd(a + Duration::days(step()))),
             );
         }
-        // "down from the year before.", "the week before, he had …": that unit before (or
-        // after) the one the text is about, where nothing follows that "before" could link
-        // it to ("the year before the war" is a span before an event).
-        if matches!(w, "week" | "month" | "year")
-            && matches!(d.w(i + 1), "before" | "after")
-            && d.toks.get(i + 2).is_none_or(|t| {
-                (t.kind == Tk::Punct && !matches!(t.low, "'" | "-" | "$"))
-                    || matches!(t.low, "and" | "but" | "when" | "as" | "in" | "on" | "at")
-            })
-        {
-            let n: i32 = if d.w(i + 1) == "before" { -1 } else { 1 };
-            let anchor = d.last_day.or_else(|| d.dct.and_then(|c| c.date()));
+        // "down from the year before.", "the week before, he had …".
+        if matches!(w, "week" | "month" | "year") && unlinked(false) {
+            let n: i32 = step() as i32;
+            let anchor = d.day_told();
             let value = match w {
                 "year" => d
                     .last_year
@@ -5169,7 +5176,7 @@ impl Tagger {
                         let (y, mo) = shift_month(y, mo, n);
                         format!("{y:04}-{mo:02}")
                     }),
-                _ => anchor.map(|a| iso_week(a + Duration::weeks(n as i64))),
+                _ => anchor.map(|a| iso_week(a + Duration::weeks(n.into()))),
             };
             if let Some(v) = value {
                 return m(i + 2, TimexType::Date, v);
@@ -5716,7 +5723,7 @@ impl Tagger {
                     if w == "midnight"
                         && d.day_near(i, CLOCK_WINDOW).is_none()
                         && d.tense(lx, i, i + 1) == Tense::Past
-                        && let Some(today) = d.dct.and_then(|c| c.date())
+                        && let Some(today) = d.today()
                     {
                         day = ymd(today - Duration::days(1));
                     }
@@ -5734,7 +5741,7 @@ impl Tagger {
                         // ("responded to 200 crashes between midnight and 9 a.m.", told in the
                         // past on the day: the midnight that opened the DCT's day.)
                         let today_past = opens_morning
-                            && d.dct.and_then(|c| c.date()) == Some(day)
+                            && d.today() == Some(day)
                             && d.tense(lx, i, i + 1) == Tense::Past;
                         let start = if morning || today_past {
                             Some(day)
@@ -5901,7 +5908,7 @@ impl Tagger {
                 }
                 // "by midweek": the week of the Wednesday ahead (behind, in a past clause).
                 if w == "midweek"
-                    && let Some(dct) = d.dct.and_then(|c| c.date())
+                    && let Some(dct) = d.today()
                 {
                     let (back, fwd) = weekday_gaps(dct, 3)?;
                     let day = if d.tense(lx, i, i + 1) == Tense::Past {
@@ -6260,7 +6267,7 @@ impl Tagger {
                 ymd(rule.in_year(y as i32, &self.lx.lunar, &self.lx.feasts)?),
             );
         }
-        let Some(dct) = d.dct.and_then(|c| c.date()) else {
+        let Some(dct) = d.today() else {
             let value = if weekend {
                 "XXXX-WXX-WE"
             } else if week {
@@ -6639,7 +6646,7 @@ impl Tagger {
                 ("tomorrow", "afternoon" | "evening" | "night") => Some((12, 1, 2)),
                 _ => None,
             }
-            && let Some(today) = d.dct.and_then(|c| c.date())
+            && let Some(today) = d.today()
         {
             let day = today + Duration::days(shift);
             return m(
@@ -6710,7 +6717,7 @@ impl Tagger {
         // A time alone on its line heads an entry of a live page: a time of the DCT's day,
         // as written.
         if d.stamp_line(i, end)
-            && let Some(today) = d.dct.and_then(|c| c.date())
+            && let Some(today) = d.today()
         {
             let mut zone_end = end;
             while d.is_zone(zone_end) {
@@ -6832,7 +6839,7 @@ impl Tagger {
         if k == zone_end
             && matches!(d.w(k), "this" | "last")
             && self.lx.part.contains_key(d.w(k + 1))
-            && let Some(today) = d.dct.and_then(|c| c.date())
+            && let Some(today) = d.today()
         {
             let day = if d.is(k, "last") && hour >= 12 {
                 today - Duration::days(1)
@@ -6976,12 +6983,12 @@ impl Tagger {
         };
         if line_start
             && d.is(zone_end, ":")
-            && let Some(today) = d.dct.and_then(|c| c.date())
+            && let Some(today) = d.today()
         {
             day = ymd(heading_day().unwrap_or(today));
         }
         if let (Some(last), Some(today)) =
-            (d.day_near(i, CLOCK_WINDOW), d.dct.and_then(|c| c.date()))
+            (d.day_near(i, CLOCK_WINDOW), d.today())
             && last != today
             && d.toks[i].start > d.last_day_at + 8
             // ("28 February: Polls open from 07:00 to 22:00 GMT.": a day heading its line
@@ -7051,8 +7058,7 @@ impl Tagger {
         // "The eclipse begins on Jan. 31. … The moon will enter the shadow at 3:48 a.m.": a
         // time ahead with no day near goes on with the last day told, when that day is
         // ahead too and told not long before.
-        if let (Some(last), Some(today)) =
-            (d.day_near(i, STORY_WINDOW), d.dct.and_then(|c| c.date()))
+        if let (Some(last), Some(today)) = (d.day_near(i, STORY_WINDOW), d.today())
             && last > today
             && d.day_near(i, CLOCK_WINDOW).is_none()
             && d.tense(&self.lx, i, zone_end) == Tense::Future
@@ -7857,7 +7863,7 @@ impl Tagger {
             && let Some(n) = d.num(end + 1).filter(|n| (1..=31).contains(n))
             && matches!(d.w(end + 2), "st" | "nd" | "rd" | "th")
             && d.adjacent(end + 2)
-            && let Some(c) = d.dct.and_then(|c| c.date())
+            && let Some(c) = d.today()
         {
             let found = [-1i32, 0, 1].iter().find_map(|&dm| {
                 let (y, mo) = shift_month(c.year(), c.month(), dm);
@@ -7873,7 +7879,7 @@ impl Tagger {
         if part.is_some() {
             end += 1;
         }
-        let day = match d.dct.and_then(|c| c.date()) {
+        let day = match d.today() {
             Some(dct) => {
                 let (back, fwd) = weekday_gaps(dct, wd)?;
                 // "Thursday's ruling": the verb after it tells; without one, a past day.
@@ -8484,7 +8490,7 @@ impl Tagger {
         if let Some(near) = d.day_near(i, CLOCK_WINDOW) {
             // "The quake struck Thursday night …, officials said Friday. It struck at 10:47
             // p.m.": past the day of a report, the story goes on with the day of its events.
-            let today = d.dct.and_then(|c| c.date())?;
+            let today = d.today()?;
             return d
                 .event_day
                 .filter(|&(ev, at)| {
@@ -8499,7 +8505,7 @@ impl Tagger {
                 })
                 .map(|(ev, _)| ev);
         }
-        let (last, today) = (d.day_near(i, STORY_WINDOW)?, d.dct.and_then(|c| c.date())?);
+        let (last, today) = (d.day_near(i, STORY_WINDOW)?, d.today()?);
         ((last < today - Duration::days(180)
             || (last < today && last >= today - Duration::days(CLOCK_DAYS)))
             && d.tense(&self.lx, i, end) == Tense::Past)
@@ -9071,17 +9077,12 @@ impl Tagger {
             // The day counted from lies ahead: "tomorrow", or the coming weekday.
             let ahead = match d.w(end + 1) {
                 "tomorrow" => Some(1),
-                w => self
-                    .lx
-                    .weekday
-                    .get(w)
-                    .zip(d.dct.and_then(|c| c.date()))
-                    .map(|(&wd, a)| {
-                        (wd as i64 - a.weekday().num_days_from_monday() as i64 - 1).rem_euclid(7)
-                    }),
+                w => self.lx.weekday.get(w).zip(d.today()).map(|(&wd, a)| {
+                    (wd as i64 - a.weekday().num_days_from_monday() as i64 - 1).rem_euclid(7)
+                }),
             };
             if let Some(ahead) = ahead
-                && let Some(a) = d.dct.and_then(|c| c.date())
+                && let Some(a) = d.today()
             {
                 let day = a + Duration::days(ahead);
                 let value = match unit {
@@ -9186,13 +9187,13 @@ impl Tagger {
                 })
                 .and_then(|(y, mo)| NaiveDate::from_ymd_opt(y, mo, 1));
             let anchor = if d.w(end) != "earlier" {
-                d.dct.and_then(|c| c.date())
+                d.today()
             } else {
                 year_told
                     .or(quarter_told)
                     .or(month_told)
                     .or(d.last_day)
-                    .or(d.dct.and_then(|c| c.date()))
+                    .or(d.today())
             };
             // Quarterly reports: "a year ago" next to "the third quarter" is that quarter
             // a year before.
@@ -9631,7 +9632,7 @@ impl Tagger {
             // "this past week" on a Saturday or Sunday: the week now ending.
             if uw == "past"
                 && d.is(i + 2, "week")
-                && let Some(day) = d.dct.and_then(|c| c.date())
+                && let Some(day) = d.today()
                 && day.weekday().num_days_from_monday() >= 5
             {
                 return m(i + 3, TimexType::Date, iso_week(day));
@@ -9649,7 +9650,7 @@ impl Tagger {
 
     /// that morning, that day, the next day, the same week, the day before.
     fn anaphoric(&self, d: &Doc<'_>, i: usize) -> Option<M> {
-        let anchor = d.last_day.or_else(|| d.dct.and_then(|c| c.date()));
+        let anchor = d.day_told();
         // A month mentioned without a day ("In March … the following month") anchors months.
         let month_anchor = d
             .last_month
@@ -9748,7 +9749,7 @@ impl Tagger {
                     && !(i > 0 && self.lx.in_group(d.w(i - 1), SAYING))
                 {
                     let (back, fwd) = weekday_gaps(a, wd)?;
-                    let today = d.dct.and_then(|c| c.date());
+                    let today = d.today();
                     // ("on Aug. 27, 2021 … The hearing began Wednesday … at 5:30 p.m. that
                     // Friday": the Friday told before, not one near the hearing.)
                     let told = d
