@@ -4648,6 +4648,15 @@ impl Tagger {
         }
         // "four days a week", "three nights a week", "one day a week": so many days of
         // every week. ("40 hours a week" is a span and a rate, as most writers tag it.)
+        // "24 hours a day" is round the clock: one set, every day, as writers tag it (any
+        // other count of hours a day is a span and a rate: "power cuts of 20 hours a day").
+        if (d.num(i) == Some(24) || d.is(i, "twenty-four"))
+            && d.is(i + 1, "hours")
+            && matches!(d.w(i + 2), "a" | "per" | "each" | "every")
+            && d.is(i + 3, "day")
+        {
+            return m(i + 4, TimexType::Set, "P1D".into());
+        }
         let one = d.is(i, "one") || d.num(i) == Some(1);
         if (matches!(d.w(i + 1), "days" | "nights" | "mornings" | "evenings")
             || one && matches!(d.w(i + 1), "day" | "night" | "morning" | "evening"))
@@ -19605,6 +19614,23 @@ mod tests {
         assert_eq!(
             one("He said sales fell in April.", "2013-03-14").1,
             "2012-04"
+        );
+    }
+
+    #[test]
+    fn round_the_clock_is_one_set() {
+        let kinds = |text: &str| typed(text, "2013-03-21");
+        assert_eq!(
+            kinds("The hotline is staffed 24 hours a day."),
+            [("24 hours a day".into(), TimexType::Set, "P1D".into())]
+        );
+        // (Any other count of hours a day is a span and a rate.)
+        assert_eq!(
+            kinds("Towns suffer power cuts of 20 hours a day."),
+            [
+                ("20 hours".into(), TimexType::Duration, "PT20H".into()),
+                ("a day".into(), TimexType::Set, "P1D".into())
+            ]
         );
     }
 }
