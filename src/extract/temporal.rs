@@ -6170,7 +6170,14 @@ impl Tagger {
             .filter(|(w, _)| w.iter().enumerate().all(|(k, x)| d.w(start + k) == x))
             // The longest name: "Thanksgiving Day" before "Thanksgiving".
             .max_by_key(|(w, _)| w.len())?;
-        let rule = *rule;
+        // Britain keeps Mother's Day on Mothering Sunday, three weeks before Easter: so in a
+        // text that prices in pounds.
+        let rule = match rule {
+            Holiday::Nth { month: 5, .. } if words[0] == "mother" && d.text.contains('£') => {
+                Holiday::Easter(-21)
+            }
+            _ => *rule,
+        };
         let mut end = start + words.len();
         // "the Fourth" alone is the Fourth of July ("fireworks on the Fourth."); not "the
         // Fourth Amendment", "the Fourth quarter", "Fourth Street".
@@ -6317,8 +6324,17 @@ impl Tagger {
                 d.w(p - 1),
                 "marked" | "celebrated" | "observed" | "commemorated" | "spent" | "during" | "on"
             );
+        // "14 million cars on the roads between Good Friday and Easter Monday", told on the
+        // Saturday: a range opened by a holiday of the past week runs through the DCT.
+        let opens_range = p > 0
+            && matches!(d.w(p - 1), "between" | "from")
+            && matches!(
+                d.w(end),
+                "and" | "to" | "through" | "until" | "till" | "-" | "\u{2013}"
+            );
         let date = match tense {
             _ if let Some(y) = story => in_year(y)?,
+            Tense::Future if opens_range && this < dct && (dct - this).num_days() < 7 => this,
             // "pushed east Tuesday, threatening plans of Americans heading home for
             // Thanksgiving": a past clause may name the holiday ahead. ("Last Christmas", said
             // before it, is the year before's.)
@@ -8544,6 +8560,16 @@ impl Tagger {
             // ("It had been a hot day, 91 degrees by midafternoon": the story's day.)
             None => match self.story_day(d, i, end) {
                 Some(x) => (end, ymd(x)),
+                // ("with results expected April 15. Shares rose in early afternoon
+                // trading": a day still to come is not the day of a past clause.)
+                None if d
+                    .day_near(i, CLOCK_WINDOW)
+                    .zip(d.today())
+                    .is_some_and(|(near, today)| near > today)
+                    && d.tense(&self.lx, i, end) == Tense::Past =>
+                {
+                    (end, ymd(d.today()?))
+                }
                 None => (end, self.day_in_context(d, i, CLOCK_WINDOW)),
             },
         };
@@ -19631,6 +19657,53 @@ mod tests {
                 ("20 hours".into(), TimexType::Duration, "PT20H".into()),
                 ("a day".into(), TimexType::Set, "P1D".into())
             ]
+        );
+    }
+
+    #[test]
+    fn a_part_of_the_day_in_a_past_clause_after_a_day_ahead() {
+        let v = tag(
+            "Results are expected April 15. Shares rose 4.6% in early afternoon trading.",
+            "2013-03-14",
+        );
+        assert_eq!(v[1], ("early afternoon".into(), "2013-03-14TAF".into()));
+        // (A day still to come keeps a part of the day told in the future.)
+        let v = tag(
+            "The vote is set for Friday. Polls will close in the evening.",
+            "2013-03-14",
+        );
+        assert_eq!(v[1], ("the evening".into(), "2013-03-15TEV".into()));
+    }
+
+    #[test]
+    fn a_range_opened_by_a_holiday_just_past_and_mothering_sunday() {
+        let v = tag(
+            "The AA expects 14 million cars on the roads between Good Friday and Easter Monday.",
+            "2013-03-30",
+        );
+        assert_eq!(v[0], ("Good Friday".into(), "2013-03-29".into()));
+        assert_eq!(v[1], ("Easter Monday".into(), "2013-04-01".into()));
+        // (Alone, a holiday past looks a year ahead in a future clause.)
+        assert_eq!(
+            one("Stores will shut on Good Friday.", "2013-03-30").1,
+            "2014-04-18"
+        );
+        // Britain's Mother's Day is Mothering Sunday, three weeks before Easter.
+        assert_eq!(
+            one(
+                "Florists expect a busy Mother's Day, with bouquets at £30.",
+                "2013-03-07"
+            )
+            .1,
+            "2013-03-10"
+        );
+        assert_eq!(
+            tag("Mothering Sunday falls this weekend.", "2019-03-27")[0].1,
+            "2019-03-31"
+        );
+        assert_eq!(
+            one("Florists expect a busy Mother's Day.", "2013-03-07").1,
+            "2013-05-12"
         );
     }
 }
