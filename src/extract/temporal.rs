@@ -2774,6 +2774,18 @@ impl Doc<'_> {
     fn year(&self, k: usize) -> Option<u32> {
         self.num(k)
             .filter(|y| (1000..=2099).contains(y) && self.toks[k].low.len() == 4)
+            .filter(|_| !self.decimals(k))
+    }
+
+    /// Whether the number at `k` is the fraction of a decimal ("$3.1042 a gallon").
+    fn decimals(&self, k: usize) -> bool {
+        k >= 2
+            && self.is(k - 1, ".")
+            && self.adjacent(k)
+            && self.adjacent(k - 1)
+            && self.toks[k - 2].kind == Tk::Num
+            // (not a date written with full stops: "5.6.1995")
+            && !(k >= 3 && self.is(k - 3, ".") && self.adjacent(k - 2))
     }
 
     /// Whether token `k` stands in a line written in title case, as headlines are: no full
@@ -6171,10 +6183,19 @@ impl Tagger {
             // The longest name: "Thanksgiving Day" before "Thanksgiving".
             .max_by_key(|(w, _)| w.len())?;
         // Britain keeps Mother's Day on Mothering Sunday, three weeks before Easter: so in a
-        // text that prices in pounds.
+        // text that prices in pounds, or told within a week of that Sunday.
+        let mothering = Holiday::Easter(-21);
         let rule = match rule {
-            Holiday::Nth { month: 5, .. } if words[0] == "mother" && d.text.contains('£') => {
-                Holiday::Easter(-21)
+            Holiday::Nth { month: 5, .. }
+                if words[0] == "mother"
+                    && (d.text.contains('£')
+                        || d.today().is_some_and(|t| {
+                            mothering
+                                .in_year(t.year(), &self.lx.lunar, &self.lx.feasts)
+                                .is_some_and(|x| (x - t).num_days().abs() <= 7)
+                        })) =>
+            {
+                mothering
             }
             _ => *rule,
         };
@@ -6534,8 +6555,10 @@ impl Tagger {
         if raw.len() == 4 && ((1000..=2099).contains(&n) || next_century) {
             let next = d.w(i + 1);
             // "closed at 2082.1": an index level, not a year.
+            // ("$3.1042 a gallon": nor the fraction of one.)
             let decimal =
-                next == "." && d.adjacent(i + 1) && d.adjacent(i + 2) && d.num(i + 2).is_some();
+                next == "." && d.adjacent(i + 1) && d.adjacent(i + 2) && d.num(i + 2).is_some()
+                    || d.decimals(i);
             // Addresses and numbers of things: "the 1300 block of Elm Street", "1801 Maple
             // Ave.", "VFW Post 1623", "case No. 14-CR-2071".
             let street = |w: &str| self.lx.in_group(w, STREET);
@@ -19702,8 +19725,25 @@ mod tests {
             "2019-03-31"
         );
         assert_eq!(
-            one("Florists expect a busy Mother's Day.", "2013-03-07").1,
+            one("Florists expect a busy Mother's Day.", "2013-04-07").1,
             "2013-05-12"
         );
+        // (Told within a week of Mothering Sunday, it is that Sunday.)
+        assert_eq!(
+            one(
+                "Many people were out enjoying the sunshine on Mother's Day.",
+                "2013-03-10"
+            )
+            .1,
+            "2013-03-10"
+        );
+    }
+
+    #[test]
+    fn the_fraction_of_a_decimal_is_no_year() {
+        assert!(tag("Gasoline settled at $3.1042 a gallon.", "2013-03-19").is_empty());
+        assert!(tag("The yield was 2.1995 percent.", "2013-03-19").is_empty());
+        // (A date written with full stops keeps its year.)
+        assert_eq!(one("He was born on 5.6.1995.", "2013-03-19").1, "1995");
     }
 }
