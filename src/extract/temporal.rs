@@ -8042,17 +8042,30 @@ impl Tagger {
                             })
                             .any(|b| self.lx.in_group(d.w(k - b), WARNING));
                     // "issued a yellow warning for snow and ice covering much of Cumbria from
-                    // 6pm Sunday": the warning's term, a few words on.
+                    // 6pm Sunday": the warning's term, a few words on ("from 18:00 on Monday
+                    // until midday on Tuesday" too).
                     let mut c = i;
                     while c > 0 && i - c < 6 && d.toks[c - 1].kind != Tk::Word
-                        || c > 0 && matches!(d.w(c - 1), "a" | "p" | "m" | "am" | "pm")
+                        || c > 0
+                            && i - c < 8
+                            && matches!(
+                                d.w(c - 1),
+                                "a" | "p"
+                                    | "m"
+                                    | "am"
+                                    | "pm"
+                                    | "on"
+                                    | "midday"
+                                    | "noon"
+                                    | "midnight"
+                            )
                     {
                         c -= 1;
                     }
                     let warning = warning
                         || c > 0
                             && matches!(d.w(c - 1), "from" | "until" | "through")
-                            && (2..=12)
+                            && (2..=18)
                                 .take_while(|&b| c >= b && !matches!(d.w(c - b), "." | ";"))
                                 .any(|b| {
                                     // ("A wind advisory stayed in effect until 6 p.m.
@@ -9545,10 +9558,10 @@ impl Tagger {
                     // "the past year" is a duration in TimeML
                     return m(j + 1, TimexType::Duration, duration_value(Some(1), unit));
                 }
-                // "over the next decade", "within the next century": a span ahead.
+                // "over the next decade", "within the next century", "sell ships over the
+                // next year": a span ahead.
                 if after_the
                     && matches!(w, "next" | "coming")
-                    && matches!(unit, "DE" | "CE")
                     && i >= 2
                     && matches!(
                         d.w(i - 2),
@@ -19745,5 +19758,52 @@ mod tests {
         assert!(tag("The yield was 2.1995 percent.", "2013-03-19").is_empty());
         // (A date written with full stops keeps its year.)
         assert_eq!(one("He was born on 5.6.1995.", "2013-03-19").1, "1995");
+    }
+
+    #[test]
+    fn a_span_ahead_after_over_or_within() {
+        let v = typed(
+            "It plans to sell ships over the next year and hire within the coming month.",
+            "2013-03-06",
+        );
+        assert_eq!(
+            v[0],
+            ("the next year".into(), TimexType::Duration, "P1Y".into())
+        );
+        assert_eq!(
+            v[1],
+            ("the coming month".into(), TimexType::Duration, "P1M".into())
+        );
+        // (Without the preposition of a span, the unit ahead.)
+        assert_eq!(
+            one("The plant will reopen in the next week.", "2013-03-06").1,
+            "2013-W11"
+        );
+    }
+
+    #[test]
+    fn a_warnings_term_past_a_clock_time_on_a_day() {
+        let v = tag(
+            "The Met Office has issued a yellow warning for rain across Devon and Cornwall from 18:00 on Monday until midday on Tuesday.",
+            "2013-03-03",
+        );
+        assert_eq!(
+            v,
+            vec![
+                ("18:00".into(), "2013-03-04T18:00".into()),
+                ("Monday".into(), "2013-03-04".into()),
+                ("midday".into(), "2013-03-05T12:00".into()),
+                ("Tuesday".into(), "2013-03-05".into()),
+            ]
+        );
+        // (A past verb between keeps the term told in the past.)
+        assert_eq!(
+            tag(
+                "A wind advisory stayed in effect until noon on Saturday.",
+                "2013-03-03"
+            )[1]
+            .1,
+            "2013-03-02"
+        );
     }
 }
