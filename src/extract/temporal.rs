@@ -9559,9 +9559,11 @@ impl Tagger {
                     return m(j + 1, TimexType::Duration, duration_value(Some(1), unit));
                 }
                 // "over the next decade", "within the next century", "sell ships over the
-                // next year": a span ahead.
+                // next year": a span ahead. ("closed over the next year or so" is a year
+                // ahead, about, as TimeBank tags it.)
                 if after_the
                     && matches!(w, "next" | "coming")
+                    && (matches!(unit, "DE" | "CE") || !(d.is(j + 1, "or") && d.is(j + 2, "so")))
                     && i >= 2
                     && matches!(
                         d.w(i - 2),
