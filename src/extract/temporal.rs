@@ -735,6 +735,8 @@ struct Doc<'a> {
     last_day_report: bool,
     /// The last day told of a thing in the story (not of a report), and where it ended.
     event_day: Option<(NaiveDate, usize)>,
+    /// The last day told outside a quote that was not after the DCT, and where it ended.
+    past_day: Option<(NaiveDate, usize)>,
     /// Year and month of the last date mentioned at month precision or finer ("in March …
     /// the following month").
     last_month: Option<(i32, u32)>,
@@ -3518,6 +3520,7 @@ impl Tagger {
             last_day_night: false,
             last_day_report: false,
             event_day: None,
+            past_day: None,
             days_told: Vec::new(),
             anniversary: None,
             last_month: None,
@@ -3619,6 +3622,10 @@ impl Tagger {
                                 }));
                         if !d.last_day_report {
                             d.event_day = Some((day, end));
+                        }
+                        // (Not a day of a quote: "'I told the trainers Saturday night'".)
+                        if d.today().is_some_and(|t| day <= t) && !d.in_quote(i) {
+                            d.past_day = Some((day, end));
                         }
                     }
                     if mt.kind != TimexType::Duration
@@ -6992,7 +6999,8 @@ impl Tagger {
         // early hours of 15 November 2009 … Stroud rang his assistant at 1.40am"; so does
         // the story of a day of the past week ("The fire was reported at 1:37 p.m. Tuesday
         // … Deputies ordered the first evacuations at 2:15 p.m.").
-        if let Some(last) = self.story_day(d, i, zone_end) {
+        let story = self.story_day(d, i, zone_end);
+        if let Some(last) = story {
             day = ymd(last);
         }
         // A live-update entry, "4:05 p.m.: the sheriff said…", "UPDATE 5:55 a.m. ET: …",
@@ -7053,7 +7061,8 @@ impl Tagger {
                             .contains_key(w.trim_end_matches(',').to_ascii_lowercase().as_str())
                     }))
             && match d.tense(&self.lx, i, zone_end) {
-                Tense::Past => last > today,
+                // (Not to the DCT when the story goes on with a day of the past week.)
+                Tense::Past => last > today && story.is_none(),
                 // ("On Saturday, he stood on the steps before the rally was scheduled to
                 // begin at 11 a.m.": a plan as it stood that day, told in its sentence.)
                 Tense::Future => {
@@ -8548,6 +8557,21 @@ impl Tagger {
     /// The day a past clause goes on with when no day is told near: a day long past, or
     /// one of the past week, told up to `STORY_WINDOW` bytes back.
     fn story_day(&self, d: &Doc<'_>, i: usize, end: usize) -> Option<NaiveDate> {
+        // "reached a deal late Friday night, less than three days before the walkout set
+        // for 12:01 a.m. Monday. Negotiators emerged at about 11:30 p.m.": past a day still
+        // to come, a past clause goes on with the last day told of the past week.
+        if let (Some(near), Some(today)) = (d.day_near(i, CLOCK_WINDOW), d.today())
+            && near > today
+            && d.tense(&self.lx, i, end) == Tense::Past
+        {
+            return d
+                .past_day
+                .filter(|&(p, at)| {
+                    p >= today - Duration::days(CLOCK_DAYS)
+                        && d.toks[i].start.saturating_sub(at) < STORY_WINDOW
+                })
+                .map(|(p, _)| p);
+        }
         if let Some(near) = d.day_near(i, CLOCK_WINDOW) {
             // "The quake struck Thursday night …, officials said Friday. It struck at 10:47
             // p.m.": past the day of a report, the story goes on with the day of its events.
@@ -19807,5 +19831,24 @@ mod tests {
             .1,
             "2013-03-02"
         );
+    }
+
+    #[test]
+    fn a_past_clock_after_a_day_ahead_goes_on_with_the_day_past() {
+        let v = tag(
+            "The union reached a deal late Friday night, days before the walkout set for 12:01 a.m. Monday. Negotiators emerged at about 11:30 p.m., looking tired.",
+            "2013-03-02",
+        );
+        assert_eq!(
+            v[2],
+            ("12:01 a.m. Monday".into(), "2013-03-04T00:01".into())
+        );
+        assert_eq!(v[3], ("about 11:30 p.m.".into(), "2013-03-01T23:30".into()));
+        // (A day told in a quote is not the story's: the DCT's.)
+        let v = tag(
+            "\"I told the trainers Saturday night I would play,\" Fields said. He will have an MRI on Monday. The game did not end until 4:58 p.m.",
+            "2013-11-24",
+        );
+        assert_eq!(v[2], ("4:58 p.m.".into(), "2013-11-24T16:58".into()));
     }
 }
