@@ -1326,9 +1326,24 @@ impl Doc<'_> {
             if past_form()
                 && (2..=7).any(|b| {
                     k.checked_sub(b).is_some_and(|h| {
+                        // ("may not have service restored until Tuesday": after a modal.)
+                        let modal = |q: usize| {
+                            matches!(
+                                self.w(q),
+                                "to" | "will"
+                                    | "ll"
+                                    | "would"
+                                    | "may"
+                                    | "might"
+                                    | "could"
+                                    | "should"
+                                    | "must"
+                                    | "can"
+                            )
+                        };
                         h > 0
                             && (matches!(self.w(h), "have" | "get")
-                                && matches!(self.w(h - 1), "to" | "will" | "ll" | "would")
+                                && (modal(h - 1) || h > 1 && self.is(h - 1, "not") && modal(h - 2))
                                 || matches!(self.w(h), "want" | "wants" | "need" | "needs"))
                             && (h + 1..k).all(|q| {
                                 let x = self.w(q);
@@ -1480,6 +1495,32 @@ impl Doc<'_> {
                         && lx.class(next) & (PAST | NOT_VERB) == 0
                         && !next.ends_with("ed")
                         && self.toks.get(k + 1).is_some_and(|n| n.kind == Tk::Word));
+                // "may not have service until Tuesday", "could have a decision by Friday":
+                // "have" before a noun is the main verb, which looks ahead.
+                let have_at = if next == "have" {
+                    Some(k + 1)
+                } else if next == "not" && self.is(k + 2, "have") {
+                    Some(k + 2)
+                } else {
+                    None
+                };
+                let main_have = have_at.is_some_and(|h| {
+                    let o = self.w(h + 1);
+                    self.toks.get(h + 1).is_some_and(|t| t.kind == Tk::Word)
+                        && lx.class(o) & (PAST | BARE_PAST) == 0
+                        && !o.ends_with("ed")
+                        && !o.ends_with("ly")
+                        && !matches!(
+                            o,
+                            "been" | "already" | "just" | "never" | "also" | "to" | "not"
+                        )
+                        && (matches!(
+                            o,
+                            "a" | "an" | "the" | "some" | "no" | "more" | "their" | "its"
+                        ) || lx.class(o) & NOT_VERB != 0
+                            || self.toks.get(h + 2).is_some_and(|t| t.low.ends_with("ed")))
+                });
+                let plain_verb = plain_verb || main_have;
                 return if plain_verb && !matches!(prev, "as" | "than") {
                     Some(Tense::Future)
                 } else if matches!(w, "should" | "may") {
@@ -19850,5 +19891,23 @@ mod tests {
             "2013-11-24",
         );
         assert_eq!(v[2], ("4:58 p.m.".into(), "2013-11-24T16:58".into()));
+    }
+
+    #[test]
+    fn have_after_a_modal_as_a_main_verb_looks_ahead() {
+        for text in [
+            "The utility warned that some may not have service restored until Tuesday.",
+            "They could have a decision by Friday.",
+        ] {
+            assert!(
+                tag(text, "2013-03-31")[0].1.as_str() > "2013-03-31",
+                "{text}"
+            );
+        }
+        // (A perfect after a modal looks back.)
+        assert_eq!(
+            one("He may have left on Tuesday.", "2013-03-31").1,
+            "2013-03-26"
+        );
     }
 }
