@@ -9178,10 +9178,41 @@ impl Tagger {
             }
             end += 2;
         }
-        // "6-year-old", "52 years old", "15 months of age" are ages, not times.
+        // "6-year-old", "52 years old", "15 months of age" are ages, not times; so are
+        // "aged 8 months", "range in age from 8 months to 41 years".
+        let aged = (1..=8)
+            .take_while(|&b| {
+                i >= b
+                    && (d.toks[i - b].kind == Tk::Num
+                        || matches!(
+                            d.w(i - b),
+                            "age"
+                                | "ages"
+                                | "aged"
+                                | "from"
+                                | "between"
+                                | "to"
+                                | "and"
+                                | "in"
+                                | "months"
+                                | "years"
+                                | "weeks"
+                                | "days"
+                                | "-"
+                                | "\u{2013}"
+                        )
+                        || self.lx.number.contains_key(d.w(i - b)))
+            })
+            // (Not the verb: "Gavin has aged ten years in the last year".)
+            .any(|b| {
+                matches!(d.w(i - b), "age" | "ages")
+                    || d.is(i - b, "aged")
+                        && !(i > b && matches!(d.w(i - b - 1), "has" | "have" | "had" | "ve"))
+            });
         if (d.is(end, "-") && matches!(d.w(end + 1), "old" | "olds"))
             || d.is(end, "old")
             || (d.is(end, "of") && d.is(end + 1, "age"))
+            || aged
         {
             return None;
         }
@@ -19909,5 +19940,18 @@ mod tests {
             one("He may have left on Tuesday.", "2013-03-31").1,
             "2013-03-26"
         );
+    }
+
+    #[test]
+    fn ages_in_a_range_are_no_spans() {
+        for text in [
+            "They range in age from 8 months to 41 years.",
+            "The victims, ages 8 months to 41 years, were treated.",
+            "The boy, aged 8 months, was treated.",
+        ] {
+            assert!(tag(text, "2013-03-19").is_empty(), "{text}");
+        }
+        // (The verb "aged" counts a span.)
+        assert_eq!(one("Gavin has aged ten years.", "2013-10-16").1, "P10Y");
     }
 }
