@@ -19954,4 +19954,22 @@ mod tests {
         // (The verb "aged" counts a span.)
         assert_eq!(one("Gavin has aged ten years.", "2013-10-16").1, "P10Y");
     }
+
+    #[test]
+    fn a_season_naming_a_thing_of_its_own_is_no_time() {
+        for text in [
+            "Clocks spring forward.",
+            "Students leave for spring break.",
+            "The winter session of parliament opened.",
+            "Crews prepared for the spring thaw.",
+            "The summer holidays are busy for resorts.",
+        ] {
+            assert!(tag(text, "2013-03-10").is_empty(), "{text}");
+        }
+        // (A season alone is one.)
+        assert_eq!(
+            one("Planting begins in the spring.", "2013-03-10").1,
+            "2013-SP"
+        );
+    }
 }
