@@ -6197,8 +6197,9 @@ impl Tagger {
         if !(d.is(i + 1, "s") && d.adjacent(i + 1)) {
             return None;
         }
-        // "highs in the 60s", "temperatures in the low 40s": degrees, not a decade.
-        let weather = d.toks[d.sentence_span(i, 10, 6)]
+        // "highs in the 60s", "temperatures in the low 40s", "Temperatures on the Plains
+        // were expected to climb back into the 50s": degrees, not a decade.
+        let weather = d.toks[d.sentence_span(i, 18, 6)]
             .iter()
             .any(|t| self.lx.in_group(t.low, WEATHER));
         if weather {
@@ -6404,6 +6405,10 @@ impl Tagger {
         let date = match tense {
             _ if let Some(y) = story => in_year(y)?,
             Tense::Future if opens_range && this < dct && (dct - this).num_days() < 7 => this,
+            // "last Easter", said on Easter Sunday: the one before.
+            Tense::Past if dir.is_some() && this >= dct && story.is_none() => {
+                in_year(dct.year() - 1)?
+            }
             // "pushed east Tuesday, threatening plans of Americans heading home for
             // Thanksgiving": a past clause may name the holiday ahead. ("Last Christmas", said
             // before it, is the year before's.)
@@ -19970,6 +19975,28 @@ mod tests {
         assert_eq!(
             one("Planting begins in the spring.", "2013-03-10").1,
             "2013-SP"
+        );
+    }
+
+    #[test]
+    fn degrees_far_from_their_word_and_last_easter_on_easter() {
+        assert_eq!(
+            tag(
+                "Temperatures on the Plains were expected to climb back into the 50s by the weekend. He grew up in the 50s.",
+                "2013-03-05"
+            ),
+            vec![
+                ("the weekend".into(), "2013-W10-WE".into()),
+                ("the 50s".into(), "195".into()),
+            ]
+        );
+        assert_eq!(
+            one("Crowds were smaller than last Easter.", "2013-03-31").1,
+            "2012-04-08"
+        );
+        assert_eq!(
+            one("Crowds were smaller than last Easter.", "2013-04-10").1,
+            "2013-03-31"
         );
     }
 }
