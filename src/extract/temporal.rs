@@ -5525,6 +5525,11 @@ impl Tagger {
                     // first quarter on Oct. 24".)
                     if fiscal && future && n <= 2 && cq >= 3 {
                         y + 1
+                    // (A fiscal fourth quarter told as past early in the calendar year closed
+                    // a fiscal year named by the year before: "profit in the fiscal fourth
+                    // quarter, which ended Feb. 2, fell", told in March.)
+                    } else if fiscal && n == 4 && cq == 1 && tense == Tense::Past {
+                        y - 1
                     } else if fiscal {
                         y
                     // ("expect the rate to fall to 7.3% by the fourth quarter" in March: a
@@ -18736,6 +18741,15 @@ mod tests {
         assert_eq!(
             tag("Profit rose in the third quarter.", "2013-03-12")[0].1,
             "2012-Q3"
+        );
+        // A fiscal fourth quarter told as past early in the year closed last year's.
+        assert_eq!(
+            tag(
+                "The retailer said profit in the fiscal fourth quarter fell 12%.",
+                "2013-03-07"
+            )[0]
+            .1,
+            "2012-Q4"
         );
     }
 
