@@ -53,13 +53,14 @@ fn platinum_scores_do_not_regress() {
             .unwrap_or_else(|| s[k]["f1"].as_f64().unwrap())
     };
     // Floors a little under the measured scores (README): 138 timexes, one is 0.7 points.
-    assert!(f("relaxed") >= 0.935, "{s:#}");
-    assert!(f("strict") >= 0.885, "{s:#}");
+    assert!(f("relaxed") >= 0.94, "{s:#}");
+    assert!(f("strict") >= 0.89, "{s:#}");
     // (Rules are chosen on the development sets; one chosen there, a day framing its
     // sentence in a story long past, cost one platinum value: 82.35 -> 81.62; another, race
     // times with seconds, gained one back; in stop 21 "so long earlier than planned" as a
-    // span gained two.)
-    assert!(f("value_f1") >= 0.835, "{s:#}");
+    // span gained two; in stop 23 ages in a range, "ages 8 months to 41 years", are no
+    // spans: 83.82 -> 84.13.)
+    assert!(f("value_f1") >= 0.84, "{s:#}");
     assert!(f("type_f1") >= 0.9, "{s:#}");
 }
 
@@ -72,7 +73,7 @@ fn news_dev_scores_do_not_regress() {
     assert!(s["relaxed"]["f1"].as_f64().unwrap() >= 0.98, "{s:#}");
     assert!(s["strict"]["f1"].as_f64().unwrap() >= 0.95, "{s:#}");
     assert!(s["type_f1"].as_f64().unwrap() >= 0.975, "{s:#}");
-    assert!(s["value_f1"].as_f64().unwrap() >= 0.951, "{s:#}");
+    assert!(s["value_f1"].as_f64().unwrap() >= 0.953, "{s:#}");
 }
 
 #[test]
