@@ -735,8 +735,9 @@ struct Doc<'a> {
     last_day_report: bool,
     /// The last day told of a thing in the story (not of a report), and where it ended.
     event_day: Option<(NaiveDate, usize)>,
-    /// The last day told outside a quote that was not after the DCT, and where it ended.
-    past_day: Option<(NaiveDate, usize)>,
+    /// The days told that were not after the DCT: each with where it ended and its token.
+    /// (Whether one stands in a quote is asked only when it is needed, see `past_day`.)
+    past_days: Vec<(NaiveDate, usize, usize)>,
     /// Year and month of the last date mentioned at month precision or finer ("in March …
     /// the following month").
     last_month: Option<(i32, u32)>,
@@ -3407,6 +3408,20 @@ impl Doc<'_> {
         self.dct.and_then(|c| c.date())
     }
 
+    /// The last day told before token `i` that was not after the DCT and stands outside a
+    /// quote ("'I told the trainers Saturday night'" is not the story's); none that ended
+    /// `STORY_WINDOW` bytes or more before `i`. (The quotes are looked at here, on the rare
+    /// clause that asks, not for every day told.)
+    fn past_day(&self, i: usize) -> Option<NaiveDate> {
+        let start = self.toks[i].start;
+        self.past_days
+            .iter()
+            .rev()
+            .take_while(|&&(_, at, _)| start.saturating_sub(at) < STORY_WINDOW)
+            .find(|&&(_, _, k)| !self.in_quote(k))
+            .map(|&(day, _, _)| day)
+    }
+
     /// The day the text is about: the last day told, else the DCT's.
     fn day_told(&self) -> Option<NaiveDate> {
         self.last_day.or_else(|| self.today())
@@ -3561,7 +3576,7 @@ impl Tagger {
             last_day_night: false,
             last_day_report: false,
             event_day: None,
-            past_day: None,
+            past_days: Vec::new(),
             days_told: Vec::new(),
             anniversary: None,
             last_month: None,
@@ -3664,9 +3679,8 @@ impl Tagger {
                         if !d.last_day_report {
                             d.event_day = Some((day, end));
                         }
-                        // (Not a day of a quote: "'I told the trainers Saturday night'".)
-                        if d.today().is_some_and(|t| day <= t) && !d.in_quote(i) {
-                            d.past_day = Some((day, end));
+                        if d.today().is_some_and(|t| day <= t) {
+                            d.past_days.push((day, end, i));
                         }
                     }
                     if mt.kind != TimexType::Duration
@@ -6411,9 +6425,7 @@ impl Tagger {
             _ if let Some(y) = story => in_year(y)?,
             Tense::Future if opens_range && this < dct && (dct - this).num_days() < 7 => this,
             // "last Easter", said on Easter Sunday: the one before.
-            Tense::Past if dir.is_some() && this >= dct && story.is_none() => {
-                in_year(dct.year() - 1)?
-            }
+            Tense::Past if dir.is_some() && this >= dct => in_year(dct.year() - 1)?,
             // "pushed east Tuesday, threatening plans of Americans heading home for
             // Thanksgiving": a past clause may name the holiday ahead. ("Last Christmas", said
             // before it, is the year before's.)
@@ -8611,22 +8623,15 @@ impl Tagger {
         // "reached a deal late Friday night, less than three days before the walkout set
         // for 12:01 a.m. Monday. Negotiators emerged at about 11:30 p.m.": past a day still
         // to come, a past clause goes on with the last day told of the past week.
-        if let (Some(near), Some(today)) = (d.day_near(i, CLOCK_WINDOW), d.today())
-            && near > today
-            && d.tense(&self.lx, i, end) == Tense::Past
-        {
-            return d
-                .past_day
-                .filter(|&(p, at)| {
-                    p >= today - Duration::days(CLOCK_DAYS)
-                        && d.toks[i].start.saturating_sub(at) < STORY_WINDOW
-                })
-                .map(|(p, _)| p);
-        }
         if let Some(near) = d.day_near(i, CLOCK_WINDOW) {
+            let today = d.today()?;
+            if near > today && d.tense(&self.lx, i, end) == Tense::Past {
+                return d
+                    .past_day(i)
+                    .filter(|&p| p >= today - Duration::days(CLOCK_DAYS));
+            }
             // "The quake struck Thursday night …, officials said Friday. It struck at 10:47
             // p.m.": past the day of a report, the story goes on with the day of its events.
-            let today = d.today()?;
             return d
                 .event_day
                 .filter(|&(ev, at)| {
