@@ -3843,6 +3843,7 @@ impl Tagger {
             schedule_order(text, today, &mut out);
             week_ahead(&d.weekdays.borrow(), text, today, &mut out);
             weekday_order(&self.lx, text, today, &mut out);
+            weekday_event(&self.lx, text, today, &mut out);
             heading_days(&self.lx, text, today, &mut out);
         }
         out
@@ -10484,6 +10485,40 @@ fn weekday_order(lx: &Lexicon, text: &str, today: NaiveDate, out: &mut [Timex]) 
             && !past_verb()
         {
             set_day(&mut out[j], moved);
+        }
+    }
+}
+
+/// A weekday's event ("Thursday's vote", "Saturday's parade") told in a past clause names
+/// the event the story told of earlier as ahead of the DCT, when it did: "House Republicans
+/// will vote Thursday ... Democrats dismissed Thursday's vote as a waste of time." (What is
+/// past of the event is said of it, not that it was held a week ago.) Not one of the last
+/// two days, which is the news.
+fn weekday_event(lx: &Lexicon, text: &str, today: NaiveDate, out: &mut [Timex]) {
+    let bare = |x: &Timex| {
+        let t = &text[x.start..x.end];
+        weekday_named(lx, t).filter(|_| t.bytes().all(|b| b.is_ascii_alphabetic()))
+    };
+    for j in 1..out.len() {
+        let b = &out[j];
+        let rest = &text[b.end..];
+        if !(rest.starts_with("'s ") || rest.starts_with("\u{2019}s ")) {
+            continue;
+        }
+        let (Some(wd), Some(db)) = (bare(b), day_of(&b.value)) else {
+            continue;
+        };
+        // (Yesterday's or the day before's event is news told in the past: "officials said
+        // the number of tornadoes confirmed from Sunday's outbreak was likely to rise".)
+        if (today - db).num_days() < 3 {
+            continue;
+        }
+        let ahead = out[..j].iter().find_map(|a| {
+            let da = day_of(&a.value)?;
+            (bare(a) == Some(wd) && da > today && da == db + Duration::days(7)).then_some(da)
+        });
+        if let Some(da) = ahead {
+            set_day(&mut out[j], da);
         }
     }
 }
@@ -20016,6 +20051,37 @@ mod tests {
         assert_eq!(
             one("Crowds were smaller than last Easter.", "2013-04-10").1,
             "2013-03-31"
+        );
+    }
+
+    #[test]
+    fn a_weekdays_event_told_ahead_keeps_its_day() {
+        let days = |text: &str, dct: &str| -> Vec<String> {
+            tag(text, dct).into_iter().map(|(_, v)| v).collect()
+        };
+        // (Told on Tuesday 2013-05-14: Thursday ahead, then its vote dismissed.)
+        assert_eq!(
+            days(
+                "House Republicans will vote Thursday to repeal the law. Democrats dismissed Thursday's vote as a waste of time.",
+                "2013-05-14"
+            ),
+            ["2013-05-16", "2013-05-16"]
+        );
+        // (Yesterday's outbreak is the news, whatever was told of next Sunday.)
+        assert_eq!(
+            days(
+                "A new system will arrive Sunday. Officials said the count from Sunday's outbreak was likely to rise.",
+                "2013-11-18"
+            ),
+            ["2013-11-24", "2013-11-17"]
+        );
+        // (With no day told ahead, the past clause decides.)
+        assert_eq!(
+            days(
+                "Democrats dismissed Thursday's vote as a waste of time.",
+                "2013-05-14"
+            ),
+            ["2013-05-09"]
         );
     }
 }
