@@ -881,6 +881,10 @@ impl Doc<'_> {
         {
             return true;
         }
+        // ("It was supposed to return Sunday": a plan that may have failed.)
+        if k >= 1 && self.w(k) == "supposed" && matches!(self.w(k - 1), "was" | "were") {
+            return true;
+        }
         (1..=3).any(|b| k.checked_sub(b).is_some_and(|p| self.w(p) == "had"))
             || (k >= 2
                 && matches!(
@@ -10867,7 +10871,17 @@ fn clock_ranges(lx: &Lexicon, text: &str, today: Option<NaiveDate>, out: &mut [T
             continue;
         };
         let (a_bare, b_bare) = (bare(a), bare(b));
-        if a_bare && !b_bare && da != db {
+        // "between noon and 4 p.m. on March 9": the day told after the range is both ends'.
+        let day_after = || {
+            out.get(j + 1).is_some_and(|c| {
+                day_of(&c.value) == Some(db)
+                    && matches!(
+                        text[b.end..c.start].trim().to_ascii_lowercase().as_str(),
+                        "on" | ","
+                    )
+            })
+        };
+        if a_bare && da != db && (!b_bare || day_after()) {
             // "from 8 a.m. to 8 p.m. Sunday": the start is on Sunday too; "from 10 p.m. to 5
             // a.m. Saturday": on the evening before.
             let start = if ha > hb {
@@ -20082,6 +20096,30 @@ mod tests {
                 "2013-05-14"
             ),
             ["2013-05-09"]
+        );
+    }
+
+    #[test]
+    fn a_day_after_a_clock_range_and_a_plan_that_was_supposed() {
+        assert_eq!(
+            tag(
+                "Anyone who visited the mall between noon and 4 p.m. on March 9 may have been exposed.",
+                "2013-03-21"
+            ),
+            vec![
+                ("noon".into(), "2013-03-09T12:00".into()),
+                ("4 p.m.".into(), "2013-03-09T16:00".into()),
+                ("March 9".into(), "2013-03-09".into()),
+            ]
+        );
+        // (Told on a Monday: the plan may have failed, its day the nearest.)
+        assert_eq!(
+            one("It was supposed to return Sunday.", "2013-03-25").1,
+            "2013-03-24"
+        );
+        assert_eq!(
+            one("It is supposed to return Sunday.", "2013-03-25").1,
+            "2013-03-31"
         );
     }
 }
