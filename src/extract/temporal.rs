@@ -1265,6 +1265,10 @@ impl Doc<'_> {
             {
                 return None;
             }
+            // ("debt that came due in January": what fell due is past.)
+            if w == "due" && matches!(prev, "came" | "fell" | "became") {
+                return Some(Tense::Past);
+            }
             // ("one more ship on order, due in the third quarter": what is due lies ahead.)
             if w == "due" && prev == "," && matches!(next, "in" | "on" | "by" | "for") {
                 return Some(Tense::Future);
@@ -3848,6 +3852,7 @@ impl Tagger {
             week_ahead(&d.weekdays.borrow(), text, today, &mut out);
             weekday_order(&self.lx, text, today, &mut out);
             weekday_event(&self.lx, text, today, &mut out);
+            month_pairs(text, today, &mut out);
             heading_days(&self.lx, text, today, &mut out);
         }
         out
@@ -4053,7 +4058,14 @@ impl Tagger {
                 return mt;
             }
         }
-        // "noon Thursday", "midnight on Friday": that day at that hour.
+        // "noon Thursday", "midnight on Friday": that day at that hour. ("noon Eastern time
+        // Wednesday": past its zone.)
+        let mut j = j;
+        if mt.end == i + 1 && matches!(first, "noon" | "midnight" | "midday") {
+            while j < i + 4 && d.is_zone(j) {
+                j += 1;
+            }
+        }
         if mt.kind == TimexType::Time
             && matches!(first, "noon" | "midnight" | "midday")
             && mt.end == i + 1
@@ -5534,6 +5546,13 @@ impl Tagger {
                     || (tense == Tense::Unknown && deadline)
                     || forecast_for && n >= cq;
                 let just_ended = quarter_before((y, cq));
+                let happens_in = i > 1
+                    && d.is(i - 1, "the")
+                    && matches!(d.w(i - 2), "in" | "during")
+                    && !d.is(j, "-")
+                    // ("expect earnings to have risen 2.9% in the fourth quarter": a perfect
+                    // looks back from the report.)
+                    && !(i.saturating_sub(8)..i).any(|k| d.is(k, "have"));
                 // ("the fiscal first quarter ended Sept. 30", "its fiscal third quarter" in
                 // March: a company's own quarters, numbered from its fiscal year's start, are
                 // told by the year they end in, the DCT's.)
@@ -5553,7 +5572,9 @@ impl Tagger {
                         y
                     // ("expect the rate to fall to 7.3% by the fourth quarter" in March: a
                     // bound ahead is this year's.)
-                    } else if future && n == just_ended.1 && !deadline {
+                    // ("expects results from the trial in the fourth quarter": a time a
+                    // thing will happen in is ahead.)
+                    } else if future && n == just_ended.1 && !deadline && !happens_in {
                         just_ended.0
                     } else if future {
                         if n + 1 >= cq { y } else { y + 1 }
@@ -8141,7 +8162,8 @@ impl Tagger {
                     }
                     let warning = warning
                         || c > 0
-                            && matches!(d.w(c - 1), "from" | "until" | "through")
+                            // ("a yellow warning for snow covering Thursday and Friday".)
+                            && matches!(d.w(c - 1), "from" | "until" | "through" | "covering")
                             && (2..=18)
                                 .take_while(|&b| c >= b && !matches!(d.w(c - b), "." | ";"))
                                 .any(|b| {
@@ -10523,6 +10545,35 @@ fn weekday_event(lx: &Lexicon, text: &str, today: NaiveDate, out: &mut [Timex]) 
         });
         if let Some(da) = ahead {
             set_day(&mut out[j], da);
+        }
+    }
+}
+
+/// A month joined to a time of this month or one ahead ("concerns about flooding later this
+/// month and in April") is ahead too, whatever the clause's tense: a pair runs forward.
+fn month_pairs(text: &str, today: NaiveDate, out: &mut [Timex]) {
+    for j in 1..out.len() {
+        let (a, b) = (&out[j - 1], &out[j]);
+        let Some((ya, ma)) = month_of(&a.value) else {
+            continue;
+        };
+        if b.value.len() != 7 || text[b.start..b.end].bytes().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let Some((yb, mb)) = month_of(&b.value) else {
+            continue;
+        };
+        let between = text[a.end..b.start].trim().to_ascii_lowercase();
+        let joined = matches!(
+            between.as_str(),
+            "and" | "or" | "and in" | "or in" | "and again in" | "and early" | "and late"
+        );
+        let (ia, ib) = (ya * 12 + ma as i32, yb * 12 + mb as i32);
+        let now = today.year() * 12 + today.month() as i32;
+        // ("Sales rose this month and in February": only a time said to lie ahead.)
+        let ahead = ia > now || text[a.start..a.end].to_ascii_lowercase().contains("later");
+        if joined && ahead && ib < ia && ib + 12 > ia {
+            out[j].value = format!("{:04}-{mb:02}", yb + 1);
         }
     }
 }
@@ -20120,6 +20171,72 @@ mod tests {
         assert_eq!(
             one("It is supposed to return Sunday.", "2013-03-25").1,
             "2013-03-31"
+        );
+    }
+
+    #[test]
+    fn pairs_ahead_debts_fallen_due_quarters_to_come_and_zoned_noons() {
+        assert_eq!(
+            tag(
+                "That warm-up has raised concerns about flooding later this month and in April.",
+                "2013-03-04"
+            )[1]
+            .1,
+            "2013-04"
+        );
+        // (Not after a time that is not said to lie ahead.)
+        assert_eq!(
+            tag("Sales rose this month and in February.", "2013-03-04")[1].1,
+            "2013-02"
+        );
+        assert_eq!(
+            one(
+                "It restructured debt that came due in January.",
+                "2013-03-01"
+            )
+            .1,
+            "2013-01"
+        );
+        assert_eq!(
+            one(
+                "The company expects results from that trial in the fourth quarter.",
+                "2013-03-12"
+            )
+            .1,
+            "2013-Q4"
+        );
+        // (A report of the quarter just ended, and a perfect, still look back.)
+        assert_eq!(
+            one("It will report fourth-quarter results.", "2013-02-14").1,
+            "2012-Q4"
+        );
+        assert_eq!(
+            tag(
+                "Analysts expect earnings to have risen 2.9% in the fourth quarter.",
+                "2013-01-21"
+            )[0]
+            .1,
+            "2012-Q4"
+        );
+        assert_eq!(
+            one(
+                "Trading resumes at noon Eastern time Wednesday.",
+                "2013-03-21"
+            ),
+            (
+                "noon Eastern time Wednesday".into(),
+                "2013-03-27T12:00".into()
+            )
+        );
+        assert_eq!(
+            tag(
+                "The Met Office has issued a yellow warning for snow covering Thursday and Friday.",
+                "2013-03-18"
+            ),
+            vec![
+                ("Thursday".into(), "2013-03-21".into()),
+                ("Friday".into(), "2013-03-22".into()),
+            ]
         );
     }
 }
