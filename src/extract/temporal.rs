@@ -894,6 +894,31 @@ impl Doc<'_> {
                 && matches!(self.w(k - 2), "was" | "were"))
     }
 
+    /// Whether the expression at token `i` is the date of a plan told as it stood before
+    /// ("Bids were due by 5 p.m. Thursday", "had been scheduled to rule by Dec. 28"): a
+    /// bound of a plan that may have passed, on either side of the DCT.
+    fn plan_then(&self, i: usize) -> bool {
+        (1..=8)
+            .take_while(|&b| i >= b && !matches!(self.w(i - b), "." | ";" | "\""))
+            .map(|b| i - b)
+            .any(|k| {
+                let w = self.w(k);
+                (matches!(w, "due" | "set" | "supposed")
+                    && k > 0
+                    && matches!(self.w(k - 1), "was" | "were"))
+                    || (matches!(
+                        w,
+                        "due"
+                            | "scheduled"
+                            | "expected"
+                            | "planned"
+                            | "slated"
+                            | "set"
+                            | "supposed"
+                    ) && self.plan_as_it_stood(k))
+            })
+    }
+
     /// "with snow forecast again for the weekend", "a warning valid from Friday morning":
     /// what is forecast for a time, or runs from it, lies ahead (token `i` starts the
     /// expression, or is the noun after its "the").
@@ -1299,7 +1324,7 @@ impl Doc<'_> {
             // "may shower three times a week, according to testimony at a trial in
             // January": the source's date, not the clause's.
             if w == "according" && next == "to" && k < i {
-                return Some(Tense::Unknown);
+                return Some(Tense::Past);
             }
             // "said the board typically makes its first payments in June": a habit told in
             // the present, whatever the saying's tense.
@@ -7864,7 +7889,9 @@ impl Tagger {
                         c.year
                     }
                     // A deadline ("until March 6", "by Jan. 14") lies ahead, or just past.
-                    (Tense::Past | Tense::Unknown, Some(t)) if d.deadline(i) => {
+                    (Tense::Past | Tense::Unknown, Some(t))
+                        if d.deadline(i) && !(tense == Tense::Unknown && d.plan_then(i)) =>
+                    {
                         if (dct - t).num_days() > 60 {
                             c.year + 1
                         } else {
@@ -8116,7 +8143,7 @@ impl Tagger {
                             }
                         }
                         // "has until Monday", "by Friday": a deadline, ahead.
-                        Tense::Unknown if d.deadline(i) => Tense::Future,
+                        Tense::Unknown if d.deadline(i) && !d.plan_then(i) => Tense::Future,
                         // "frost advisory through Monday morning": untensed, ahead.
                         Tense::Unknown if i > 0 && d.is(i - 1, "through") => Tense::Future,
                         // "classes were canceled through Friday", "the road will remain
@@ -9395,10 +9422,29 @@ impl Tagger {
                     })
                 })
                 .and_then(|(y, mo)| NaiveDate::from_ymd_opt(y, mo, 1));
+            // ("rose to 26 miles an hour in the fourth quarter from 23 two years earlier",
+            // after "named chief operating officer in 2010": the quarter of the sentence.)
+            let quarter_here = d
+                .last_quarter
+                .filter(|_| {
+                    matches!(unit, "Y" | "DE")
+                        && d.last_quarter_at > d.last_day_at
+                        && d.written_year.is_none_or(|(_, at)| d.last_quarter_at > at)
+                        && d.text
+                            .get(d.last_quarter_at..d.toks[i].start)
+                            .is_some_and(|t| !t.contains(". ") && !t.contains('\n'))
+                })
+                // (Not a quarter still ahead.)
+                .filter(|&(y, q)| {
+                    d.dct
+                        .is_none_or(|c| (y, q) <= (c.year, (c.month - 1) / 3 + 1))
+                })
+                .and_then(|(y, q)| NaiveDate::from_ymd_opt(y, 3 * q - 2, 1));
             let anchor = if d.w(end) != "earlier" {
                 d.today()
             } else {
-                year_told
+                quarter_here
+                    .or(year_told)
                     .or(quarter_told)
                     .or(month_told)
                     .or(d.last_day)
@@ -20237,6 +20283,48 @@ mod tests {
                 ("Thursday".into(), "2013-03-21".into()),
                 ("Friday".into(), "2013-03-22".into()),
             ]
+        );
+    }
+
+    #[test]
+    fn sources_past_plans_that_stood_and_years_before_a_quarter() {
+        // (Told on Sunday 2013-03-10.)
+        assert_eq!(
+            one(
+                "The company plans to sell 9.4 million shares, according to a regulatory filing Friday.",
+                "2013-03-10"
+            )
+            .1,
+            "2013-03-08"
+        );
+        assert_eq!(
+            one(
+                "The agency had been scheduled to rule by Dec. 28.",
+                "2013-03-25"
+            )
+            .1,
+            "2012-12-28"
+        );
+        assert_eq!(
+            one("The agency is scheduled to rule by Dec. 28.", "2013-03-25").1,
+            "2013-12-28"
+        );
+        // (A plan that stood and still lies ahead keeps its month ahead.)
+        assert_eq!(
+            one(
+                "The trust had planned to add six schools by September.",
+                "2013-03-15"
+            )
+            .1,
+            "2013-09"
+        );
+        assert_eq!(
+            tag(
+                "She was named chief operating officer in 2010. Train speed rose to 26 miles an hour in the fourth quarter from 23 miles an hour two years earlier.",
+                "2013-03-28"
+            )[2]
+                .1,
+            "2010"
         );
     }
 }
