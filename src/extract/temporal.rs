@@ -1339,7 +1339,32 @@ impl Doc<'_> {
             // "will have finished": a perfect that looks from a later time. "will be played
             // tonight and released on Monday": a participle after "and" shares the verb
             // before it.
-            if (prev == "-" || prev == "and" && w.ends_with("ed"))
+            // ("showed stronger-than-expected hiring in February": a word of the future in
+            // a compound of comparison is no plan.)
+            if prev == "-" && matches!(prev2, "than" | "as") {
+                return None;
+            }
+            // ("will be packed away and brought back in the fall": an irregular participle
+            // after "and" shares a modal before it.)
+            let shared_modal = || {
+                (k.saturating_sub(7)..k.saturating_sub(1)).any(|q| {
+                    matches!(
+                        self.w(q),
+                        "will"
+                            | "ll"
+                            | "would"
+                            | "could"
+                            | "should"
+                            | "might"
+                            | "must"
+                            | "can"
+                            | "may"
+                    )
+                }) && !matches!(w, "said" | "told")
+            };
+            if (prev == "-"
+                || prev == "and"
+                    && (w.ends_with("ed") || lx.class(w) & PAST != 0 && shared_modal()))
                 && past_form()
                 && lx.class(w) & FUTURE == 0
                 && !matches!(w, "was" | "were" | "had")
@@ -20325,6 +20350,35 @@ mod tests {
             )[2]
                 .1,
             "2010"
+        );
+    }
+
+    #[test]
+    fn compounds_of_comparison_and_participles_sharing_a_modal() {
+        assert_eq!(
+            tag(
+                "The report showed stronger-than-expected hiring in February.",
+                "2013-03-11"
+            )[0]
+            .1,
+            "2013-02"
+        );
+        assert_eq!(
+            one(
+                "Some heavier styles will be packed away and brought back in the fall.",
+                "2013-03-07"
+            )
+            .1,
+            "2013-FA"
+        );
+        // (Not a reporting verb after "and": "has urged Congress to act and said Tuesday".)
+        assert_eq!(
+            one(
+                "Biden, who will take office, has urged Congress to act quickly and said Tuesday that it matters.",
+                "2020-11-25"
+            )
+            .1,
+            "2020-11-24"
         );
     }
 }
