@@ -744,6 +744,9 @@ struct Doc<'a> {
     /// Where the last date of month precision ended ("prices rose in December from a year
     /// earlier" compares with that month).
     last_month_at: usize,
+    /// The last date told at year precision ("this year", "2012") and where it ended: "So
+    /// far this year, 41 deals … compared with 37 in the same period a year earlier".
+    year_only: Option<(i32, usize)>,
     /// Whether the last date told at month precision or finer was a month with its year
     /// written ("in March 2010", not "since April 2008"): "hired in March 2010 … fired a year
     /// earlier" counts from it when no day was told after it.
@@ -1423,6 +1426,19 @@ impl Doc<'_> {
                 && (lx.in_group(self.w(k + 2), EVENT)
                     || matches!(self.w(k + 2), "lunch" | "dinner" | "appointment" | "date"))
                 && (k + 3 == i || self.is(k + 3, "on") && k + 4 == i)
+            {
+                return Some(Tense::Future);
+            }
+            // ("The union plans a rally outside the plant gates Monday afternoon": what is
+            // planned now lies ahead.)
+            if (w == "plans" || w == "planning" && matches!(prev, "is" | "are" | "re"))
+                && matches!(next, "a" | "an" | "the" | "its" | "their" | "another")
+                && k < i
+                && i - k <= 12
+                && !(k + 1..i).any(|q| {
+                    matches!(self.w(q), "," | "." | ";" | "that" | "which" | "who")
+                        || lx.class(self.w(q)) & (PAST | FUTURE) != 0
+                })
             {
                 return Some(Tense::Future);
             }
@@ -3236,6 +3252,20 @@ impl Doc<'_> {
         .then_some(between)
     }
 
+    /// Whether the text from byte `at` to token `i` stays in one sentence: no line break,
+    /// no full stop before a capital ("U.S. banks" goes on; "U.S. Treasury" is taken for a
+    /// break, which errs on the side of two sentences).
+    fn one_sentence(&self, at: usize, i: usize) -> bool {
+        let Some(between) = self.toks.get(i).and_then(|t| self.text.get(at..t.start)) else {
+            return false;
+        };
+        let b = between.as_bytes();
+        between.len() < 300
+            && !between.contains(['\n', ';', '?', '!'])
+            && !(0..b.len().saturating_sub(2))
+                .any(|k| b[k] == b'.' && b[k + 1] == b' ' && b[k + 2].is_ascii_uppercase())
+    }
+
     /// The past date earlier in the sentence of token `i` from which a plan is told ("the
     /// announcement on April 14, 2021 that the last forces would leave by Sept. 11").
     fn anchor_of_sentence(&self, i: usize) -> Option<NaiveDate> {
@@ -3378,6 +3408,12 @@ impl Doc<'_> {
             && self.is(i - 3, "the")
         {
             i - 3
+        } else {
+            i
+        };
+        // ("have been cancelled until at least Tuesday".)
+        let i = if i >= 3 && self.is(i - 1, "least") && self.is(i - 2, "at") {
+            i - 2
         } else {
             i
         };
@@ -3640,6 +3676,7 @@ impl Tagger {
             last_month: None,
             last_month_written: false,
             last_month_at: 0,
+            year_only: None,
             surnames: std::cell::OnceCell::new(),
             game_story: std::cell::OnceCell::new(),
             weekdays: std::cell::RefCell::new(Vec::new()),
@@ -3740,6 +3777,12 @@ impl Tagger {
                         if d.today().is_some_and(|t| day <= t) {
                             d.past_days.push((day, end, i));
                         }
+                    }
+                    if mt.kind == TimexType::Date
+                        && mt.value.len() == 4
+                        && let Ok(y) = mt.value.parse::<i32>()
+                    {
+                        d.year_only = Some((y, end));
                     }
                     if mt.kind != TimexType::Duration
                         && let Some(ym) = month_of(&mt.value)
@@ -7565,6 +7608,11 @@ impl Tagger {
         // ("December corn settled down 15 cents", "November soybeans fell": the contract.)
         let delivery = self.lx.in_group(d.w(end), DELIVERY)
             || (i > 1 && d.is(i - 1, "for") && self.lx.in_group(d.w(i - 2), COMMODITY))
+            // ("the most actively traded contract, for delivery in May".)
+            || (i > 2
+                && d.is(i - 1, "in")
+                && d.is(i - 2, "delivery")
+                && matches!(d.w(i - 3), "for" | "the"))
             || self.lx.in_group(d.w(end), COMMODITY)
                 && !matches!(d.w(end), "futures" | "delivery" | "intermediate");
         let value = match d.dct {
@@ -9455,9 +9503,7 @@ impl Tagger {
                     matches!(unit, "Y" | "DE")
                         && d.last_quarter_at > d.last_day_at
                         && d.written_year.is_none_or(|(_, at)| d.last_quarter_at > at)
-                        && d.text
-                            .get(d.last_quarter_at..d.toks[i].start)
-                            .is_some_and(|t| !t.contains(". ") && !t.contains('\n'))
+                        && d.one_sentence(d.last_quarter_at, i)
                 })
                 // (Not a quarter still ahead.)
                 .filter(|&(y, q)| {
@@ -9465,10 +9511,23 @@ impl Tagger {
                         .is_none_or(|c| (y, q) <= (c.year, (c.month - 1) / 3 + 1))
                 })
                 .and_then(|(y, q)| NaiveDate::from_ymd_opt(y, 3 * q - 2, 1));
+            // ("So far this year, 41 deals were announced, compared with 37 in the same
+            // period a year earlier", after "signed in July 2010": the year of the sentence.)
+            let year_here = d
+                .year_only
+                .filter(|&(_, at)| {
+                    matches!(unit, "Y" | "DE")
+                        && at > d.last_day_at
+                        && at > d.last_month_at
+                        && d.last_quarter_at < at
+                        && d.one_sentence(at, i)
+                })
+                .and_then(|(y, _)| NaiveDate::from_ymd_opt(y, 1, 1));
             let anchor = if d.w(end) != "earlier" {
                 d.today()
             } else {
                 quarter_here
+                    .or(year_here)
                     .or(year_told)
                     .or(quarter_told)
                     .or(month_told)
@@ -20379,6 +20438,43 @@ mod tests {
             )
             .1,
             "2020-11-24"
+        );
+    }
+
+    #[test]
+    fn terms_at_least_delivery_months_plans_of_events_and_years_of_a_sentence() {
+        // (Told on Sunday 2013-03-03.)
+        assert_eq!(
+            one(
+                "Sailings have been cancelled until at least Tuesday.",
+                "2013-03-03"
+            )
+            .1,
+            "2013-03-05"
+        );
+        assert_eq!(
+            tag(
+                "On Friday, the most actively traded contract, for delivery in May, settled at $1.39 a pound.",
+                "2013-03-02"
+            )[1]
+                .1,
+            "2013-05"
+        );
+        assert_eq!(
+            one(
+                "The union plans a rally outside the plant gates Monday afternoon.",
+                "2013-03-01"
+            )
+            .1,
+            "2013-03-04TAF"
+        );
+        assert_eq!(
+            tag(
+                "The law was signed in July 2010. So far this year, 41 deals involving U.S. banks have been announced, compared with 37 in the same period a year earlier.",
+                "2013-03-02"
+            )[2]
+                .1,
+            "2012"
         );
     }
 }
