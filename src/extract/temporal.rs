@@ -2263,7 +2263,18 @@ impl Doc<'_> {
                 }
                 // "the $1.70 it forecast in November", "he cut": a singular subject
                 // would give the present an -s.
-                if matches!(prev, "he" | "she" | "it") && !self.capitalized(k) {
+                // ("Marsh set out alone Friday morning": a name, one person or thing.)
+                let singular_name = k > 1
+                    && self.capitalized(k - 1)
+                    && self.toks[k - 1].kind == Tk::Word
+                    && !prev.ends_with('s')
+                    && !self.sentence_end(k - 2)
+                    && !self.capitalized(k - 2)
+                    && matches!(
+                        self.w(k + 1),
+                        "out" | "off" | "up" | "down" | "aside" | "back"
+                    );
+                if (matches!(prev, "he" | "she" | "it") || singular_name) && !self.capitalized(k) {
                     return Some(Tense::Past);
                 }
             }
@@ -8154,8 +8165,13 @@ impl Tagger {
                             }
                         }
                         // (The very next day stays open: "the outcome of Monday's vote is
-                        // far from certain" on a Sunday.)
-                        Tense::Unknown if fwd == 1 && back > 1 => Tense::Unknown,
+                        // far from certain" on a Sunday; not after a past clause, "was
+                        // sacked following Saturday's defeat" on a Friday.)
+                        Tense::Unknown
+                            if fwd == 1 && back > 1 && d.tense(&self.lx, i, end) != Tense::Past =>
+                        {
+                            Tense::Unknown
+                        }
                         Tense::Unknown => Tense::Past,
                         t => t,
                     }
@@ -20475,6 +20491,32 @@ mod tests {
             )[2]
                 .1,
             "2012"
+        );
+    }
+
+    #[test]
+    fn a_next_days_event_after_a_past_clause_and_a_name_that_set_out() {
+        // (Told on Friday 2013-03-22.)
+        assert_eq!(
+            one(
+                "The manager was sacked following Saturday's defeat.",
+                "2013-03-22"
+            )
+            .1,
+            "2013-03-16"
+        );
+        assert_eq!(
+            one(
+                "The outcome of Saturday's vote is far from certain.",
+                "2013-03-22"
+            )
+            .1,
+            "2013-03-23"
+        );
+        // (Told on Thursday 2013-03-14.)
+        assert_eq!(
+            one("Marsh set out alone Tuesday morning.", "2013-03-14").1,
+            "2013-03-12TMO"
         );
     }
 }
