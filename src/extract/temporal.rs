@@ -1293,12 +1293,30 @@ impl Doc<'_> {
             {
                 return None;
             }
+            // ("a charge in the second quarter related to the closing": a participle of
+            // relation is an adjective, of no time.)
+            if matches!(
+                w,
+                "related" | "linked" | "tied" | "associated" | "attributed"
+            ) && matches!(next, "to" | "with")
+            {
+                return None;
+            }
             // ("debt that came due in January": what fell due is past.)
             if w == "due" && matches!(prev, "came" | "fell" | "became") {
                 return Some(Tense::Past);
             }
             // ("one more ship on order, due in the third quarter": what is due lies ahead.)
-            if w == "due" && prev == "," && matches!(next, "in" | "on" | "by" | "for") {
+            // ("results from a study due in the fourth quarter": after its noun too.)
+            if w == "due"
+                && (prev == ","
+                    || self.toks.get(k.wrapping_sub(1)).is_some_and(|t| t.kind == Tk::Word)
+                        && !matches!(prev, "was" | "were" | "is" | "are" | "be" | "been")
+                        // ("was originally due in March".)
+                        && !self.plan_as_it_stood(k))
+                && matches!(next, "in" | "on" | "by" | "for")
+                && k < i
+            {
                 return Some(Tense::Future);
             }
             // ("have been urging homeowners to clear brush before summer": the present
@@ -11137,6 +11155,20 @@ fn add_durations(a: &str, b: &str) -> Option<String> {
     if pa.last()?.3 >= pb.first()?.3 || pa.iter().chain(&pb).any(|p| p.1 == 'W' && !p.2) {
         return None;
     }
+    // ("jailed for four years and 30 months respectively": a smaller unit that fills the
+    // larger one is a second span, not a part of the first.)
+    let whole = |rank: u8| match rank {
+        1 => 12,
+        3 => 31,
+        4 => 24,
+        _ => 60,
+    };
+    if pb
+        .iter()
+        .any(|(count, _, _, rank)| count.parse::<u32>().is_ok_and(|n| n >= whole(*rank)))
+    {
+        return None;
+    }
     let mut out = String::from("P");
     let mut in_time = false;
     for (count, unit, time, _) in pa.iter().chain(&pb) {
@@ -14632,6 +14664,8 @@ mod tests {
             Some("P1DT9H15M")
         );
         assert_eq!(add_durations("PT9H15M", "PT1H"), None);
+        assert_eq!(add_durations("P4Y", "P30M"), None);
+        assert_eq!(add_durations("PT2H", "PT90M"), None);
         // Spans of the clock run on after a comma or none.
         assert_eq!(
             tag("She ran it in 3 minutes, 21 seconds.", "2013-03-10"),
@@ -20517,6 +20551,39 @@ mod tests {
         assert_eq!(
             one("Marsh set out alone Tuesday morning.", "2013-03-14").1,
             "2013-03-12TMO"
+        );
+    }
+
+    #[test]
+    fn participles_of_relation_and_what_is_due_after_its_noun() {
+        assert_eq!(
+            one(
+                "It expects to take a charge of about $85 million in the second quarter related to the closing.",
+                "2013-03-07"
+            )
+            .1,
+            "2013-Q2"
+        );
+        assert_eq!(
+            one(
+                "Veridian is testing Lumexa, with results from a study due in the fourth quarter.",
+                "2013-03-20"
+            )
+            .1,
+            "2013-Q4"
+        );
+        // (A plan as it stood: "was originally due in March", told in May.)
+        assert_eq!(
+            one("The decision was originally due in March.", "2021-05-25").1,
+            "2021-03"
+        );
+        assert_eq!(
+            tag(
+                "They were jailed for four years and 30 months respectively.",
+                "2013-03-21"
+            )
+            .len(),
+            2
         );
     }
 }
