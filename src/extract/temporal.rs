@@ -7210,9 +7210,27 @@ impl Tagger {
         // early hours of 15 November 2009 … Stroud rang his assistant at 1.40am"; so does
         // the story of a day of the past week ("The fire was reported at 1:37 p.m. Tuesday
         // … Deputies ordered the first evacuations at 2:15 p.m.").
+        // (Not the day of a market's trading, which a wrap stamps on the DCT: "priced the
+        // shares Tuesday night … The stock first changed hands at 10:52 a.m.")
+        let trading = || {
+            let span = d.sentence_span(i, 30, 12);
+            d.toks[span.clone()]
+                .iter()
+                .any(|t| matches!(t.low, "trading" | "composite"))
+                || span
+                    .clone()
+                    .any(|k| d.is(k, "changed") && d.is(k + 1, "hands"))
+        };
         let story = self.story_day(d, i, zone_end);
         if let Some(last) = story {
             day = ymd(last);
+        }
+        if let (Some(today), Some(told)) = (d.today(), parse_ymd(&day))
+            && told < today
+            && told >= today - Duration::days(CLOCK_DAYS)
+            && trading()
+        {
+            day = ymd(today);
         }
         // A live-update entry, "4:05 p.m.: the sheriff said…", "UPDATE 5:55 a.m. ET: …",
         // is stamped on the day of publication.
@@ -20584,6 +20602,27 @@ mod tests {
             )
             .len(),
             2
+        );
+    }
+
+    #[test]
+    fn a_clock_of_trading_is_the_dcts() {
+        assert_eq!(
+            tag(
+                "The company priced 9.3 million shares at $20 apiece Tuesday night. The stock first changed hands at 10:52 a.m. and closed at $27.61.",
+                "2013-03-13"
+            )[1]
+                .1,
+            "2013-03-13T10:52"
+        );
+        // (Not a clock of another story told the day before.)
+        assert_eq!(
+            tag(
+                "The fire was reported Tuesday night. Crews arrived at 10:52 p.m.",
+                "2013-03-13"
+            )[1]
+            .1,
+            "2013-03-12T22:52"
         );
     }
 }
