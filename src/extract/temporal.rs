@@ -1383,9 +1383,10 @@ impl Doc<'_> {
                     )
                 }) && !matches!(w, "said" | "told")
             };
+            // ("will be recorded and then covered over at the end of April".)
+            let and = prev == "and" || prev == "then" && prev2 == "and";
             if (prev == "-"
-                || prev == "and"
-                    && (w.ends_with("ed") || lx.class(w) & PAST != 0 && shared_modal()))
+                || and && (w.ends_with("ed") || lx.class(w) & PAST != 0 && shared_modal()))
                 && past_form()
                 && lx.class(w) & FUTURE == 0
                 && !matches!(w, "was" | "were" | "had")
@@ -8230,7 +8231,25 @@ impl Tagger {
                     let scheduled = k > 1
                         && matches!(d.w(k - 1), "is" | "are")
                         && !matches!(d.w(k - 2), "it" | "today" | "this" | "that");
+                    // ("The government declared Wednesday a national day of mourning",
+                    // "has declared Monday a school holiday": the day so declared is the
+                    // nearest such, whatever the tense of declaring.)
+                    let declared = i > 0
+                        && matches!(
+                            d.w(i - 1),
+                            "declared" | "declares" | "declare" | "proclaimed"
+                        )
+                        && matches!(d.w(end), "a" | "an")
+                        && (end + 1..(end + 6).min(d.toks.len()))
+                            .any(|k| matches!(d.w(k), "day" | "holiday"));
                     let tense = match self.clause_tense(d, i, end) {
+                        _ if declared => {
+                            if fwd < back {
+                                Tense::Future
+                            } else {
+                                Tense::Past
+                            }
+                        }
                         Tense::Unknown if scheduled => Tense::Future,
                         // "Monday:" heading a schedule of the week ahead; "TUESDAY: Pinecrest
                         // Foods, the maker of snack cakes, said it would cut 1,400 jobs" in a
@@ -20623,6 +20642,31 @@ mod tests {
             )[1]
             .1,
             "2013-03-12T22:52"
+        );
+    }
+
+    #[test]
+    fn a_day_declared_a_holiday_and_a_participle_after_and_then() {
+        // (Told on Monday 2013-03-25 and on Tuesday 2013-03-19.)
+        assert_eq!(
+            one(
+                "The government declared Wednesday a national day of mourning.",
+                "2013-03-25"
+            )
+            .1,
+            "2013-03-27"
+        );
+        assert_eq!(
+            one("Authorities declared Monday a bank holiday.", "2013-03-19").1,
+            "2013-03-18"
+        );
+        assert_eq!(
+            one(
+                "The remains will be recorded in detail and then covered over at the end of April.",
+                "2013-03-16"
+            )
+            .1,
+            "2013-04"
         );
     }
 }
