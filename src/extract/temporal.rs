@@ -7119,6 +7119,37 @@ impl Tagger {
                 format!("{}T{hour:02}:{mins}", ymd(day)),
             );
         }
+        // "8 o'clock yesterday morning", "3 o'clock tomorrow morning", "11 o'clock the next
+        // morning": one time, on that day (an hour without a.m./p.m. in the afternoon,
+        // evening or night is after noon).
+        let part_hour = |w: &str| match self.lx.part.get(w).copied() {
+            Some("AF" | "EV" | "NI") if ampm.is_none() && (1..=11).contains(&h) => Some(h + 12),
+            Some(_) => Some(hour),
+            None => None,
+        };
+        // (Not past the full stop of "a.m.": "stopped at about 2 a.m. The next morning".)
+        if k == zone_end && !d.capitalized(k) {
+            let relative = if let Some(x) = self.deictic(d, k).filter(|x| {
+                x.end == k + 1 || x.end == k + 2 && self.lx.part.contains_key(d.w(k + 1))
+            }) {
+                day_of(&x.value).map(|day| (day, k + 1))
+            } else if d.is(k, "the") && matches!(d.w(k + 1), "next" | "following") {
+                d.day_told()
+                    .and_then(|x| x.succ_opt())
+                    .map(|day| (day, k + 2))
+            } else {
+                None
+            };
+            if let Some((day, at)) = relative
+                && let Some(hour) = part_hour(d.w(at))
+            {
+                return m(
+                    at + 1,
+                    TimexType::Time,
+                    format!("{}T{hour:02}:{mins}", ymd(day)),
+                );
+            }
+        }
         // "2 p.m. today", "8pm tonight", "9 p.m. on New Year's Eve": the time of that day
         // (after "on", two expressions).
         if let Some(day) = self
@@ -7358,6 +7389,36 @@ impl Tagger {
     /// "5 o'clock", "six o'clock tonight", "three o'clock this afternoon": the hour, made
     /// afternoon or evening by the part of the day that follows; `end` is past "clock".
     fn oclock(&self, d: &Doc<'_>, i: usize, end: usize, h: u32) -> Option<M> {
+        // "eight o'clock yesterday morning", "11 o'clock the next morning": the hour of that
+        // part of that day.
+        // ("yesterday morning" may be one expression already: its part is its second
+        // word either way.)
+        let relative = if let Some(x) = self
+            .deictic(d, end)
+            .filter(|x| x.end == end + 1 || x.end == end + 2)
+        {
+            day_of(&x.value).map(|day| (day, end + 1))
+        } else if d.is(end, "the") && matches!(d.w(end + 1), "next" | "following") {
+            d.day_told()
+                .and_then(|x| x.succ_opt())
+                .map(|day| (day, end + 2))
+        } else {
+            None
+        };
+        if let Some((day, at)) = relative
+            && let Some(part) = self.lx.part.get(d.w(at))
+        {
+            let hour = match *part {
+                "AF" | "EV" | "NI" if h < 12 => h + 12,
+                _ if h == 12 => 0,
+                _ => h,
+            };
+            return m(
+                at + 1,
+                TimexType::Time,
+                format!("{}T{hour:02}:00", ymd(day)),
+            );
+        }
         let (pm, len) = match (d.w(end), d.w(end + 1), d.w(end + 2)) {
             ("tonight", _, _) => (Some(true), 1),
             ("this", "afternoon" | "evening", _) => (Some(true), 2),
@@ -20667,6 +20728,45 @@ mod tests {
             )
             .1,
             "2013-04"
+        );
+    }
+
+    #[test]
+    fn an_hour_of_a_part_of_a_day_told_by_its_relation() {
+        for (text, want) in [
+            (
+                "He left at 8 o'clock yesterday morning.",
+                ("8 o'clock yesterday morning", "2013-03-10T08:00"),
+            ),
+            (
+                "He will leave at 3 o'clock tomorrow morning.",
+                ("3 o'clock tomorrow morning", "2013-03-12T03:00"),
+            ),
+            (
+                "He left at 5 o'clock yesterday afternoon.",
+                ("5 o'clock yesterday afternoon", "2013-03-10T17:00"),
+            ),
+            (
+                "He left at 8 a.m. yesterday morning.",
+                ("8 a.m. yesterday morning", "2013-03-10T08:00"),
+            ),
+        ] {
+            assert_eq!(
+                one(text, "2013-03-11"),
+                (want.0.into(), want.1.into()),
+                "{text}"
+            );
+        }
+        // ("the next morning": the day after the one told.)
+        assert_eq!(
+            tag(
+                "The fire broke out on Feb. 23. He left at 11 o'clock the next morning.",
+                "2013-03-11"
+            )[1],
+            (
+                "11 o'clock the next morning".into(),
+                "2013-02-24T11:00".into()
+            )
         );
     }
 }
