@@ -7128,27 +7128,16 @@ impl Tagger {
             None => None,
         };
         // (Not past the full stop of "a.m.": "stopped at about 2 a.m. The next morning".)
-        if k == zone_end && !d.capitalized(k) {
-            let relative = if let Some(x) = self.deictic(d, k).filter(|x| {
-                x.end == k + 1 || x.end == k + 2 && self.lx.part.contains_key(d.w(k + 1))
-            }) {
-                day_of(&x.value).map(|day| (day, k + 1))
-            } else if d.is(k, "the") && matches!(d.w(k + 1), "next" | "following") {
-                d.day_told()
-                    .and_then(|x| x.succ_opt())
-                    .map(|day| (day, k + 2))
-            } else {
-                None
-            };
-            if let Some((day, at)) = relative
-                && let Some(hour) = part_hour(d.w(at))
-            {
-                return m(
-                    at + 1,
-                    TimexType::Time,
-                    format!("{}T{hour:02}:{mins}", ymd(day)),
-                );
-            }
+        if k == zone_end
+            && !d.capitalized(k)
+            && let Some((day, at)) = self.part_of_day_told(d, k)
+            && let Some(hour) = part_hour(d.w(at))
+        {
+            return m(
+                at + 1,
+                TimexType::Time,
+                format!("{}T{hour:02}:{mins}", ymd(day)),
+            );
         }
         // "2 p.m. today", "8pm tonight", "9 p.m. on New Year's Eve": the time of that day
         // (after "on", two expressions).
@@ -7386,26 +7375,33 @@ impl Tagger {
         m(zone_end, TimexType::Time, format!("{day}T{hour:02}:{mins}"))
     }
 
+    /// A part of a day told by its relation after a clock time, from token `k`: "yesterday
+    /// morning", "tomorrow morning", "the next morning" (the day after the one told). The
+    /// day and the token of the part, which the caller checks is one.
+    fn part_of_day_told(&self, d: &Doc<'_>, k: usize) -> Option<(NaiveDate, usize)> {
+        // ("yesterday morning" may be one expression already: its part is its second word
+        // either way.)
+        if let Some(x) = self
+            .deictic(d, k)
+            .filter(|x| x.end == k + 1 || x.end == k + 2)
+        {
+            return day_of(&x.value).map(|day| (day, k + 1));
+        }
+        if d.is(k, "the") && matches!(d.w(k + 1), "next" | "following") {
+            return d
+                .day_told()
+                .and_then(|x| x.succ_opt())
+                .map(|day| (day, k + 2));
+        }
+        None
+    }
+
     /// "5 o'clock", "six o'clock tonight", "three o'clock this afternoon": the hour, made
     /// afternoon or evening by the part of the day that follows; `end` is past "clock".
     fn oclock(&self, d: &Doc<'_>, i: usize, end: usize, h: u32) -> Option<M> {
         // "eight o'clock yesterday morning", "11 o'clock the next morning": the hour of that
         // part of that day.
-        // ("yesterday morning" may be one expression already: its part is its second
-        // word either way.)
-        let relative = if let Some(x) = self
-            .deictic(d, end)
-            .filter(|x| x.end == end + 1 || x.end == end + 2)
-        {
-            day_of(&x.value).map(|day| (day, end + 1))
-        } else if d.is(end, "the") && matches!(d.w(end + 1), "next" | "following") {
-            d.day_told()
-                .and_then(|x| x.succ_opt())
-                .map(|day| (day, end + 2))
-        } else {
-            None
-        };
-        if let Some((day, at)) = relative
+        if let Some((day, at)) = self.part_of_day_told(d, end)
             && let Some(part) = self.lx.part.get(d.w(at))
         {
             let hour = match *part {
