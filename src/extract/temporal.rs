@@ -906,9 +906,7 @@ impl Doc<'_> {
             .map(|b| i - b)
             .any(|k| {
                 let w = self.w(k);
-                (matches!(w, "due" | "set" | "supposed")
-                    && k > 0
-                    && matches!(self.w(k - 1), "was" | "were"))
+                (matches!(w, "due" | "set") && k > 0 && matches!(self.w(k - 1), "was" | "were"))
                     || (matches!(
                         w,
                         "due"
@@ -1310,7 +1308,7 @@ impl Doc<'_> {
             // ("results from a study due in the fourth quarter": after its noun too.)
             if w == "due"
                 && (prev == ","
-                    || self.toks.get(k.wrapping_sub(1)).is_some_and(|t| t.kind == Tk::Word)
+                    || k > 0 && self.toks[k - 1].kind == Tk::Word
                         && !matches!(prev, "was" | "were" | "is" | "are" | "be" | "been")
                         // ("was originally due in March".)
                         && !self.plan_as_it_stood(k))
@@ -1368,20 +1366,8 @@ impl Doc<'_> {
             // ("will be packed away and brought back in the fall": an irregular participle
             // after "and" shares a modal before it.)
             let shared_modal = || {
-                (k.saturating_sub(7)..k.saturating_sub(1)).any(|q| {
-                    matches!(
-                        self.w(q),
-                        "will"
-                            | "ll"
-                            | "would"
-                            | "could"
-                            | "should"
-                            | "might"
-                            | "must"
-                            | "can"
-                            | "may"
-                    )
-                }) && !matches!(w, "said" | "told")
+                (k.saturating_sub(7)..k.saturating_sub(1)).any(|q| modal(self.w(q)))
+                    && !matches!(w, "said" | "told")
             };
             // ("will be recorded and then covered over at the end of April".)
             let and = prev == "and" || prev == "then" && prev2 == "and";
@@ -1408,20 +1394,7 @@ impl Doc<'_> {
                 && (2..=7).any(|b| {
                     k.checked_sub(b).is_some_and(|h| {
                         // ("may not have service restored until Tuesday": after a modal.)
-                        let modal = |q: usize| {
-                            matches!(
-                                self.w(q),
-                                "to" | "will"
-                                    | "ll"
-                                    | "would"
-                                    | "may"
-                                    | "might"
-                                    | "could"
-                                    | "should"
-                                    | "must"
-                                    | "can"
-                            )
-                        };
+                        let modal = |q: usize| self.w(q) == "to" || modal(self.w(q));
                         h > 0
                             && (matches!(self.w(h), "have" | "get")
                                 && (modal(h - 1) || h > 1 && self.is(h - 1, "not") && modal(h - 2))
@@ -3544,6 +3517,13 @@ impl Doc<'_> {
             .take_while(|&&(_, at, _)| start.saturating_sub(at) < STORY_WINDOW)
             .find(|&&(_, _, k)| !self.in_quote(k))
             .map(|&(day, _, _)| day)
+    }
+
+    /// Whether a quarter has begun by the DCT (true without a DCT): "a year earlier" is
+    /// not counted from a quarter still ahead.
+    fn quarter_begun(&self, y: i32, q: u32) -> bool {
+        self.dct
+            .is_none_or(|c| (y, q) <= (c.year, (c.month - 1) / 3 + 1))
     }
 
     /// The day the text is about: the last day told, else the DCT's.
@@ -5669,13 +5649,16 @@ impl Tagger {
                     || (tense == Tense::Unknown && deadline)
                     || forecast_for && n >= cq;
                 let just_ended = quarter_before((y, cq));
-                let happens_in = i > 1
-                    && d.is(i - 1, "the")
-                    && matches!(d.w(i - 2), "in" | "during")
-                    && !d.is(j, "-")
-                    // ("expect earnings to have risen 2.9% in the fourth quarter": a perfect
-                    // looks back from the report.)
-                    && !(i.saturating_sub(8)..i).any(|k| d.is(k, "have"));
+                // (Asked only of a quarter just ended told in a future clause.)
+                let happens_in = || {
+                    i > 1
+                        && d.is(i - 1, "the")
+                        && matches!(d.w(i - 2), "in" | "during")
+                        && !d.is(j, "-")
+                        // ("expect earnings to have risen 2.9% in the fourth quarter": a
+                        // perfect looks back from the report.)
+                        && !(i.saturating_sub(8)..i).any(|k| d.is(k, "have"))
+                };
                 // ("the fiscal first quarter ended Sept. 30", "its fiscal third quarter" in
                 // March: a company's own quarters, numbered from its fiscal year's start, are
                 // told by the year they end in, the DCT's.)
@@ -5697,7 +5680,7 @@ impl Tagger {
                     // bound ahead is this year's.)
                     // ("expects results from the trial in the fourth quarter": a time a
                     // thing will happen in is ahead.)
-                    } else if future && n == just_ended.1 && !deadline && !happens_in {
+                    } else if future && n == just_ended.1 && !deadline && !happens_in() {
                         just_ended.0
                     } else if future {
                         if n + 1 >= cq { y } else { y + 1 }
@@ -7042,20 +7025,23 @@ impl Tagger {
                 format!("{}T{hour:02}:{mins}", ymd(date)),
             );
         }
+        // The hour of a part of the day named after it (an hour without a.m./p.m. in the
+        // afternoon, evening or night is after noon); none when the word names no part.
+        let part_hour = |w: &str| match self.lx.part.get(w).copied() {
+            Some("AF" | "EV" | "NI") if ampm.is_none() && (1..=11).contains(&h) => Some(h + 12),
+            Some(_) => Some(hour),
+            None => None,
+        };
         // "11:30 that night", "7 p.m. that day": one expression, the time of the day told
-        // before (an hour without a.m./p.m. in the evening or night is after noon).
+        // before.
         if d.is(k, "that")
             && k == zone_end
-            && let Some(part) = match d.w(k + 1) {
-                "day" => Some(None),
-                w => self.lx.part.get(w).map(|p| Some(*p)),
+            && let Some(hour) = match d.w(k + 1) {
+                "day" => Some(hour),
+                w => part_hour(w),
             }
             && let Some(day) = d.last_day
         {
-            let hour = match part {
-                Some("AF" | "EV" | "NI") if ampm.is_none() && (1..=11).contains(&h) => h + 12,
-                _ => hour,
-            };
             return m(
                 k + 2,
                 TimexType::Time,
@@ -7120,13 +7106,7 @@ impl Tagger {
             );
         }
         // "8 o'clock yesterday morning", "3 o'clock tomorrow morning", "11 o'clock the next
-        // morning": one time, on that day (an hour without a.m./p.m. in the afternoon,
-        // evening or night is after noon).
-        let part_hour = |w: &str| match self.lx.part.get(w).copied() {
-            Some("AF" | "EV" | "NI") if ampm.is_none() && (1..=11).contains(&h) => Some(h + 12),
-            Some(_) => Some(hour),
-            None => None,
-        };
+        // morning": one time, on that day.
         // (Not past the full stop of "a.m.": "stopped at about 2 a.m. The next morning".)
         if k == zone_end
             && !d.capitalized(k)
@@ -9634,10 +9614,7 @@ impl Tagger {
                         && d.one_sentence(d.last_quarter_at, i)
                 })
                 // (Not a quarter still ahead.)
-                .filter(|&(y, q)| {
-                    d.dct
-                        .is_none_or(|c| (y, q) <= (c.year, (c.month - 1) / 3 + 1))
-                })
+                .filter(|&(y, q)| d.quarter_begun(y, q))
                 .and_then(|(y, q)| NaiveDate::from_ymd_opt(y, 3 * q - 2, 1));
             // ("So far this year, 41 deals were announced, compared with 37 in the same
             // period a year earlier", after "signed in July 2010": the year of the sentence.)
@@ -9674,8 +9651,7 @@ impl Tagger {
                     && n == Some(1)
                     && !opens_sentence
                     && d.toks[i].start.saturating_sub(d.last_quarter_at) < 400
-                    && d.dct
-                        .is_none_or(|c| (y, q) <= (c.year, (c.month - 1) / 3 + 1))
+                    && d.quarter_begun(y, q)
             });
             if let Some((y, q)) = near_quarter {
                 return m(end + 1, TimexType::Date, format!("{:04}-Q{q}", y - 1));
@@ -10821,16 +10797,28 @@ fn month_pairs(text: &str, today: NaiveDate, out: &mut [Timex]) {
         let Some((yb, mb)) = month_of(&b.value) else {
             continue;
         };
-        let between = text[a.end..b.start].trim().to_ascii_lowercase();
-        let joined = matches!(
-            between.as_str(),
-            "and" | "or" | "and in" | "or in" | "and again in" | "and early" | "and late"
-        );
+        let between = text[a.end..b.start].trim();
+        let joined = [
+            "and",
+            "or",
+            "and in",
+            "or in",
+            "and again in",
+            "and early",
+            "and late",
+        ]
+        .iter()
+        .any(|w| between.eq_ignore_ascii_case(w));
         let (ia, ib) = (ya * 12 + ma as i32, yb * 12 + mb as i32);
         let now = today.year() * 12 + today.month() as i32;
         // ("Sales rose this month and in February": only a time said to lie ahead.)
-        let ahead = ia > now || text[a.start..a.end].to_ascii_lowercase().contains("later");
-        if joined && ahead && ib < ia && ib + 12 > ia {
+        let ahead = || {
+            ia > now
+                || text[a.start..a.end]
+                    .split(' ')
+                    .any(|w| w.eq_ignore_ascii_case("later"))
+        };
+        if joined && ib < ia && ib + 12 > ia && ahead() {
             out[j].value = format!("{:04}-{mb:02}", yb + 1);
         }
     }
@@ -11008,6 +10996,14 @@ fn odd_quotes(s: &str) -> bool {
 /// Whether an expression's text writes a year out in four digits.
 fn has_written_year(s: &str) -> bool {
     s.split(|c: char| !c.is_ascii_digit()).any(|w| w.len() == 4)
+}
+
+/// Whether a word is a modal verb ("will", "'ll", "could", "may", …).
+fn modal(w: &str) -> bool {
+    matches!(
+        w,
+        "will" | "ll" | "would" | "could" | "should" | "might" | "must" | "can" | "may"
+    )
 }
 
 /// Moves a day-precise value (with or without a time) to `day`.
