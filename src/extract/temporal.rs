@@ -3241,32 +3241,33 @@ impl Doc<'_> {
         self.dct.is_none_or(|c| c.year != y).then_some(y)
     }
 
-    /// The text from byte `at` to token `i`, when both stand in one sentence (no full stop,
-    /// question or exclamation mark, semicolon or line break between, under 200 bytes).
+    /// The text from byte `at` to token `i`, when both stand in one sentence
+    /// ([`Doc::one_sentence`]) under 200 bytes apart.
     fn sentence_since(&self, at: usize, i: usize) -> Option<&str> {
         let start = self.toks.get(i)?.start;
         let between = self.text.get(at..start)?;
-        (between.len() < 200
-            && !between.contains('\n')
-            && !between.contains(". ")
-            && !between.contains("? ")
-            && !between.contains("! ")
-            && !between.contains(';'))
-        .then_some(between)
+        (between.len() < 200 && self.one_sentence(at, i)).then_some(between)
     }
 
     /// Whether the text from byte `at` to token `i` stays in one sentence: no line break,
-    /// no full stop before a capital ("U.S. banks" goes on; "U.S. Treasury" is taken for a
-    /// break, which errs on the side of two sentences).
+    /// semicolon, question or exclamation mark, no full stop before a capital, quotation
+    /// marks aside ("U.S. banks" and "Jan. 5" go on; "U.S. Treasury" is taken for a break,
+    /// which errs on the side of two sentences; so is `Chicago. "Mild`).
     fn one_sentence(&self, at: usize, i: usize) -> bool {
         let Some(between) = self.toks.get(i).and_then(|t| self.text.get(at..t.start)) else {
             return false;
         };
-        let b = between.as_bytes();
         between.len() < 300
             && !between.contains(['\n', ';', '?', '!'])
-            && !(0..b.len().saturating_sub(2))
-                .any(|k| b[k] == b'.' && b[k + 1] == b' ' && b[k + 2].is_ascii_uppercase())
+            && !between.match_indices('.').any(|(k, _)| {
+                // A full stop, a closing quote, a space, an opening quote, a capital.
+                let after =
+                    between[k + 1..].trim_start_matches(['"', '\'', '\u{201d}', '\u{2019}']);
+                after.strip_prefix(' ').is_some_and(|a| {
+                    a.trim_start_matches(['"', '\u{201c}', '`'])
+                        .starts_with(|c: char| c.is_ascii_uppercase())
+                })
+            })
     }
 
     /// The past date earlier in the sentence of token `i` from which a plan is told ("the
@@ -20759,6 +20760,19 @@ mod tests {
                 "11 o'clock the next morning".into(),
                 "2013-02-24T11:00".into()
             )
+        );
+    }
+
+    #[test]
+    fn a_quotation_after_a_full_stop_opens_a_sentence() {
+        // The year told in the paragraph before does not reach into the next sentence of
+        // the quote.
+        assert_eq!(
+            last(
+                "Yields rose to 158 bushels an acre, up from 123.4 bushels last year, when the worst drought in half a century scorched the Midwest.\n\n\"A year ago we were talking about $8 corn, and now we are talking about $4 before Thanksgiving,\" said Dale Hoffner, a broker in Chicago. \"Mild weather in July made this crop.\"",
+                "2013-08-13",
+            ),
+            "2013-07"
         );
     }
 }
