@@ -1892,14 +1892,27 @@ impl Doc<'_> {
                     || lx.month.contains_key(x)
                     || matches!(
                         x,
-                        "today" | "yesterday" | "in" | "on" | "last" | "this" | "week" | "month"
+                        "today"
+                            | "yesterday"
+                            | "in"
+                            | "on"
+                            | "last"
+                            | "this"
+                            | "week"
+                            | "month"
+                            | "earlier"
+                            | "early"
+                            | "late"
                     )
             };
             // ("agreed Tuesday to excuse 212 people": the day between is the agreeing's, not
             // the infinitive's. "voted to hire him Monday night": a vote's infinitive looks
             // ahead only to a bound, `bound_date`.)
             let intent_word = |x: &str| {
-                lx.class(x) & PLAN != 0 && (bound_date || !matches!(x, "voted" | "votes"))
+                lx.class(x) & PLAN != 0
+                    && (bound_date
+                        || !matches!(x, "voted" | "votes")
+                        || i > 0 && self.is(i - 1, "in") && lx.month.contains_key(self.w(i)))
             };
             // ("expected the lockout to last only until Tuesday", "wants the bill to pass
             // by Friday": an expectation's object between.)
@@ -20773,6 +20786,32 @@ mod tests {
                 "2013-08-13",
             ),
             "2013-07"
+        );
+    }
+
+    #[test]
+    fn what_becomes_due_or_matures_is_scheduled() {
+        for text in [
+            "The company's contract with its pilots becomes amendable in October.",
+            "The bond matures in October.",
+        ] {
+            assert_eq!(last(text, "2013-03-26"), "2013-10", "{text}");
+        }
+    }
+
+    #[test]
+    fn a_vote_to_act_in_a_month_looks_ahead() {
+        // A vote's infinitive with a month: the month of the act, ahead ("voted to hire
+        // him Monday night" keeps the day of the vote).
+        for text in [
+            "The board voted to close two elementary schools in June.",
+            "The school board voted earlier this month to close two elementary schools in June.",
+        ] {
+            assert_eq!(last(text, "2013-03-20"), "2013-06", "{text}");
+        }
+        assert_eq!(
+            last("The council voted to hire him Monday night.", "2013-03-20"),
+            "2013-03-18TNI"
         );
     }
 }
