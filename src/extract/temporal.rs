@@ -2198,6 +2198,13 @@ impl Doc<'_> {
                 && !noun_phrase()
                 // ("a round of visits on Thursday": a noun.)
                 && !determiner(prev)
+                // ("died in separate falls on Snowdon in January": a noun after a preposition
+                // and an adjective.)
+                && !(preposition(prev2)
+                    && self.toks[k - 1].kind == Tk::Word
+                    && !self.capitalized(k - 1)
+                    && lx.class(prev) == 0
+                    && !prev.ends_with("ly"))
                 // ("buyers typically return to the market in late February": a habit.)
                 && !lx.in_group(prev, HABIT)
                 // ("Ford, which holds a 12.45% stake": a possession, not an event held.)
@@ -11517,6 +11524,15 @@ fn scheduled_act(lx: &Lexicon, w: &str) -> bool {
         )
 }
 
+/// A preposition that opens a phrase of a noun, never a clause: "in", "during" … (not
+/// "before markets open", "millions of people travel").
+fn preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "on" | "at" | "with" | "during" | "from" | "into" | "amid" | "despite"
+    )
+}
+
 /// An article or a possessive before a noun: "the", "a", "its", "their" …
 fn determiner(w: &str) -> bool {
     matches!(
@@ -20812,6 +20828,36 @@ mod tests {
         assert_eq!(
             last("The council voted to hire him Monday night.", "2013-03-20"),
             "2013-03-18TNI"
+        );
+    }
+
+    #[test]
+    fn a_verb_of_schedule_after_a_preposition_and_an_adjective_is_a_noun() {
+        assert_eq!(
+            last(
+                "Last year, two walkers died in separate falls on Snowdon within a week of each other in January.",
+                "2013-03-30",
+            ),
+            "2012-01"
+        );
+        // A clause after a conjunction keeps its verb: "before showers return on Tuesday".
+        assert_eq!(
+            last(
+                "The forecast is for a fine evening tonight before showers return on Tuesday.",
+                "2013-06-09",
+            ),
+            "2013-06-11"
+        );
+    }
+
+    #[test]
+    fn they_want_to_is_an_intent_ahead() {
+        assert_eq!(
+            last(
+                "Democratic leaders have said they want to finish by Saturday.",
+                "2013-03-19",
+            ),
+            "2013-03-23"
         );
     }
 }
