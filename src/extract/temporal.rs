@@ -951,7 +951,11 @@ impl Doc<'_> {
         // The amount ends before "in", or right before the date, where it must be a
         // price or a rate ("from 9am Thursday" is a clock time).
         let after = if i > 0 && self.is(i - 1, "in") {
-            if i < 2 || self.toks[i - 2].kind == Tk::Punct {
+            // ("to eight from 13 starting in April": a start, not the base's month.)
+            if i < 2
+                || self.toks[i - 2].kind == Tk::Punct
+                || matches!(self.w(i - 2), "starting" | "beginning" | "effective")
+            {
                 return false;
             }
             i - 1
@@ -1903,7 +1907,9 @@ impl Doc<'_> {
                             | "earlier"
                             | "early"
                             | "late"
+                            | "-"
                     )
+                    || lx.part.contains_key(x)
             };
             // ("agreed Tuesday to excuse 212 people": the day between is the agreeing's, not
             // the infinitive's. "voted to hire him Monday night": a vote's infinitive looks
@@ -1932,7 +1938,7 @@ impl Doc<'_> {
             };
             let intent = || {
                 intent_word(prev2)
-                    || (3..=5).any(|b| {
+                    || (3..=8).any(|b| {
                         k.checked_sub(b).is_some_and(|p| {
                             intent_word(self.w(p))
                                 && !(p < i && i < k)
@@ -7815,6 +7821,17 @@ impl Tagger {
                     && month != c.month
                 {
                     Tense::Past
+                } else {
+                    tense
+                };
+                // "The benchmark May arabica contract", "July corn futures": a contract's
+                // month is a delivery month, this one or one ahead.
+                let tense = if modifier
+                    && (end..(end + 3).min(d.toks.len()))
+                        .take_while(|&q| d.toks[q].kind == Tk::Word && !d.capitalized(q))
+                        .any(|q| matches!(d.w(q), "contract" | "contracts" | "futures"))
+                {
+                    Tense::Future
                 } else {
                     tense
                 };
@@ -20858,6 +20875,69 @@ mod tests {
                 "2013-03-19",
             ),
             "2013-03-23"
+        );
+    }
+
+    #[test]
+    fn a_contract_month_is_a_delivery_month_ahead() {
+        assert_eq!(
+            last(
+                "The benchmark May arabica contract settled down 4.15 cents at $1.3410 per lb.",
+                "2013-03-27",
+            ),
+            "2013-05"
+        );
+        assert_eq!(
+            last(
+                "Traders rolled their positions forward before the March contract expired.",
+                "2013-03-27"
+            ),
+            "2013-03"
+        );
+    }
+
+    #[test]
+    fn a_start_is_no_base_of_comparison() {
+        assert_eq!(
+            last(
+                "SkyNord will cut daily flights to eight from 13 starting in April.",
+                "2013-03-07",
+            ),
+            "2013-04"
+        );
+        // (The base of a change stays past: "down from 7.2 percent in March".)
+        assert_eq!(
+            last(
+                "Unemployment fell to 6.9 percent, down from 7.2 percent in October.",
+                "2013-03-07"
+            ),
+            "2012-10"
+        );
+    }
+
+    #[test]
+    fn a_vote_and_its_tally_and_day_before_the_infinitive() {
+        assert_eq!(
+            last(
+                "The board voted 6-3 Monday night to close two elementary schools in June and lay off 85 teachers.",
+                "2013-03-26",
+            ),
+            "2013-06"
+        );
+    }
+
+    #[test]
+    fn a_report_on_a_weekday_takes_the_tense_of_its_clause() {
+        assert_eq!(
+            one(
+                "Investors will also be watching Friday's report on jobs.",
+                "2013-03-31"
+            ),
+            ("Friday".into(), "2013-04-05".into())
+        );
+        assert_eq!(
+            one("Stocks fell after Friday's report on jobs.", "2013-04-07"),
+            ("Friday".into(), "2013-04-05".into())
         );
     }
 }
