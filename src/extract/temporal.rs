@@ -1392,6 +1392,51 @@ impl Doc<'_> {
             {
                 return None;
             }
+            // ("a public hearing on proposed Sunday service cuts in June", "new 140-litre
+            // wheeled bins": a participle between a preposition, an article or a number and
+            // its noun is an adjective.)
+            if w.ends_with("ed")
+                && (matches!(prev, "on" | "of" | "for" | "with" | "about" | "new")
+                    || determiner(prev)
+                    || k > 0 && self.toks[k - 1].kind == Tk::Num
+                    || prev2 == "-")
+                && self.toks.get(k + 1).is_some_and(|n| {
+                    n.kind == Tk::Word
+                        && !self.capitalized(k + 1)
+                        && lx.class(n.low) == 0
+                        && !lx.month.contains_key(n.low)
+                        && !matches!(
+                            n.low,
+                            "the"
+                                | "a"
+                                | "an"
+                                | "to"
+                                | "by"
+                                | "in"
+                                | "on"
+                                | "at"
+                                | "for"
+                                | "from"
+                                | "with"
+                                | "and"
+                                | "or"
+                                | "as"
+                                | "that"
+                                | "it"
+                                | "its"
+                                | "their"
+                                | "his"
+                                | "her"
+                                | "up"
+                                | "out"
+                                | "off"
+                                | "down"
+                                | "back"
+                        )
+                })
+            {
+                return None;
+            }
             // "to have the boardwalk rebuilt by Memorial Day", "wants it finished by May": a
             // thing to be had done names no past.
             if past_form()
@@ -1484,6 +1529,16 @@ impl Doc<'_> {
                 && (k.saturating_sub(8)..k).any(|q| matches!(self.w(q), "said" | "says"))
             {
                 return Some(Tense::Unknown);
+            }
+            // ("the river has a moderate chance of minor flooding in April": what may
+            // come lies ahead.)
+            if matches!(
+                w,
+                "chance" | "chances" | "risk" | "possibility" | "likelihood" | "probability"
+            ) && next == "of"
+                && k < i
+            {
+                return Some(Tense::Future);
             }
             // "won't": will not.
             if w == "won"
@@ -2833,7 +2888,11 @@ impl Doc<'_> {
             && !self.toks[k].space
             && self.toks.get(k + 1).is_some_and(|t| {
                 let prev = self.toks[k - 1].low;
-                (lx.in_group(prev, TITLE)
+                // ("in St. Paul", "the Basilica of St. Mary Major": a saint's, after a
+                // word that is no name; "Main St. Police said" is a street's.)
+                let saint = prev == "st"
+                    && (k < 2 || self.toks[k - 2].kind != Tk::Word || !self.capitalized(k - 2));
+                ((lx.in_group(prev, TITLE) || saint)
                     && t.kind == Tk::Word
                     && self.capitalized(k + 1)
                     && !lx.in_group(t.low, OPENER))
@@ -20938,6 +20997,60 @@ mod tests {
         assert_eq!(
             one("Stocks fell after Friday's report on jobs.", "2013-04-07"),
             ("Friday".into(), "2013-04-05".into())
+        );
+    }
+
+    #[test]
+    fn saint_is_a_title_before_a_name() {
+        // "St. Paul" does not end the sentence: the plan before it still dates the day.
+        assert_eq!(
+            last(
+                "The union will hold a rally at the State Capitol in St. Paul on Saturday.",
+                "2013-03-04"
+            ),
+            "2013-03-09"
+        );
+        // A street's "St." after its name may end a sentence.
+        assert_eq!(
+            last(
+                "The fire was on Main St. Firefighters arrived Saturday.",
+                "2013-03-04"
+            ),
+            "2013-03-02"
+        );
+    }
+
+    #[test]
+    fn a_chance_of_a_thing_lies_ahead() {
+        assert_eq!(
+            last(
+                "The weather service said there is a chance of flooding in April.",
+                "2013-03-14"
+            ),
+            "2013-04"
+        );
+    }
+
+    #[test]
+    fn a_participle_before_its_noun_is_an_adjective() {
+        for (text, dct, want) in [
+            (
+                "Households in the district will receive new 140-litre wheeled bins during May, along with a leaflet.",
+                "2013-03-22",
+                "2013-05",
+            ),
+            (
+                "The board will hold a public hearing on proposed service cuts in June.",
+                "2013-03-29",
+                "2013-06",
+            ),
+        ] {
+            assert_eq!(last(text, dct), want, "{text}");
+        }
+        // (A verb before a day keeps its tense: "The S&P 500 ended Friday at 1691.65".)
+        assert_eq!(
+            last("The S&P 500 ended Friday at 1691.65.", "2013-07-28"),
+            "2013-07-26"
         );
     }
 }
