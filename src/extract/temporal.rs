@@ -1304,6 +1304,23 @@ impl Doc<'_> {
             {
                 return None;
             }
+            // ("changes to school funding due to come into effect in April": what is due
+            // to happen lies ahead; not "due to heavy rain".)
+            if w == "due"
+                && next == "to"
+                && matches!(
+                    self.w(k + 2),
+                    "be" | "come" | "take" | "start" | "begin" | "open" | "close" | "end"
+                        | "expire" | "arrive" | "launch" | "report" | "meet" | "resume"
+                        | "return" | "finish" | "go" | "hold" | "vote" | "rule" | "appear"
+                        | "face" | "reopen" | "publish" | "release" | "announce" | "decide"
+                )
+                // ("Polls had been due to close at 4 p.m.": a plan as it stood.)
+                && !self.plan_as_it_stood(k)
+                && k < i
+            {
+                return Some(Tense::Future);
+            }
             // ("debt that came due in January": what fell due is past.)
             if w == "due" && matches!(prev, "came" | "fell" | "became") {
                 return Some(Tense::Past);
@@ -2127,8 +2144,10 @@ impl Doc<'_> {
                             | "still"
                     ));
             // "his four starts", "two opens": a noun after a number or a possessive.
+            // ("The round of 64 begins Thursday": a number after "of" is a noun of its own.)
             let counted = || {
                 k > 0
+                && !(k > 1 && self.toks[k - 1].kind == Tk::Num && self.is(k - 2, "of"))
                 && (self.toks[k - 1].kind == Tk::Num
                     || lx.number.contains_key(prev)
                     || matches!(
@@ -2760,7 +2779,16 @@ impl Doc<'_> {
                     && matches!(self.w(i - 1), "in" | "during" | "for" | "of")
                     && !(i.saturating_sub(5)..i)
                         .any(|q| matches!(self.w(q), "that" | "which" | "who"));
-                if subject_verb || (f <= 3 && f + 2 < b && !fwd_other_clause) {
+                // ("people who got sick after late February may not yet be counted": the
+                // verb of a relative clause holding the date is its own.)
+                // (Not past its comma, "For those who missed that window, getting outside
+                // Monday morning can help"; nor a bound, "workers who did not report for duty
+                // by Thursday could face dismissal".)
+                let relative = i > b
+                    && matches!(self.w(i - b - 1), "who" | "which")
+                    && !any_between(i - b, i, &[","])
+                    && !self.deadline(i);
+                if subject_verb || (f <= 3 && f + 2 < b && !fwd_other_clause && !relative) {
                     u
                 } else {
                     t
@@ -7862,7 +7890,9 @@ impl Tagger {
                 // ("will release its December employment report" in January: a month of the
                 // year before.)
                 let back = (c.month as i32 - month as i32).rem_euclid(12);
-                let tense = if (modifier || figures_for)
+                // ("staff would be paid in full for February", told on March 1: what is
+                // for a month just ended.)
+                let tense = if (modifier || figures_for || i > 0 && d.is(i - 1, "for"))
                     && tense == Tense::Future
                     && (1..=2).contains(&back)
                 {
@@ -21051,6 +21081,65 @@ mod tests {
         assert_eq!(
             last("The S&P 500 ended Friday at 1691.65.", "2013-07-28"),
             "2013-07-26"
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_keeps_the_tense_of_its_verb() {
+        assert_eq!(
+            last(
+                "People who got sick after late February may not yet be counted.",
+                "2013-03-15"
+            ),
+            "2013-02"
+        );
+        // (Not a bound in it: "workers who did not report for duty by Thursday could face
+        // dismissal".)
+        assert_eq!(
+            last(
+                "It warned that workers who did not report for duty by Thursday could face dismissal.",
+                "2013-03-26"
+            ),
+            "2013-03-28"
+        );
+    }
+
+    #[test]
+    fn what_is_for_a_month_just_ended_is_past() {
+        assert_eq!(
+            tag(
+                "Ms Marsh said all staff would be paid in full for February, and that wages for March would be paid as normal.",
+                "2013-03-01"
+            )[0]
+            .1,
+            "2013-02"
+        );
+    }
+
+    #[test]
+    fn what_is_due_to_happen_lies_ahead() {
+        assert_eq!(
+            last(
+                "The association said small schools were under pressure, with changes to school funding due to come into effect in April.",
+                "2013-03-26"
+            ),
+            "2013-04"
+        );
+        // (As it stood: "Polls had been due to close at 4 p.m.", of the day before.)
+        assert_eq!(
+            last(
+                "Voters cast ballots on Saturday. Polls had been due to close at 4 p.m., but voting was extended.",
+                "2014-04-06"
+            ),
+            "2014-04-05T16:00"
+        );
+    }
+
+    #[test]
+    fn a_number_after_of_is_a_noun_of_its_own() {
+        assert_eq!(
+            last("The round of 64 begins Thursday.", "2013-03-16"),
+            "2013-03-21"
         );
     }
 }
