@@ -1990,7 +1990,10 @@ impl Doc<'_> {
                 lx.class(x) & PLAN != 0
                     && (bound_date
                         || !matches!(x, "voted" | "votes")
-                        || i > 0 && self.is(i - 1, "in") && lx.month.contains_key(self.w(i)))
+                        // ("to close two schools in June", "at the end of July".)
+                        || i > 0
+                            && matches!(self.w(i - 1), "in" | "of" | "during" | "after")
+                            && lx.month.contains_key(self.w(i)))
             };
             // ("expected the lockout to last only until Tuesday", "wants the bill to pass
             // by Friday": an expectation's object between.)
@@ -2674,7 +2677,23 @@ impl Doc<'_> {
             );
         // ("On Friday, the anniversary of the 1848 revolution against Habsburg rule,
         // opposition groups are planning a march": past an appositive after the day.)
-        let mut reach = end + 12;
+        // ("On Tuesday, the 640 registered voters of this town on the Down East coast will
+        // decide": a frame's clause follows it, however long its subject.)
+        // (Not past a verb the scan does not take for a cue: "On Friday, North Korean
+        // leader Kim Jong-un ordered rocket units to be ready".)
+        let subject_only = || {
+            (end + 1..(end + 12).min(self.toks.len())).all(|q| {
+                let w = self.w(q);
+                !(w.ends_with("ed") || lx.class(w) & (PAST | BARE_PAST) != 0)
+                    || self.toks[q - 1].kind == Tk::Num
+                    || determiner(self.w(q - 1))
+            })
+        };
+        let mut reach = if self.frame(i, end) && self.is(end, ",") && subject_only() {
+            end + 24
+        } else {
+            end + 12
+        };
         if self.is(end, ",")
             && matches!(self.w(end + 1), "the" | "a" | "an")
             && let Some(c) = (end + 2..(end + 16).min(self.toks.len()))
@@ -6680,6 +6699,16 @@ impl Tagger {
                     && ((begun - dct).num_days() > if kept { 10 } else { 31 } || dir.is_some()) =>
             {
                 in_year(dct.year() - 1)?
+            }
+            // ("The index closed at 1569.19 on Thursday, ahead of the Good Friday
+            // holiday", told on the Sunday: ahead of a past clause, this year's.)
+            Tense::Future
+                if this < dct
+                    && (dct - this).num_days() < 31
+                    && d.ahead_of(i)
+                    && d.tense(&self.lx, i, end) == Tense::Past =>
+            {
+                this
             }
             Tense::Future if this < dct => in_year(dct.year() + 1)?,
             Tense::Unknown if (this - dct).num_days() > 183 => in_year(dct.year() - 1)?,
@@ -21140,6 +21169,48 @@ mod tests {
         assert_eq!(
             last("The round of 64 begins Thursday.", "2013-03-16"),
             "2013-03-21"
+        );
+    }
+
+    #[test]
+    fn a_frame_reaches_the_verb_past_a_long_subject() {
+        assert_eq!(
+            tag(
+                "The bell has rung since 1911. On Tuesday, the 640 registered voters of this town on the Down East coast will decide whether it rings after June.",
+                "2013-03-10"
+            )[1]
+            .1,
+            "2013-03-12"
+        );
+    }
+
+    #[test]
+    fn a_vote_to_act_at_the_end_of_a_month_looks_ahead() {
+        assert_eq!(
+            last(
+                "The cabinet voted on Friday to shut three primary schools at the end of July.",
+                "2013-03-16"
+            ),
+            "2013-07"
+        );
+    }
+
+    #[test]
+    fn a_holiday_just_past_ahead_of_a_past_clause_is_this_years() {
+        assert_eq!(
+            last(
+                "The index closed at 1569.19 on Thursday, ahead of the Good Friday holiday.",
+                "2013-03-31"
+            ),
+            "2013-03-29"
+        );
+        // (Ahead of a clause of the future, next year's: "will close ahead of Good Friday".)
+        assert_eq!(
+            last(
+                "Markets will close early ahead of Good Friday.",
+                "2013-03-31"
+            ),
+            "2014-04-18"
         );
     }
 }
