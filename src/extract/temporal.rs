@@ -1547,6 +1547,10 @@ impl Doc<'_> {
             {
                 return Some(Tense::Unknown);
             }
+            // ("several larger deals are lined up for April and May": arranged, ahead.)
+            if w == "lined" && next == "up" && matches!(prev, "is" | "are" | "been" | "be") {
+                return Some(Tense::Future);
+            }
             // ("the river has a moderate chance of minor flooding in April": what may
             // come lies ahead.)
             if matches!(
@@ -21211,6 +21215,17 @@ mod tests {
                 "2013-03-31"
             ),
             "2014-04-18"
+        );
+    }
+
+    #[test]
+    fn what_is_lined_up_lies_ahead() {
+        assert_eq!(
+            last(
+                "Eleven companies have priced IPOs this month, and several larger deals are lined up for April.",
+                "2013-03-24"
+            ),
+            "2013-04"
         );
     }
 }
