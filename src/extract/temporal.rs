@@ -2285,6 +2285,11 @@ impl Doc<'_> {
                 && !noun_phrase()
                 // ("a round of visits on Thursday": a noun.)
                 && !determiner(prev)
+                // ("sales got off to a slow start in February": a bare form after an article
+                // and one word is a noun; "a company opens" would take an -s.)
+                && !(matches!(prev2, "a" | "an")
+                    && self.toks[k - 1].kind == Tk::Word
+                    && !w.ends_with('s'))
                 // ("died in separate falls on Snowdon in January": a noun after a preposition
                 // and an adjective.)
                 && !(preposition(prev2)
@@ -4086,6 +4091,7 @@ impl Tagger {
             }
         }
         clock_ranges(&self.lx, text, dct.and_then(|c| c.date()), &mut out);
+        weekday_ranges(&self.lx, text, &mut out);
         range_years(text, dct.and_then(|c| c.date()), &mut out);
         if let Some(today) = dct.and_then(|c| c.date()) {
             schedule_order(text, today, &mut out);
@@ -11169,6 +11175,67 @@ fn modal(w: &str) -> bool {
 /// Moves a day-precise value (with or without a time) to `day`.
 fn set_day(t: &mut Timex, day: NaiveDate) {
     t.value = format!("{}{}", ymd(day), &t.value[10..]);
+}
+
+/// A range of weekdays runs forward: "the line will be closed from 23:00 GMT on Friday
+/// until 05:00 on Monday", told on the Saturday, opens on the Friday just past, not the next
+/// one. (A clock time told with the opening day moves with it.)
+fn weekday_ranges(lx: &Lexicon, text: &str, out: &mut [Timex]) {
+    let weekday = |x: &Timex| {
+        let t = &text[x.start..x.end];
+        weekday_named(lx, t).is_some() && !t.contains(|c: char| c.is_ascii_digit())
+    };
+    // The words between two timexes, clock times and a joining "on" left out.
+    let words = |from: usize, to: usize, skip: &[Timex]| {
+        let mut t = String::new();
+        let mut at = from;
+        for x in skip.iter().filter(|x| x.start >= from && x.end <= to) {
+            t.push_str(&text[at..x.start]);
+            at = x.end;
+        }
+        t.push_str(&text[at..to]);
+        t.split_whitespace()
+            .filter(|w| !w.eq_ignore_ascii_case("on"))
+            .map(str::to_ascii_lowercase)
+            .collect::<Vec<_>>()
+    };
+    for j in 0..out.len() {
+        if !weekday(&out[j]) {
+            continue;
+        }
+        let Some(da) = day_of(&out[j].value) else {
+            continue;
+        };
+        // The clock time told with it ("23:00 GMT on Friday") and the word opening the range.
+        let clock = (j > 0
+            && out[j - 1].kind == TimexType::Time
+            && day_of(&out[j - 1].value) == Some(da)
+            && words(out[j - 1].end, out[j].start, &[]).len() <= 1
+            && text[out[j - 1].end..out[j].start].trim().len() <= 3)
+            .then_some(j - 1);
+        let open = clock.map_or(out[j].start, |c| out[c].start);
+        let before = text[..open].trim_end();
+        if !(before.ends_with(" from") || before.ends_with(" between")) {
+            continue;
+        }
+        let Some(k) = (j + 1..out.len().min(j + 4)).find(|&k| weekday(&out[k])) else {
+            continue;
+        };
+        let Some(db) = day_of(&out[k].value) else {
+            continue;
+        };
+        let joined = matches!(
+            words(out[j].end, out[k].start, &out[j + 1..k]).as_slice(),
+            [w] if matches!(w.as_str(), "until" | "till" | "to" | "through" | "and" | "-")
+        );
+        if joined && da > db && (da - db).num_days() < 7 {
+            let back = da - Duration::days(7);
+            set_day(&mut out[j], back);
+            if let Some(c) = clock {
+                set_day(&mut out[c], back);
+            }
+        }
+    }
 }
 
 fn clock_ranges(lx: &Lexicon, text: &str, today: Option<NaiveDate>, out: &mut [Timex]) {
@@ -21226,6 +21293,35 @@ mod tests {
                 "2013-03-24"
             ),
             "2013-04"
+        );
+    }
+
+    #[test]
+    fn a_range_of_weekdays_runs_forward() {
+        let v = tag(
+            "The line will be closed from 23:00 GMT on Friday until 05:00 on Monday, Network Rail said.",
+            "2013-03-09",
+        );
+        let values: Vec<&str> = v.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(
+            values,
+            [
+                "2013-03-08T23:00",
+                "2013-03-08",
+                "2013-03-11T05:00",
+                "2013-03-11"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bare_form_after_an_article_and_a_word_is_a_noun() {
+        assert_eq!(
+            last(
+                "Last week, Wal-Mart said sales got off to a slow start in February, citing the tax increase.",
+                "2013-03-01"
+            ),
+            "2013-02"
         );
     }
 }
