@@ -7018,7 +7018,9 @@ impl Tagger {
             None => format!("{min:02}"),
         };
         // "4 in the morning", "9 in the evening", "11 at night": the hour of that part.
-        if end == i + 1
+        // ("7:06 in the evening" too.)
+        let hour_or_minutes = end == i + 1 || end == i + 3 && sec.is_none();
+        if hour_or_minutes
             && (1..=12).contains(&h)
             && !(i > 0 && d.is(i - 1, "$"))
             && let Some(off) = match (d.w(end), d.w(end + 1), d.w(end + 2)) {
@@ -7033,12 +7035,12 @@ impl Tagger {
             return m(
                 end + len,
                 TimexType::Time,
-                format!("{day}T{:02}:00", h % 12 + off),
+                format!("{day}T{:02}:{mins}", h % 12 + off),
             );
         }
         // "5 this morning", "10 tonight", "9 tomorrow night": the hour of that part of a
         // day told by the DCT.
-        if end == i + 1
+        if hour_or_minutes
             && (1..=12).contains(&h)
             && !(i > 0 && d.is(i - 1, "$"))
             && let Some((off, shift, len)) = match (d.w(end), d.w(end + 1)) {
@@ -7055,7 +7057,7 @@ impl Tagger {
             return m(
                 end + len,
                 TimexType::Time,
-                format!("{}T{:02}:00", ymd(day), h % 12 + off),
+                format!("{}T{:02}:{mins}", ymd(day), h % 12 + off),
             );
         }
         let ampm = match (d.w(end), d.w(end + 1), d.w(end + 2)) {
@@ -21322,6 +21324,18 @@ mod tests {
                 "2013-03-01"
             ),
             "2013-02"
+        );
+    }
+
+    #[test]
+    fn minutes_in_a_part_of_the_day_are_one_time() {
+        assert_eq!(
+            one("White smoke rose at 7:06 in the evening.", "2013-03-13"),
+            ("7:06 in the evening".into(), "2013-03-13T19:06".into())
+        );
+        assert_eq!(
+            one("The launch is set for 9:30 tonight.", "2013-03-31"),
+            ("9:30 tonight".into(), "2013-03-31T21:30".into())
         );
     }
 }
