@@ -2698,7 +2698,7 @@ impl Doc<'_> {
                     || determiner(self.w(q - 1))
             })
         };
-        let mut reach = if self.frame(i, end) && self.is(end, ",") && subject_only() {
+        let mut reach = if self.frame(i, end) && subject_only() {
             end + 24
         } else {
             end + 12
