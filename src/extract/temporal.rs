@@ -10857,15 +10857,19 @@ fn weekday_named(lx: &Lexicon, text: &str) -> Option<u32> {
     lx.weekday.get(first.to_ascii_lowercase().as_str()).copied()
 }
 
+/// Whether a timex is a weekday told without a number ("Friday", "Friday night"; not
+/// "Friday, March 8").
+fn weekday_told(lx: &Lexicon, text: &str, x: &Timex) -> bool {
+    let t = &text[x.start..x.end];
+    weekday_named(lx, t).is_some() && !t.contains(|c: char| c.is_ascii_digit())
+}
+
 /// A weekday told after one ahead of the DCT in the same sentence, and later in the week,
 /// is ahead too: "highs of 29C on Friday, with the heat peaking on Saturday before showers
 /// spread from the west on Sunday" (the past form "spread" does not take Sunday back), unless
 /// a verb in the past stands between.
 fn weekday_order(lx: &Lexicon, text: &str, today: NaiveDate, out: &mut [Timex]) {
-    let weekday = |x: &Timex| {
-        let t = &text[x.start..x.end];
-        weekday_named(lx, t).is_some() && !t.contains(|c: char| c.is_ascii_digit())
-    };
+    let weekday = |x: &Timex| weekday_told(lx, text, x);
     for j in 1..out.len() {
         let b = &out[j];
         let Some(db) = day_of(&b.value) else { continue };
@@ -11183,19 +11187,9 @@ fn set_day(t: &mut Timex, day: NaiveDate) {
 /// until 05:00 on Monday", told on the Saturday, opens on the Friday just past, not the next
 /// one. (A clock time told with the opening day moves with it.)
 fn weekday_ranges(lx: &Lexicon, text: &str, out: &mut [Timex]) {
-    let weekday = |x: &Timex| {
-        let t = &text[x.start..x.end];
-        weekday_named(lx, t).is_some() && !t.contains(|c: char| c.is_ascii_digit())
-    };
-    // The words between two timexes, clock times and a joining "on" left out.
-    let words = |from: usize, to: usize, skip: &[Timex]| {
-        let mut t = String::new();
-        let mut at = from;
-        for x in skip.iter().filter(|x| x.start >= from && x.end <= to) {
-            t.push_str(&text[at..x.start]);
-            at = x.end;
-        }
-        t.push_str(&text[at..to]);
+    let weekday = |x: &Timex| weekday_told(lx, text, x);
+    // The words of a stretch of text but a joining "on".
+    let words = |t: &str| {
         t.split_whitespace()
             .filter(|w| !w.eq_ignore_ascii_case("on"))
             .map(str::to_ascii_lowercase)
@@ -11212,8 +11206,8 @@ fn weekday_ranges(lx: &Lexicon, text: &str, out: &mut [Timex]) {
         let clock = (j > 0
             && out[j - 1].kind == TimexType::Time
             && day_of(&out[j - 1].value) == Some(da)
-            && words(out[j - 1].end, out[j].start, &[]).len() <= 1
-            && text[out[j - 1].end..out[j].start].trim().len() <= 3)
+            && text[out[j - 1].end..out[j].start].trim().len() <= 3
+            && words(&text[out[j - 1].end..out[j].start]).len() <= 1)
             .then_some(j - 1);
         let open = clock.map_or(out[j].start, |c| out[c].start);
         let before = text[..open].trim_end();
@@ -11226,11 +11220,22 @@ fn weekday_ranges(lx: &Lexicon, text: &str, out: &mut [Timex]) {
         let Some(db) = day_of(&out[k].value) else {
             continue;
         };
-        let joined = matches!(
-            words(out[j].end, out[k].start, &out[j + 1..k]).as_slice(),
-            [w] if matches!(w.as_str(), "until" | "till" | "to" | "through" | "and" | "-")
-        );
-        if joined && da > db && (da - db).num_days() < 7 {
+        // (Asked last: the words between, clock times left out, are gathered only for a
+        // candidate.)
+        let joined = || {
+            let mut between = String::new();
+            let mut at = out[j].end;
+            for x in &out[j + 1..k] {
+                between.push_str(&text[at..x.start]);
+                at = x.end;
+            }
+            between.push_str(&text[at..out[k].start]);
+            matches!(
+                words(&between).as_slice(),
+                [w] if matches!(w.as_str(), "until" | "till" | "to" | "through" | "and" | "-")
+            )
+        };
+        if da > db && (da - db).num_days() < 7 && joined() {
             let back = da - Duration::days(7);
             set_day(&mut out[j], back);
             if let Some(c) = clock {
