@@ -2472,8 +2472,10 @@ impl Doc<'_> {
                 if matches!(w, "was" | "were") && next == "supposed" {
                     return Some(Tense::Unknown);
                 }
+                // ("were going door to door": "going" looks ahead only in "going to".)
                 if matches!(w, "was" | "were")
-                    && (lx.class(next) & FUTURE != 0 || matches!(next, "to" | "due" | "set"))
+                    && (lx.class(next) & FUTURE != 0 && (next != "going" || after == "to")
+                        || matches!(next, "to" | "due" | "set"))
                 {
                     return Some(Tense::Future);
                 }
@@ -3887,6 +3889,13 @@ impl Tagger {
                         && !flashback
                     {
                         d.tell_day(day, end, &mt.value);
+                        // ("after late-night talks": a night before a noun tells no night
+                        // the small hours after it follow.)
+                        if d.is(mt.end - 2, "-")
+                            && d.toks.get(mt.end).is_some_and(|t| t.kind == Tk::Word)
+                        {
+                            d.last_day_night = false;
+                        }
                         d.days_told.push(day);
                         // ("…, officials said Friday.", "Hostetler said at a briefing
                         // Thursday morning", "told reporters Friday": the day of a report.)
@@ -5159,7 +5168,11 @@ impl Tagger {
                     )
             })
         {
-            let day = self.day_in_context(d, i, 400);
+            // (Past the day of a report, the story's day, as for a clock time.)
+            let day = match self.story_day(d, i, i + 1) {
+                Some(x) => ymd(x),
+                None => self.day_in_context(d, i, 400),
+            };
             return m(i + 1, TimexType::Time, format!("{day}T{p}"));
         }
         // "the summer", "the winter of 1994": a season takes its article.
@@ -5217,6 +5230,13 @@ impl Tagger {
         // the weekend: the one the tense points to; so is "the holiday weekend", "the long
         // weekend", "the bank holiday weekend".
         if w == "weekend" {
+            // "the weekend of 19 January": the weekend of that day's week, one expression.
+            if d.is(i + 1, "of")
+                && let Some(inner) = self.core(d, i + 2).filter(|x| x.kind == TimexType::Date)
+                && let Some(day) = day_of(&inner.value)
+            {
+                return m(inner.end, TimexType::Date, format!("{}-WE", iso_week(day)));
+            }
             return m(i + 1, TimexType::Date, self.weekend(d, i)?);
         }
         let mut k = i;
@@ -7482,7 +7502,7 @@ impl Tagger {
             .map(|(cd, _, at)| (cd, at));
         let night = d
             .last_day
-            .filter(|_| d.last_day_night && d.day_near(i, CLOCK_WINDOW).is_some())
+            .filter(|_| d.last_day_night)
             .map(|l| (l, d.last_day_at));
         // (The one told last; the clock on a tie.)
         let after_late = night.into_iter().chain(late).max_by_key(|&(_, at)| at);
@@ -9179,9 +9199,19 @@ impl Tagger {
             (a + 1..b).all(|k| {
                 matches!(
                     d.w(k),
-                    "," | "or" | "not" | "if" | "even" | "perhaps" | "maybe" | "-" | "\u{2014}"
+                    "," | "or"
+                        | "not"
+                        | "if"
+                        | "even"
+                        | "perhaps"
+                        | "maybe"
+                        | "rather"
+                        | "than"
+                        | "-"
+                        | "\u{2014}"
                 )
-            }) && (a + 1..b).any(|k| matches!(d.w(k), "," | "or" | "not" | "-" | "\u{2014}"))
+            }) && (a + 1..b)
+                .any(|k| matches!(d.w(k), "," | "or" | "not" | "rather" | "-" | "\u{2014}"))
         };
         if (i + 2..=i + 4).any(|j| j < d.toks.len() && plural(j) && links(i, j))
             || (2..=4).any(|b| i >= b && plural(i - b) && links(i - b, i))
@@ -21341,6 +21371,52 @@ mod tests {
         assert_eq!(
             one("The launch is set for 9:30 tonight.", "2013-03-31"),
             ("9:30 tonight".into(), "2013-03-31T21:30".into())
+        );
+    }
+
+    #[test]
+    fn weekends_of_a_day_spans_rather_than_and_nights_of_a_story() {
+        // "the weekend of 19 January": one expression, that day's weekend.
+        assert_eq!(
+            tag(
+                "He asked anyone walking on the hills on the weekend of 19 January to call.",
+                "2013-03-09"
+            ),
+            [("the weekend of 19 January".into(), "2013-W03-WE".into())]
+        );
+        // "within weeks rather than months": a pair of unstated spans.
+        assert_eq!(
+            tag(
+                "We hope to conclude a sale within weeks rather than months.",
+                "2013-03-18"
+            ),
+            [
+                ("weeks".into(), "PXW".into()),
+                ("months".into(), "PXM".into())
+            ]
+        );
+        // "were going door to door": no "going to", so a past clause.
+        let t = tag(
+            "Firefighters were called shortly before 9 p.m. Friday after a motorist reported flames. By 10:30 p.m., police officers were going door to door.",
+            "2013-03-02",
+        );
+        assert_eq!(t[1], ("10:30 p.m.".into(), "2013-03-01T22:30".into()));
+        // Past the day of a report, "through the night" is the story's night, and a small
+        // hour after it is past its midnight, however far on.
+        let t = tag(
+            "Firefighters were called shortly before 9 p.m. Friday. The warehouse held fertilizer, Dorsey told reporters at a briefing Saturday. His biggest worry through the night, he said, was a storage room at the back of the building that held several tons of ammonium nitrate. \"We were very concerned about that room,\" Dorsey said. \"Once we knew the fire wasn't going to reach it, we could breathe.\" Crews had the blaze under control by about 1 a.m.",
+            "2013-03-02",
+        );
+        assert_eq!(t[2], ("the night".into(), "2013-03-01TNI".into()));
+        assert_eq!(t[3], ("about 1 a.m.".into(), "2013-03-02T01:00".into()));
+        // (A night before a noun, "after late-night talks", is no such night.)
+        let t = tag(
+            "A deal has been struck after late-night talks on the charter between the three main parties, which had met for many hours at the office of the Labour leader in Westminster. The breakthrough came at about 02:30 GMT.",
+            "2013-03-18",
+        );
+        assert_eq!(
+            t.last().unwrap(),
+            &("about 02:30 GMT".into(), "2013-03-18T02:30".into())
         );
     }
 }
