@@ -2297,6 +2297,14 @@ impl Doc<'_> {
                     && !self.capitalized(k - 1)
                     && lx.class(prev) == 0
                     && !prev.ends_with("ly"))
+                // ("made unannounced visits in January": a form in -s right after a
+                // participle or a past form is a noun; no verb of the present follows one.)
+                && !(w.ends_with('s')
+                    && k > 0
+                    && self.toks[k - 1].kind == Tk::Word
+                    && !self.capitalized(k - 1)
+                    && (prev.len() > 4 && prev.ends_with("ed") && lx.class(prev) & NOT_PAST == 0
+                        || lx.class(prev) & PAST != 0 && !matches!(prev, "was" | "were" | "had" | "did")))
                 // ("buyers typically return to the market in late February": a habit.)
                 && !lx.in_group(prev, HABIT)
                 // ("Ford, which holds a 12.45% stake": a possession, not an event held.)
@@ -10025,7 +10033,8 @@ impl Tagger {
             let mut j = i + 1;
             let mut count: Option<Option<u32>> = None;
             if matches!(d.w(j), "few" | "several" | "couple") {
-                count = Some(None);
+                // ("the next couple of years": two, as "a couple of years" is.)
+                count = Some((d.w(j) == "couple").then_some(2));
                 j += 1;
                 if d.is(j, "of") {
                     j += 1;
@@ -21417,6 +21426,39 @@ mod tests {
         assert_eq!(
             t.last().unwrap(),
             &("about 02:30 GMT".into(), "2013-03-18T02:30".into())
+        );
+    }
+
+    #[test]
+    fn a_couple_of_units_past_or_next_and_nouns_in_s_after_a_participle() {
+        // "the next couple of years" is two, as "a couple of years" is.
+        assert_eq!(
+            tag(
+                "Prices will rise over the next couple of years and fell over the past couple of days.",
+                "2013-03-11"
+            ),
+            [
+                ("the next couple of years".into(), "P2Y".into()),
+                ("the past couple of days".into(), "P2D".into())
+            ]
+        );
+        // ("the next few years" stays unstated.)
+        assert_eq!(
+            one("It will grow in the next few years.", "2013-03-11").1,
+            "PXY"
+        );
+        // "made unannounced visits in January": a noun, no present verb of a schedule.
+        assert_eq!(
+            one(
+                "Inspectors made unannounced visits to two hospitals in January.",
+                "2013-03-07"
+            )
+            .1,
+            "2013-01"
+        );
+        assert_eq!(
+            one("The president visits Ohio in April.", "2013-03-07").1,
+            "2013-04"
         );
     }
 }
