@@ -1287,6 +1287,39 @@ impl Doc<'_> {
             let prev = k.checked_sub(1).map_or("", |p| self.toks[p].low);
             let prev2 = k.checked_sub(2).map_or("", |p| self.toks[p].low);
             let next = self.toks.get(k + 1).map_or("", |n| n.low);
+            // ("issued a flash flood watch for the burn area from 4 a.m. Wednesday through
+            // Thursday afternoon": a warning's term lies ahead, unless a verb between tells
+            // of it, "a warning was in effect from Sunday".)
+            if matches!(
+                w,
+                "warning" | "watch" | "advisory" | "alert" | "warnings" | "watches"
+            ) && k < i
+                && i - k <= 14
+                && {
+                    // (Past a clock time before the day: "from 4 a.m. Wednesday".)
+                    let mut b = i;
+                    while b > k + 1
+                        && (self.toks[b - 1].kind == Tk::Num
+                            || matches!(
+                                self.w(b - 1),
+                                ":" | "." | "a" | "p" | "m" | "am" | "pm" | "noon" | "midnight"
+                            ))
+                    {
+                        b -= 1;
+                    }
+                    b > 0 && matches!(self.w(b - 1), "from" | "until" | "through" | "till")
+                }
+                && !(k + 1..i).any(|q| {
+                    let x = self.w(q);
+                    matches!(
+                        x,
+                        "was" | "were" | "is" | "are" | "had" | "been" | "that" | "which"
+                    ) || lx.class(x) & (PAST | FUTURE) != 0
+                        || x.len() > 4 && x.ends_with("ed")
+                })
+            {
+                return Some(Tense::Future);
+            }
             // "the cold would last into April", "is expected to last until June": the verb
             // "last" after a modal or "to" is no "last week"'s past; the modal tells.
             if w == "last"
@@ -2395,6 +2428,18 @@ impl Doc<'_> {
                 && self.toks.get(k + 1).is_some_and(|n| n.low == "to")
             {
                 return Some(Tense::Future);
+            }
+            // ("They didn't have to mark things down in January": an obligation denied in
+            // the past.)
+            if w == "have"
+                && next == "to"
+                && (1..=3).any(|b| {
+                    k.checked_sub(b)
+                        .is_some_and(|p| matches!(self.w(p), "did" | "didn"))
+                })
+                && matches!(prev, "t" | "not" | "never")
+            {
+                return Some(Tense::Past);
             }
             // "Brazil still has to play on Saturday": an obligation, ahead.
             if matches!(w, "has" | "have")
@@ -11226,7 +11271,18 @@ fn set_day(t: &mut Timex, day: NaiveDate) {
 /// until 05:00 on Monday", told on the Saturday, opens on the Friday just past, not the next
 /// one. (A clock time told with the opening day moves with it.)
 fn weekday_ranges(lx: &Lexicon, text: &str, out: &mut [Timex]) {
-    let weekday = |x: &Timex| weekday_told(lx, text, x);
+    // (A weekday with its clock time, "6 p.m. Sunday", "noon Monday", too.)
+    let weekday = |x: &Timex| {
+        let words = || {
+            text[x.start..x.end]
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .map(str::to_ascii_lowercase)
+        };
+        weekday_told(lx, text, x)
+            || (x.kind == TimexType::Time
+                && words().any(|w| lx.weekday.contains_key(w.as_str()))
+                && !words().any(|w| lx.month.contains_key(w.as_str())))
+    };
     // The words of a stretch of text but a joining "on".
     let words = |t: &str| {
         t.split_whitespace()
@@ -11279,6 +11335,14 @@ fn weekday_ranges(lx: &Lexicon, text: &str, out: &mut [Timex]) {
             set_day(&mut out[j], back);
             if let Some(c) = clock {
                 set_day(&mut out[c], back);
+            }
+        } else if db > da && (db - da).num_days() >= 7 && (db - da).num_days() < 14 && joined() {
+            // ("a warning from Sunday until Monday", the end ahead: the start is the
+            // Sunday before that Monday.)
+            let fwd = da + Duration::days(7);
+            set_day(&mut out[j], fwd);
+            if let Some(c) = clock {
+                set_day(&mut out[c], fwd);
             }
         }
     }
@@ -21459,6 +21523,49 @@ mod tests {
         assert_eq!(
             one("The president visits Ohio in April.", "2013-03-07").1,
             "2013-04"
+        );
+    }
+
+    #[test]
+    fn obligations_denied_bookings_and_the_terms_of_watches() {
+        // "didn't have to" tells of a past obligation, not one ahead.
+        assert_eq!(
+            one(
+                "They didn't have to mark things down as much in January.",
+                "2013-03-07"
+            )
+            .1,
+            "2013-01"
+        );
+        assert_eq!(
+            one("Brazil still has to play in April.", "2013-03-07").1,
+            "2013-04"
+        );
+        // What passengers are booked or ticketed to do lies ahead.
+        assert_eq!(
+            one("Carriers said they would waive fees for passengers ticketed to fly through Wednesday.", "2013-03-04").1,
+            "2013-03-06"
+        );
+        // A watch's term lies ahead of its issuing, a clock time before its day too.
+        assert_eq!(
+            tag(
+                "The weather service issued a flash flood watch for the burn area from 4 a.m. Wednesday through Thursday afternoon.",
+                "2018-12-04"
+            ),
+            [
+                ("4 a.m. Wednesday".into(), "2018-12-05T04:00".into()),
+                ("Thursday afternoon".into(), "2018-12-06TAF".into())
+            ]
+        );
+        // (Not one told as it was: "a warning was in effect from Sunday".)
+        assert_eq!(
+            one("A flood warning was in effect from Sunday.", "2013-03-20").1,
+            "2013-03-17"
+        );
+        // A range with its end a week or more after its start starts in the end's week.
+        assert_eq!(
+            tag("The service posted a storm warning for the county from 6 p.m. Sunday until noon Monday.", "2013-03-23")[0].1,
+            "2013-03-24T18:00"
         );
     }
 }
