@@ -827,7 +827,7 @@ impl Doc<'_> {
         // sentence in the past, not a deadline set ahead.
         let opens_sentence = k >= 1
             && self.w(k - 1) == "by"
-            && (k == 1 || matches!(self.w(k - 2), "." | "\"" | ";"))
+            && (k == 1 || matches!(self.w(k - 2), "." | "\"" | ";" | ":"))
             && self.toks[i..(i + 8).min(self.toks.len())]
                 .iter()
                 .any(|t| t.low == ",");
@@ -1559,6 +1559,33 @@ impl Doc<'_> {
                 })
             {
                 return Some(Tense::Future);
+            }
+            // ("A mediator has called both sides to a meeting on Friday": what one is
+            // called, summoned or invited to now lies ahead.)
+            if matches!(
+                w,
+                "called" | "summoned" | "invited" | "calling" | "inviting"
+            ) && matches!(prev, "have" | "has" | "ve" | "are" | "is" | "re")
+                && k < i
+                && i - k <= 10
+                && (k + 1..i)
+                    .any(|q| self.is(q, "to") && matches!(self.w(q + 1), "a" | "an" | "the"))
+                && !(k + 1..i).any(|q| {
+                    let x = self.w(q);
+                    matches!(x, "," | "." | ";" | "that" | "which" | "who")
+                        || lx.class(x) & (PAST | FUTURE) != 0 && !self.capitalized(q)
+                })
+            {
+                return Some(Tense::Future);
+            }
+            // ("a premium over its closing stock price Friday": the price a market closed
+            // at on a day is a past one.)
+            if matches!(w, "price" | "prices" | "level")
+                && (prev == "closing" || prev2 == "closing")
+                && k < i
+                && i - k <= 2
+            {
+                return Some(Tense::Past);
             }
             // "If you do not need to be on the road Friday, please stay home": a condition
             // told in the present is of a time ahead.
@@ -2713,8 +2740,15 @@ impl Doc<'_> {
             {
                 clock += 1;
             }
+            // ("That limit may prove too high: by Friday, fishermen had landed half": a
+            // colon opens the clause a date framed by a comma belongs to.)
             if (sentence_break(&self.toks[k]) && !self.is_abbrev_dot(lx, k))
                 || (quote_mark(k) && quoted())
+                || (self.toks[k].low == ":"
+                    && self.is(end, ",")
+                    && k + 3 >= i
+                    && k > 0
+                    && self.toks[k - 1].kind == Tk::Word)
             {
                 break;
             }
@@ -7457,6 +7491,15 @@ impl Tagger {
         if let (Some(today), Some(told)) = (d.today(), parse_ymd(&day))
             && told < today
             && told >= today - Duration::days(CLOCK_DAYS)
+            // ("Trading was light Thursday, and the bond market closed early, at 2 p.m.":
+            // not past a day told in the clock's own sentence.)
+            && !(d.last_day == Some(told)
+                && d.text[..d.last_day_at.min(d.toks[i].start)]
+                    .rsplit(|c: char| !c.is_ascii_alphabetic())
+                    .find(|w| !w.is_empty())
+                    .is_some_and(|w| self.lx.weekday.contains_key(w.to_ascii_lowercase().as_str()))
+                && !d.text[d.last_day_at.min(d.toks[i].start)..d.toks[i].start]
+                    .contains(['.', '\n']))
             && trading()
         {
             day = ymd(today);
@@ -21566,6 +21609,51 @@ mod tests {
         assert_eq!(
             tag("The service posted a storm warning for the county from 6 p.m. Sunday until noon Monday.", "2013-03-23")[0].1,
             "2013-03-24T18:00"
+        );
+    }
+
+    #[test]
+    fn summons_closing_prices_frames_after_a_colon_and_a_wraps_day_told() {
+        // What one has been called to lies ahead.
+        assert_eq!(
+            one(
+                "A government mediator has called both sides to a meeting in Santiago on Friday.",
+                "2013-03-07"
+            )
+            .1,
+            "2013-03-08"
+        );
+        // A closing price on a day is a past one, in a clause ahead too.
+        assert_eq!(
+            one("The buyer will pay $34 a share, a 27 percent premium over the closing stock price Friday.", "2013-03-25").1,
+            "2013-03-22"
+        );
+        // A colon opens the clause of a date framed by a comma.
+        assert_eq!(
+            one(
+                "That limit may prove too high: by Friday, fishermen had landed only half of it.",
+                "2013-03-17"
+            )
+            .1,
+            "2013-03-15"
+        );
+        // (Not a clock time's colon: "will begin at 21:00 on Monday, with diversions".)
+        assert_eq!(
+            tag(
+                "The first closure will begin at 21:00 on Monday, with diversions signed.",
+                "2013-03-09"
+            )[1]
+            .1,
+            "2013-03-11"
+        );
+        // A wrap's trading day stays the one told in the clock's own sentence.
+        let t = tag(
+            "Markets were closed Friday for Good Friday. Trading was light Thursday, and the bond market closed early, at 2 p.m., as many traders left.",
+            "2013-03-30",
+        );
+        assert_eq!(
+            t.last().unwrap(),
+            &("2 p.m.".into(), "2013-03-28T14:00".into())
         );
     }
 }
