@@ -4195,6 +4195,7 @@ impl Tagger {
             weekday_order(&self.lx, text, today, &mut out);
             weekday_event(&self.lx, text, today, &mut out);
             month_pairs(text, today, &mut out);
+            season_pairs(text, &mut out);
             heading_days(&self.lx, text, today, &mut out);
         }
         out
@@ -8516,7 +8517,24 @@ impl Tagger {
                         }
                         // "will take charge for Tuesday's trip to Leeds": an event still to
                         // come takes the tense of the clause it is in.
-                        Tense::Unknown if self.lx.in_group(d.w(end + 2), EVENT) => {
+                        // ("will lead the Falcons in Thursday's second-round game": past
+                        // the noun's modifiers.)
+                        Tense::Unknown
+                            if self.lx.in_group(d.w(end + 2), EVENT)
+                                || (d.is(end + 3, "-")
+                                    && (end + 4..(end + 7).min(d.toks.len()))
+                                        .take_while(|&q| d.is(q, "-") || d.is(q - 1, "-"))
+                                        .count()
+                                        >= 1
+                                    && {
+                                        // The word after the last hyphenated part.
+                                        let mut q = end + 4;
+                                        while d.is(q + 1, "-") {
+                                            q += 2;
+                                        }
+                                        self.lx.in_group(d.w(q + 1), EVENT)
+                                    }) =>
+                        {
                             match d.tense(&self.lx, i, end) {
                                 Tense::Unknown => Tense::Past,
                                 t => t,
@@ -11119,6 +11137,44 @@ fn month_pairs(text: &str, today: NaiveDate, out: &mut [Timex]) {
         };
         if joined && ib < ia && ib + 12 > ia && ahead() {
             out[j].value = format!("{:04}-{mb:02}", yb + 1);
+        }
+    }
+}
+
+/// A season joined to the one before it ("coach holidays for this spring and summer",
+/// "trimmed orders for spring and summer merchandise") is of that one's year.
+fn season_pairs(text: &str, out: &mut [Timex]) {
+    let season = |v: &str| {
+        v.len() == 7
+            && v.as_bytes()[4] == b'-'
+            && matches!(&v[5..], "SP" | "SU" | "FA" | "WI")
+            && v[..4].bytes().all(|c| c.is_ascii_digit())
+    };
+    for j in 1..out.len() {
+        let (a, b) = (&out[j - 1], &out[j]);
+        // (A bare season after one not a winter: "last summer and this spring" tell
+        // their own years, and a winter's year is another count.)
+        let bare = text[b.start..b.end]
+            .split_whitespace()
+            .filter(|w| !w.eq_ignore_ascii_case("the"))
+            .count()
+            == 1;
+        if !season(&a.value)
+            || !season(&b.value)
+            || a.value[..4] == b.value[..4]
+            || !bare
+            || a.value.ends_with("WI")
+            || b.value.ends_with("WI")
+            || text[b.start..b.end].bytes().any(|c| c.is_ascii_digit())
+        {
+            continue;
+        }
+        let between = text[a.end..b.start].trim();
+        if ["and", "or", "and the", "or the"]
+            .iter()
+            .any(|w| between.eq_ignore_ascii_case(w))
+        {
+            out[j].value = format!("{}{}", &a.value[..4], &b.value[4..]);
         }
     }
 }
@@ -21654,6 +21710,36 @@ mod tests {
         assert_eq!(
             t.last().unwrap(),
             &("2 p.m.".into(), "2013-03-28T14:00".into())
+        );
+    }
+
+    #[test]
+    fn seasons_joined_and_possessive_days_of_a_compound_event() {
+        // A bare season joined to the one before takes its year.
+        assert_eq!(
+            tag(
+                "About 600 customers who had booked coach holidays for this spring and summer have been affected.",
+                "2013-03-02"
+            ),
+            [
+                ("this spring".into(), "2013-SP".into()),
+                ("summer".into(), "2013-SU".into())
+            ]
+        );
+        // (Not one that tells its own: "between last summer and this spring".)
+        assert_eq!(
+            tag(
+                "Voters were dropped from the rolls between last summer and this spring.",
+                "2016-04-20"
+            )[1]
+            .1,
+            "2016-SP"
+        );
+        // A possessive day of an event past its hyphenated modifiers takes the clause's
+        // tense.
+        assert_eq!(
+            one("Landry will lead the 13th-seeded Falcons against fourth-seeded Northern Valley in Thursday's second-round game.", "2013-03-19").1,
+            "2013-03-21"
         );
     }
 }
