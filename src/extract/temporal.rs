@@ -807,7 +807,20 @@ impl Doc<'_> {
         };
         while k > 0
             && (matches!(self.w(k - 1), "mid" | "-" | "early" | "late")
-                || (i - k < 8 && clockish(k - 1)))
+                || (i - k < 8 && clockish(k - 1))
+                // ("until 00:01 on Tuesday": the clock time told before its day.)
+                || (k == i
+                    && k > 2
+                    && self.is(k - 1, "on")
+                    // (A weekday: "did not reach a ward until 4.15am on 16 January" is
+                    // no deadline.)
+                    && self.w(i).ends_with("day")
+                    && {
+                    let c = if self.is(k - 2, ".") { k - 3 } else { k - 2 };
+                    self.toks[c].kind == Tk::Num
+                        || matches!(self.w(c), "m" | "am" | "pm" | "noon" | "midnight")
+                        || self.is_zone(c)
+                }))
         {
             k -= 1;
         }
@@ -1319,6 +1332,16 @@ impl Doc<'_> {
                 })
             {
                 return Some(Tense::Future);
+            }
+            // ("set out Saturday morning on the Peralta Trail": "set out" and "set off" are
+            // departures, past in a past story.)
+            if w == "set"
+                && matches!(next, "out" | "off")
+                && !modal(prev)
+                && !matches!(prev, "to" | "ll" | "is" | "are" | "be" | "s" | "not")
+                && k < i
+            {
+                return Some(Tense::Past);
             }
             // "the cold would last into April", "is expected to last until June": the verb
             // "last" after a modal or "to" is no "last week"'s past; the modal tells.
@@ -8504,6 +8527,18 @@ impl Tagger {
                     match d.tense_after(&self.lx, i, end) {
                         // "ahead of Thursday's government reports".
                         _ if d.ahead_of(i) => Tense::Future,
+                        // ("the scheme, unveiled in Wednesday's Budget, would help": a
+                        // participle before the day dates what it tells, in the past.)
+                        _ if i > 1
+                            && matches!(d.w(i - 1), "in" | "at" | "during")
+                            && d.w(i - 2).len() > 4
+                            && d.w(i - 2).ends_with("ed")
+                            && self.lx.class(d.w(i - 2)) & (FUTURE | NOT_PAST) == 0
+                            && i > 2
+                            && d.is(i - 3, ",") =>
+                        {
+                            Tense::Past
+                        }
                         // "The main event is Friday's jobs report": a copula in the present
                         // schedules it.
                         _ if i > 0 && matches!(d.w(i - 1), "is" | "are") => Tense::Future,
@@ -21740,6 +21775,53 @@ mod tests {
         assert_eq!(
             one("Landry will lead the 13th-seeded Falcons against fourth-seeded Northern Valley in Thursday's second-round game.", "2013-03-19").1,
             "2013-03-21"
+        );
+    }
+
+    #[test]
+    fn departures_deadlines_on_a_weekday_and_possessives_after_a_participle() {
+        // "set out" is a departure, past in a past story; not after a modal.
+        assert_eq!(
+            one(
+                "The two hikers set out Saturday morning on the Peralta Trail.",
+                "2013-03-15"
+            )
+            .1,
+            "2013-03-09TMO"
+        );
+        assert_eq!(
+            one(
+                "The government should set out a long-term plan in the state budget in May.",
+                "2023-02-02"
+            )
+            .1,
+            "2023-05"
+        );
+        // "until 00:01 on Tuesday": a deadline past its clock time; not a full date.
+        assert_eq!(
+            tag(
+                "The drugmaker has until 5 p.m. on Monday to make a firm offer.",
+                "2014-05-30"
+            )[1]
+            .1,
+            "2014-06-02"
+        );
+        assert_eq!(
+            tag(
+                "She did not reach a ward until 4.15am on 16 January.",
+                "2019-04-07"
+            )[1]
+            .1,
+            "2019-01-16"
+        );
+        // A participle before a possessive day dates it, in the past.
+        assert_eq!(
+            one(
+                "He said the scheme, unveiled in Wednesday's Budget, would help families.",
+                "2013-03-24"
+            )
+            .1,
+            "2013-03-20"
         );
     }
 }
