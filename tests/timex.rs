@@ -73,7 +73,7 @@ fn news_dev_scores_do_not_regress() {
     assert!(s["relaxed"]["f1"].as_f64().unwrap() >= 0.98, "{s:#}");
     assert!(s["strict"]["f1"].as_f64().unwrap() >= 0.95, "{s:#}");
     assert!(s["type_f1"].as_f64().unwrap() >= 0.975, "{s:#}");
-    assert!(s["value_f1"].as_f64().unwrap() >= 0.957, "{s:#}");
+    assert!(s["value_f1"].as_f64().unwrap() >= 0.958, "{s:#}");
 }
 
 #[test]
@@ -81,7 +81,7 @@ fn tbaq_scores_do_not_regress() {
     let Some(s) = scores("tbaq") else { return };
     assert!(s["relaxed"]["f1"].as_f64().unwrap() >= 0.945, "{s:#}");
     assert!(s["strict"]["f1"].as_f64().unwrap() >= 0.885, "{s:#}");
-    assert!(s["value_f1"].as_f64().unwrap() >= 0.823, "{s:#}");
+    assert!(s["value_f1"].as_f64().unwrap() >= 0.8235, "{s:#}");
 }
 
 #[test]
