@@ -8556,19 +8556,14 @@ impl Tagger {
                         // the noun's modifiers.)
                         Tense::Unknown
                             if self.lx.in_group(d.w(end + 2), EVENT)
-                                || (d.is(end + 3, "-")
-                                    && (end + 4..(end + 7).min(d.toks.len()))
-                                        .take_while(|&q| d.is(q, "-") || d.is(q - 1, "-"))
-                                        .count()
-                                        >= 1
-                                    && {
-                                        // The word after the last hyphenated part.
-                                        let mut q = end + 4;
-                                        while d.is(q + 1, "-") {
-                                            q += 2;
-                                        }
-                                        self.lx.in_group(d.w(q + 1), EVENT)
-                                    }) =>
+                                || d.is(end + 3, "-") && {
+                                    // The word after the last part of the compound.
+                                    let mut q = end + 4;
+                                    while d.is(q + 1, "-") {
+                                        q += 2;
+                                    }
+                                    self.lx.in_group(d.w(q + 1), EVENT)
+                                } =>
                         {
                             match d.tense(&self.lx, i, end) {
                                 Tense::Unknown => Tense::Past,
@@ -21697,10 +21692,22 @@ mod tests {
             "2013-03-17"
         );
         // A range with its end a week or more after its start starts in the end's week.
-        assert_eq!(
-            tag("The service posted a storm warning for the county from 6 p.m. Sunday until noon Monday.", "2013-03-23")[0].1,
-            "2013-03-24T18:00"
-        );
+        let lx = Lexicon::parse(LEXICON).unwrap();
+        let text = "closed from 6 p.m. Sunday until noon Monday";
+        let at = |x: &str| text.find(x).unwrap();
+        let timex = |x: &str, value: &str| Timex {
+            start: at(x),
+            end: at(x) + x.len(),
+            kind: TimexType::Time,
+            value: value.into(),
+            modifier: None,
+        };
+        let mut out = [
+            timex("6 p.m. Sunday", "2013-03-17T18:00"),
+            timex("noon Monday", "2013-03-25T12:00"),
+        ];
+        weekday_ranges(&lx, text, &mut out);
+        assert_eq!(out[0].value, "2013-03-24T18:00");
     }
 
     #[test]
