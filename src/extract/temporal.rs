@@ -10641,12 +10641,19 @@ impl Tagger {
                 // "the following year", "the previous month": next to the last one mentioned;
                 // so is "the next year" told in the past ("the tornado destroyed the church
                 // in April 1974 … they had it rebuilt the next year").
+                // ("banned it last November, and the state sued the city the next month":
+                // a month told in the past too.)
                 let next_told = w == "next"
-                    && d.w(i + 1) == "year"
                     && i > 0
                     && d.is(i - 1, "the")
-                    && d.last_year
-                        .is_some_and(|y| d.dct.is_some_and(|c| y < c.year))
+                    && match d.w(i + 1) {
+                        "year" => d
+                            .last_year
+                            .is_some_and(|y| d.dct.is_some_and(|c| y < c.year)),
+                        "month" => month_anchor
+                            .is_some_and(|m| d.dct.is_some_and(|c| m < (c.year, c.month))),
+                        _ => false,
+                    }
                     && d.tense(&self.lx, i, i + 2) == Tense::Past;
                 if (matches!(w, "following" | "previous") || next_told)
                     && matches!(d.w(i + 1), "year" | "month" | "week")
@@ -21829,6 +21836,33 @@ mod tests {
             )
             .1,
             "2013-03-20"
+        );
+    }
+
+    #[test]
+    fn the_next_month_told_in_the_past_and_aims() {
+        // "the next month" after a month told in a past clause is the month after it.
+        assert_eq!(
+            tag(
+                "Voters banned fracking last November, and the state sued the city the next month.",
+                "2013-03-09"
+            )[1]
+            .1,
+            "2012-12"
+        );
+        // (Ahead, it is still the DCT's next: "will decide the next month".)
+        assert_eq!(
+            one(
+                "The board will decide on the plan over the next month.",
+                "2013-03-09"
+            )
+            .1,
+            "P1M"
+        );
+        // What one is aiming, hoping or seeking to do lies ahead.
+        assert_eq!(
+            one("People familiar with the matter said it is aiming to price the offering in late April.", "2013-03-16").1,
+            "2013-04"
         );
     }
 }
