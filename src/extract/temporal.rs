@@ -1139,17 +1139,7 @@ impl Doc<'_> {
             j -= 1;
         }
         // ("rescheduled for 6 p.m. Tuesday": past the clock time before the day.)
-        let clockish = |x: usize| {
-            self.toks[x].kind == Tk::Num
-                || matches!(
-                    self.w(x),
-                    ":" | "." | "a" | "p" | "m" | "am" | "pm" | "noon"
-                )
-        };
-        let mut c = j;
-        while c > 0 && j - c < 8 && clockish(c - 1) {
-            c -= 1;
-        }
+        let c = self.clock_before(j, 0);
         if c < j && c > 0 && self.toks[c].kind == Tk::Num && self.is(c - 1, "for") {
             j = c;
         }
@@ -1310,16 +1300,7 @@ impl Doc<'_> {
                 && i - k <= 14
                 && {
                     // (Past a clock time before the day: "from 4 a.m. Wednesday".)
-                    let mut b = i;
-                    while b > k + 1
-                        && (self.toks[b - 1].kind == Tk::Num
-                            || matches!(
-                                self.w(b - 1),
-                                ":" | "." | "a" | "p" | "m" | "am" | "pm" | "noon" | "midnight"
-                            ))
-                    {
-                        b -= 1;
-                    }
+                    let b = self.clock_before(i, k + 1);
                     b > 0 && matches!(self.w(b - 1), "from" | "until" | "through" | "till")
                 }
                 && !(k + 1..i).any(|q| {
@@ -3799,6 +3780,23 @@ impl Doc<'_> {
     fn day_near(&self, i: usize, within: usize) -> Option<NaiveDate> {
         self.last_day
             .filter(|_| self.toks[i].start.saturating_sub(self.last_day_at) < within)
+    }
+
+    /// The first token of a clock time told right before token `i` ("4 a.m." in "from 4
+    /// a.m. Wednesday"), or `i` itself: at most eight tokens back, and not before `floor`.
+    fn clock_before(&self, i: usize, floor: usize) -> usize {
+        let mut c = i;
+        while c > floor
+            && i - c < 8
+            && (self.toks[c - 1].kind == Tk::Num
+                || matches!(
+                    self.w(c - 1),
+                    ":" | "." | "a" | "p" | "m" | "am" | "pm" | "noon" | "midnight"
+                ))
+        {
+            c -= 1;
+        }
+        c
     }
 
     /// Whether token `k` is a word that starts with a capital letter.
@@ -7508,6 +7506,15 @@ impl Tagger {
                     .clone()
                     .any(|k| d.is(k, "changed") && d.is(k + 1, "hands"))
         };
+        // Whether the last day told is a weekday named in the clock's own sentence.
+        let weekday_in_sentence = || {
+            let (at, here) = (d.last_day_at.min(d.toks[i].start), d.toks[i].start);
+            d.text[..at]
+                .rsplit(|c: char| !c.is_ascii_alphabetic())
+                .find(|w| !w.is_empty())
+                .is_some_and(|w| weekday_named(&self.lx, w).is_some())
+                && !d.text[at..here].contains(['.', '\n'])
+        };
         let story = self.story_day(d, i, zone_end);
         if let Some(last) = story {
             day = ymd(last);
@@ -7517,13 +7524,7 @@ impl Tagger {
             && told >= today - Duration::days(CLOCK_DAYS)
             // ("Trading was light Thursday, and the bond market closed early, at 2 p.m.":
             // not past a day told in the clock's own sentence.)
-            && !(d.last_day == Some(told)
-                && d.text[..d.last_day_at.min(d.toks[i].start)]
-                    .rsplit(|c: char| !c.is_ascii_alphabetic())
-                    .find(|w| !w.is_empty())
-                    .is_some_and(|w| self.lx.weekday.contains_key(w.to_ascii_lowercase().as_str()))
-                && !d.text[d.last_day_at.min(d.toks[i].start)..d.toks[i].start]
-                    .contains(['.', '\n']))
+            && !(d.last_day == Some(told) && weekday_in_sentence())
             && trading()
         {
             day = ymd(today);
@@ -11409,15 +11410,15 @@ fn set_day(t: &mut Timex, day: NaiveDate) {
 fn weekday_ranges(lx: &Lexicon, text: &str, out: &mut [Timex]) {
     // (A weekday with its clock time, "6 p.m. Sunday", "noon Monday", too.)
     let weekday = |x: &Timex| {
-        let words = || {
+        let parts = || {
             text[x.start..x.end]
                 .split(|c: char| !c.is_ascii_alphabetic())
                 .map(str::to_ascii_lowercase)
         };
         weekday_told(lx, text, x)
             || (x.kind == TimexType::Time
-                && words().any(|w| lx.weekday.contains_key(w.as_str()))
-                && !words().any(|w| lx.month.contains_key(w.as_str())))
+                && parts().any(|w| lx.weekday.contains_key(w.as_str()))
+                && !parts().any(|w| lx.month.contains_key(w.as_str())))
     };
     // The words of a stretch of text but a joining "on".
     let words = |t: &str| {
@@ -11466,19 +11467,20 @@ fn weekday_ranges(lx: &Lexicon, text: &str, out: &mut [Timex]) {
                 [w] if matches!(w.as_str(), "until" | "till" | "to" | "through" | "and" | "-")
             )
         };
-        if da > db && (da - db).num_days() < 7 && joined() {
-            let back = da - Duration::days(7);
-            set_day(&mut out[j], back);
+        // The opening day a week back when it lies after the end, a week on when the end
+        // lies a week or more after it ("a warning from Sunday until Monday", the end
+        // ahead: the start is the Sunday before that Monday).
+        let gap = (db - da).num_days();
+        let shift = match gap {
+            -6..=-1 => -7,
+            7..=13 => 7,
+            _ => continue,
+        };
+        if joined() {
+            let moved = da + Duration::days(shift);
+            set_day(&mut out[j], moved);
             if let Some(c) = clock {
-                set_day(&mut out[c], back);
-            }
-        } else if db > da && (db - da).num_days() >= 7 && (db - da).num_days() < 14 && joined() {
-            // ("a warning from Sunday until Monday", the end ahead: the start is the
-            // Sunday before that Monday.)
-            let fwd = da + Duration::days(7);
-            set_day(&mut out[j], fwd);
-            if let Some(c) = clock {
-                set_day(&mut out[c], fwd);
+                set_day(&mut out[c], moved);
             }
         }
     }
@@ -21656,9 +21658,10 @@ mod tests {
             .1,
             "2013-01"
         );
+        // (Not after a noun: "The president visits Ohio on Tuesday" looks ahead.)
         assert_eq!(
-            one("The president visits Ohio in April.", "2013-03-07").1,
-            "2013-04"
+            one("The president visits Ohio on Tuesday.", "2013-03-07").1,
+            "2013-03-12"
         );
     }
 
@@ -21850,14 +21853,15 @@ mod tests {
             .1,
             "2012-12"
         );
-        // (Ahead, it is still the DCT's next: "will decide the next month".)
+        // (Not in a clause that looks ahead: "expects to recover the next month" is the
+        // DCT's next, whatever month was told before.)
         assert_eq!(
-            one(
-                "The board will decide on the plan over the next month.",
+            tag(
+                "Sales fell in January, and the company expects to recover the next month.",
                 "2013-03-09"
-            )
+            )[1]
             .1,
-            "P1M"
+            "2013-04"
         );
         // What one is aiming, hoping or seeking to do lies ahead.
         assert_eq!(
