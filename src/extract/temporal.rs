@@ -268,6 +268,8 @@ const TITLE: u32 = 1 << 19;
 const DAYNAME: u32 = 1 << 20;
 const MEASURE: u32 = 1 << 21;
 const FESTIVE: u32 = 1 << 22;
+const FUNCTION: u32 = 1 << 23;
+const MOVE: u32 = 1 << 24;
 
 const FUTURE: u8 = 1;
 const PAST: u8 = 2;
@@ -558,6 +560,8 @@ impl Lexicon {
                         "dayname" => DAYNAME,
                         "measure" => MEASURE,
                         "festive" => FESTIVE,
+                        "function" => FUNCTION,
+                        "move" => MOVE,
                         _ => return Err(format!("lexicon.tsv:{}: bad group {value:?}", no + 1)),
                     };
                     *lx.groups.entry(w).or_default() |= bit;
@@ -730,6 +734,11 @@ struct Doc<'a> {
     last_day_morning: bool,
     /// Whether that day was told as its night ("By Monday night").
     last_day_night: bool,
+    /// Whether that day was told at noon or later ("noon Wednesday", "Tuesday afternoon").
+    last_day_afternoon: bool,
+    /// The last day told as its evening or night ("Friday night", "Sunday evening"), and
+    /// where it ended.
+    last_night: Option<(NaiveDate, usize)>,
     /// Whether that day dates a report of the story ("officials said Friday") rather than
     /// a thing in it.
     last_day_report: bool,
@@ -3773,6 +3782,12 @@ impl Doc<'_> {
         self.last_day_at = at;
         self.last_day_morning = morning_of(value);
         self.last_day_night = value.ends_with("TNI");
+        self.last_day_afternoon = value.split_once('T').is_some_and(|(_, t)| {
+            t == "AF" || t.get(..2).and_then(|h| h.parse::<u32>().ok()) >= Some(12)
+        });
+        if value.ends_with("TNI") || value.ends_with("TEV") {
+            self.last_night = Some((day, at));
+        }
         self.last_day_report = false;
     }
 
@@ -3930,6 +3945,8 @@ impl Tagger {
             last_clock: None,
             last_day_morning: false,
             last_day_night: false,
+            last_day_afternoon: false,
+            last_night: None,
             last_day_report: false,
             event_day: None,
             past_days: Vec::new(),
@@ -7612,6 +7629,24 @@ impl Tagger {
         {
             day = ymd(today);
         }
+        // "A fire tore through the plant Friday night …, officials said Saturday. … The fire
+        // was reported at about 9:40 p.m.": an evening's time in a past clause is of the
+        // night told of the past week, not of a later day that told no evening.
+        if hour >= 18
+            && let Some((night, at)) = d.last_night
+            && let (Some(today), Some(told)) = (d.today(), parse_ymd(&day))
+            && night < told
+            // (The DCT's day or that of a report, not a day of the story told since: "black
+            // smoke appeared Tuesday night and again before noon Wednesday. … at 8:22 p.m.")
+            && (told == today || (told < today && d.last_day_report))
+            && !(d.last_day == Some(told) && d.last_day_afternoon)
+            && night >= today - Duration::days(CLOCK_DAYS)
+            && d.toks[i].start.saturating_sub(at) < STORY_WINDOW
+            && !weekday_in_sentence()
+            && d.tense(&self.lx, i, zone_end) == Tense::Past
+        {
+            day = ymd(night);
+        }
         // "arrived at a bar at about 10:30 p.m. on Saturday, March 9. … she left shortly
         // before 1 a.m.": a small hour soon after a late one of the same day, with no day
         // told between, is past midnight.
@@ -8989,6 +9024,19 @@ impl Tagger {
             ("tonight", _) => m(i + 1, TimexType::Time, format!("{}TNI", shift(0))),
             // "struck overnight", "overnight losses": the night before the day the text is
             // about, else before the DCT (not "an overnight stay").
+            // ("the overnight shift", "with overnight lows near 20": an adjective before its
+            // noun, a plain word that is neither a word of grammar nor a verb told past; but
+            // "overnight losses in New York" tell what a market did that night.)
+            ("overnight", _)
+                if d.toks.get(i + 1).is_some_and(|t| t.kind == Tk::Word)
+                    && !d.capitalized(i + 1)
+                    && !self.lx.in_group(d.w(i + 1), FUNCTION | MOVE)
+                    && self.lx.class(d.w(i + 1)) & (PAST | FUTURE) == 0
+                    && !d.w(i + 1).ends_with("ed")
+                    && !d.w(i + 1).ends_with("ly") =>
+            {
+                None
+            }
             ("overnight", _) if !(i > 0 && matches!(d.w(i - 1), "a" | "an")) => {
                 // ("Overnight, temperatures will fall": the coming night.)
                 let back = if d.tense(&self.lx, i, i + 1) == Tense::Future {
@@ -21868,5 +21916,45 @@ mod tests {
             one("People familiar with the matter said it is aiming to price the offering in late April.", "2013-03-16").1,
             "2013-04"
         );
+    }
+
+    #[test]
+    fn overnight_before_its_noun_is_no_time() {
+        // An adjective of a habit or a thing, not a night.
+        assert!(tag("He worked the overnight shift at the plant.", "2013-03-02").is_empty());
+        assert!(tag("Expect overnight lows near 20.", "2013-03-02").is_empty());
+        // A night told: alone, before a word of grammar, or what a market did that night.
+        assert_eq!(
+            one(
+                "The storm passed overnight and the roads reopened.",
+                "2013-03-02"
+            ),
+            ("overnight".into(), "2013-03-01TNI".into())
+        );
+        assert_eq!(
+            one("Shares fell on overnight losses in New York.", "2013-03-02"),
+            ("overnight".into(), "2013-03-01TNI".into())
+        );
+    }
+
+    #[test]
+    fn an_evening_time_goes_with_the_night_told() {
+        // Past a day of a report, the evening's time of a past clause is of the night told.
+        let t = tag(
+            "A fire tore through a plant Friday night, officials said Saturday. Two firefighters \
+             were released early Saturday. The fire was reported at about 9:40 p.m. and was \
+             under control at 5:10 a.m.",
+            "2013-03-02",
+        );
+        assert_eq!(t[3], ("about 9:40 p.m.".into(), "2013-03-01T21:40".into()));
+        assert_eq!(t[4], ("5:10 a.m.".into(), "2013-03-02T05:10".into()));
+        // Not past a day of the story told at noon or later: "black smoke appeared Tuesday
+        // night and again before noon Wednesday. … at 8:22 p.m." is Wednesday's.
+        let t = tag(
+            "Black smoke appeared Tuesday night and again shortly before noon Wednesday. The \
+             new pope appeared on the balcony at 8:22 p.m.",
+            "2013-03-13",
+        );
+        assert_eq!(t[2], ("8:22 p.m.".into(), "2013-03-13T20:22".into()));
     }
 }
