@@ -2918,7 +2918,16 @@ impl Doc<'_> {
                     && matches!(self.w(i - b - 1), "who" | "which")
                     && !any_between(i - b, i, &[","])
                     && !self.deadline(i);
-                if subject_verb || (f <= 3 && f + 2 < b && !fwd_other_clause && !relative) {
+                // ("filed for bankruptcy protection Friday night with a plan to hand control
+                // to its lenders": a plan word after a determiner is a noun, not the verb.)
+                let noun_cue = f >= 2
+                    && matches!(
+                        self.w(end + f - 2),
+                        "a" | "an" | "the" | "its" | "their" | "his" | "her"
+                    );
+                if subject_verb
+                    || (f <= 3 && f + 2 < b && !fwd_other_clause && !relative && !noun_cue)
+                {
                     u
                 } else {
                     t
@@ -3468,7 +3477,16 @@ impl Doc<'_> {
     /// The day a quote holding token `i` was spoken: a day one or two before the DCT told
     /// just before it in the paragraph, when the token is inside quotation marks.
     fn spoken_day(&self, i: usize) -> Option<NaiveDate> {
-        if !odd_quotes(self.paragraph_before(i)) {
+        let para = self.paragraph_before(i);
+        if !odd_quotes(para) {
+            return None;
+        }
+        // ("\"I got here at 2 o'clock yesterday,\" Ruiz said. \"My mom's cooking dinner
+        // tomorrow.\"": a "yesterday" told in the paragraph dates the speaker to the DCT.)
+        if para
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| w.eq_ignore_ascii_case("yesterday"))
+        {
             return None;
         }
         let day = self.day_near(i, 300)?;
@@ -6866,6 +6884,17 @@ impl Tagger {
             {
                 this
             }
+            // ("Revenue rose in the fourth quarter as manufacturers stocked up ahead of
+            // Christmas", told in March: ahead of a past clause, a holiday five months off
+            // or more is last year's; "a price cut aimed at winning share ahead of
+            // Christmas", told in October, is this year's.)
+            Tense::Future
+                if (this - dct).num_days() > 150
+                    && d.ahead_of(i)
+                    && d.tense(&self.lx, i, end) == Tense::Past =>
+            {
+                in_year(dct.year() - 1)?
+            }
             Tense::Future if this < dct => in_year(dct.year() + 1)?,
             Tense::Unknown if (this - dct).num_days() > 183 => in_year(dct.year() - 1)?,
             Tense::Unknown if (dct - this).num_days() > 183 => in_year(dct.year() + 1)?,
@@ -7746,6 +7775,18 @@ impl Tagger {
             Some(false) if h == 12 => 0,
             _ => h,
         };
+        // "I got here at 2 o'clock yesterday": the hour of that day, one expression.
+        if len == 0
+            && matches!(d.w(end), "yesterday" | "today" | "tomorrow")
+            && let Some(x) = self.deictic(d, end).filter(|x| x.end == end + 1)
+            && let Some(day) = day_of(&x.value)
+        {
+            return m(
+                end + 1,
+                TimexType::Time,
+                format!("{}T{hour:02}:00", ymd(day)),
+            );
+        }
         let day = match pm {
             Some(_) if matches!(d.w(end), "tonight" | "this") => d
                 .dct
@@ -10527,7 +10568,9 @@ impl Tagger {
                         .or_else(|| a.pred_opt()?.with_year(a.year() - 1));
                     let value = match uw {
                         "day" => back.map(ymd),
-                        "month" => Some(format!("{:04}-{:02}", a.year() - 1, a.month())),
+                        // ("sales in February fell compared with the same month last year":
+                        // the month told, a year back.)
+                        "month" => month_anchor.map(|(y, mo)| format!("{:04}-{mo:02}", y - 1)),
                         _ => {
                             // The same week of the year: 52 weeks back.
                             let b = a - Duration::weeks(52);
@@ -11078,6 +11121,34 @@ fn schedule_order(text: &str, today: NaiveDate, out: &mut [Timex]) {
             && (moved - da).num_days() < 120
         {
             set_day(&mut out[j], moved);
+            // ("an auction on May 14 and a hearing the following week": a day or week told
+            // from it in its sentence moves with it.)
+            let shift = moved - db;
+            let from = out[j].end;
+            for x in out.iter_mut().skip(j + 1) {
+                let between = text.get(from..x.start).unwrap_or(". ");
+                if between.contains(". ") || between.contains(['\n', ';']) {
+                    break;
+                }
+                let told = text[x.start..x.end].to_ascii_lowercase();
+                if ![
+                    "the following ",
+                    "the next ",
+                    "the previous ",
+                    "the same ",
+                    "that ",
+                ]
+                .iter()
+                .any(|p| told.starts_with(p))
+                {
+                    continue;
+                }
+                if let Some(day) = day_of(&x.value) {
+                    set_day(x, day + shift);
+                } else if let Some(monday) = week_monday(&x.value) {
+                    x.value = iso_week(monday + shift);
+                }
+            }
         }
     }
 }
@@ -21956,5 +22027,69 @@ mod tests {
             "2013-03-13",
         );
         assert_eq!(t[2], ("8:22 p.m.".into(), "2013-03-13T20:22".into()));
+    }
+
+    #[test]
+    fn same_month_a_year_back_holidays_behind_and_hours_of_yesterday() {
+        // "the same month last year": the month told, a year back.
+        assert_eq!(
+            last(
+                "Like-for-like sales in February fell 1.1% compared with the same month last \
+                 year.",
+                "2013-03-27"
+            ),
+            "2012-02"
+        );
+        // Ahead of a past clause, a holiday five months off or more is last year's; one
+        // weeks off is this year's.
+        assert_eq!(
+            one(
+                "Manufacturers stocked up on components ahead of Christmas.",
+                "2013-03-27"
+            ),
+            ("Christmas".into(), "2012-12-25".into())
+        );
+        assert_eq!(
+            one(
+                "It cut prices to win share ahead of Christmas.",
+                "2013-10-31"
+            ),
+            ("Christmas".into(), "2013-12-25".into())
+        );
+        // "2 o'clock yesterday": one time; a "yesterday" in the paragraph dates the speaker
+        // to the DCT, so "tomorrow" is the DCT's next day.
+        assert_eq!(
+            tag(
+                "\"I got here at 2 o'clock yesterday,\" Ruiz said. \"My mom is cooking dinner \
+                 tomorrow.\"",
+                "2013-03-30"
+            ),
+            [
+                ("2 o'clock yesterday".into(), "2013-03-29T14:00".into()),
+                ("tomorrow".into(), "2013-03-31".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_day_moved_ahead_takes_its_followers_and_a_plan_noun_is_no_verb() {
+        // The auction moves into the year ahead; the week after it goes with it.
+        assert_eq!(
+            tag(
+                "The company proposed a deadline of May 10 for bids, with an auction on May 14 \
+                 and a hearing the following week.",
+                "2013-03-23"
+            )[2],
+            ("the following week".into(), "2013-W21".into())
+        );
+        // "with a plan to hand control": a noun; "filed" dates the night.
+        assert_eq!(
+            one(
+                "The chain filed for bankruptcy protection Friday night with a plan to hand \
+                 control to its lenders.",
+                "2013-03-23"
+            ),
+            ("Friday night".into(), "2013-03-22TNI".into())
+        );
     }
 }
