@@ -7653,7 +7653,12 @@ impl Tagger {
                 }
                 // "… the heaviest since Labor Day. Officials plan a briefing at 5 p.m.":
                 // without a tense, a day long past is not the clock's.
-                Tense::Unknown => last < today - Duration::days(2),
+                // (But "on the night of April 14, 2011. Video shows a truck heading toward
+                // the creek at 11:52 p.m.": an evening's time after a night told is of it.)
+                Tense::Unknown => {
+                    last < today - Duration::days(2)
+                        && !(d.last_day_night && hour >= 18 && d.last_day == Some(last))
+                }
             }
         {
             day = ymd(today);
@@ -22091,5 +22096,25 @@ mod tests {
             ),
             ("Friday night".into(), "2013-03-22TNI".into())
         );
+    }
+
+    #[test]
+    fn an_evening_time_after_a_night_long_past_is_of_it() {
+        // With no tense of its own ("video shows"), an evening's time right after a night
+        // told is of that night, not of the DCT.
+        let t = tag(
+            "Phone records place him near the marina on the night of April 14, 2011. Video \
+             from a gas station shows a truck heading toward the creek at 11:52 p.m., \
+             prosecutors say.",
+            "2013-03-10",
+        );
+        assert_eq!(t[1], ("11:52 p.m.".into(), "2011-04-14T23:52".into()));
+        // A morning's time is not: "Court convenes at 9 a.m." stays on the DCT's day.
+        let t = tag(
+            "He was seen on the night of April 14, 2011. The hearing is at 9 a.m.",
+            "2013-03-10",
+        );
+        assert_eq!(t[1].0, "9 a.m.");
+        assert_ne!(&t[1].1[..10], "2011-04-14");
     }
 }
