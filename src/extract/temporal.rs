@@ -270,6 +270,7 @@ const MEASURE: u32 = 1 << 21;
 const FESTIVE: u32 = 1 << 22;
 const FUNCTION: u32 = 1 << 23;
 const MOVE: u32 = 1 << 24;
+const PAY: u32 = 1 << 25;
 
 const FUTURE: u8 = 1;
 const PAST: u8 = 2;
@@ -562,6 +563,7 @@ impl Lexicon {
                         "festive" => FESTIVE,
                         "function" => FUNCTION,
                         "move" => MOVE,
+                        "pay" => PAY,
                         _ => return Err(format!("lexicon.tsv:{}: bad group {value:?}", no + 1)),
                     };
                     *lx.groups.entry(w).or_default() |= bit;
@@ -3803,7 +3805,12 @@ impl Doc<'_> {
         self.last_day_afternoon = value.split_once('T').is_some_and(|(_, t)| {
             t == "AF" || t.get(..2).and_then(|h| h.parse::<u32>().ok()) >= Some(12)
         });
-        if value.ends_with("TNI") || value.ends_with("TEV") {
+        // (An evening's clock time tells its night too: "went down at 7:42 p.m.")
+        let evening_clock = value
+            .split_once('T')
+            .and_then(|(_, t)| t.get(..2)?.parse::<u32>().ok())
+            .is_some_and(|h| (18..24).contains(&h));
+        if value.ends_with("TNI") || value.ends_with("TEV") || evening_clock {
             self.last_night = Some((day, at));
         }
         self.last_day_report = false;
@@ -6449,6 +6456,10 @@ impl Tagger {
                 if let Some(&p) = w.strip_prefix("mid").and_then(|x| lx.part.get(x)) {
                     return self.part_of_day(d, i, i + 1, p, "MID");
                 }
+                // ("hourly workers", "hourly wages": a way of paying, not a time that recurs.)
+                if w == "hourly" && lx.in_group(d.w(i + 1), PAY) {
+                    return None;
+                }
                 if let Some(v) = lx.set.get(w) {
                     return m(i + 1, TimexType::Set, v.clone());
                 }
@@ -7543,8 +7554,10 @@ impl Tagger {
         // … Deputies ordered the first evacuations at 2:15 p.m.").
         // (Not the day of a market's trading, which a wrap stamps on the DCT: "priced the
         // shares Tuesday night … The stock first changed hands at 10:52 a.m.")
+        // (The words after the clock are read from its end, past the dots of "a.m.": "in
+        // 11:30 a.m. trading".)
         let trading = || {
-            let span = d.sentence_span(i, 30, 12);
+            let span = d.sentence_span(i, 30, 0).start..d.sentence_span(zone_end, 0, 12).end;
             d.toks[span.clone()]
                 .iter()
                 .any(|t| matches!(t.low, "trading" | "composite"))
@@ -7554,12 +7567,13 @@ impl Tagger {
         };
         // Whether the last day told is a weekday named in the clock's own sentence.
         let weekday_in_sentence = || {
-            let (at, here) = (d.last_day_at.min(d.toks[i].start), d.toks[i].start);
+            let at = d.last_day_at.min(d.toks[i].start);
             d.text[..at]
                 .rsplit(|c: char| !c.is_ascii_alphabetic())
                 .find(|w| !w.is_empty())
                 .is_some_and(|w| weekday_named(&self.lx, w).is_some())
-                && !d.text[at..here].contains(['.', '\n'])
+                // (A decimal point is no break: "Tuesday, after closing at $28.56, up 1.1%".)
+                && d.one_sentence(at, i)
         };
         let story = self.story_day(d, i, zone_end);
         if let Some(last) = story {
@@ -7573,7 +7587,26 @@ impl Tagger {
             && !(d.last_day == Some(told) && weekday_in_sentence())
             && trading()
         {
-            day = ymd(today);
+            day = ymd(trading_day(today));
+        }
+        // "in 4 p.m. composite trading on the New York Stock Exchange Friday": the weekday
+        // told after the market is the clock's, the latest such day. A market's close told
+        // on a weekend is Friday's.
+        if trading() {
+            let ahead = d.sentence_span(zone_end, 0, 12);
+            let named = ahead
+                .clone()
+                .filter(|&k| d.capitalized(k))
+                .find_map(|k| self.lx.weekday.get(d.w(k)).copied());
+            if let (Some(wd), Some(today)) = (named, d.today())
+                && let Some((back, _)) = weekday_gaps(today, wd)
+            {
+                day = ymd(today - Duration::days(back));
+            } else if let (Some(today), Some(told)) = (d.today(), parse_ymd(&day))
+                && told == today
+            {
+                day = ymd(trading_day(today));
+            }
         }
         // A live-update entry, "4:05 p.m.: the sheriff said…", "UPDATE 5:55 a.m. ET: …",
         // is stamped on the day of publication.
@@ -7675,7 +7708,7 @@ impl Tagger {
             && (told == today || (told < today && d.last_day_report))
             && !(d.last_day == Some(told) && d.last_day_afternoon)
             && night >= today - Duration::days(CLOCK_DAYS)
-            && d.toks[i].start.saturating_sub(at) < STORY_WINDOW
+            && d.toks[i].start.saturating_sub(at) < 2 * STORY_WINDOW
             && !weekday_in_sentence()
             && d.tense(&self.lx, i, zone_end) == Tense::Past
         {
@@ -10881,6 +10914,15 @@ fn weekday_gaps(from: NaiveDate, wd: u32) -> Option<(i64, i64)> {
         (7 + a.num_days_from_monday() as i64 - b.num_days_from_monday() as i64) % 7
     };
     Some((gap(from.weekday(), target), gap(target, from.weekday())))
+}
+
+/// The last day of trading on or before `day`: Friday for a weekend.
+fn trading_day(day: NaiveDate) -> NaiveDate {
+    match day.weekday() {
+        Weekday::Sat => day - Duration::days(1),
+        Weekday::Sun => day - Duration::days(2),
+        _ => day,
+    }
 }
 
 /// The feast named in the lexicon's `feast` table and rules.
@@ -22116,5 +22158,69 @@ mod tests {
         );
         assert_eq!(t[1].0, "9 a.m.");
         assert_ne!(&t[1].1[..10], "2011-04-14");
+    }
+
+    #[test]
+    fn hourly_pay_and_the_clock_of_a_market_close() {
+        // "hourly workers": a way of paying; "hourly readings": a set.
+        assert!(tag("The mill employs 280 hourly workers.", "2013-03-03").is_empty());
+        assert_eq!(
+            one("The station takes hourly readings.", "2013-03-03"),
+            ("hourly".into(), "PT1H".into())
+        );
+        // "in 11:30 a.m. trading": the market's day is the DCT's, past a day told before.
+        assert_eq!(
+            last(
+                "Kessler shares closed Thursday at $20. They jumped 24% to $25.95 in 11:30 \
+                 a.m. trading on the Nasdaq Stock Market.",
+                "2013-03-15"
+            ),
+            "2013-03-15T11:30"
+        );
+        // Told on a Saturday, the close is Friday's; a weekday after the market is the day.
+        assert_eq!(
+            last(
+                "Shares fell 18% to $31.40 in 4 p.m. composite trading on the Nasdaq Stock \
+                 Market.",
+                "2013-03-23"
+            ),
+            "2013-03-22T16:00"
+        );
+        assert_eq!(
+            tag(
+                "The shares rose 24% to $37.05 in 4 p.m. composite trading on the New York \
+                 Stock Exchange Friday.",
+                "2013-03-09"
+            )[0]
+            .1,
+            "2013-03-08T16:00"
+        );
+        // A decimal point does not end the sentence of the weekday told before the clock.
+        assert_eq!(
+            tag(
+                "Shares fell in after-hours trading Tuesday, after closing at $28.56, up 1.1%, \
+                 in 4 p.m. composite trading.",
+                "2013-03-06"
+            )[1]
+            .1,
+            "2013-03-05T16:00"
+        );
+    }
+
+    #[test]
+    fn an_evening_clock_tells_its_night() {
+        // A crash at 7:42 p.m. Friday, told Saturday; "shortly before 11 p.m." is Friday's,
+        // a long paragraph later.
+        let t = tag(
+            "A commuter plane crashed Friday evening, killing three people, authorities said \
+             Saturday. It went down at 7:42 p.m., a spokeswoman said. The names of the dead \
+             were being withheld Saturday until relatives could be told. Villagers set out on \
+             snowmachines and reached the wreckage in less than an hour, and they kept the \
+             four survivors warm in a nearby cabin, a tribal administrator said, sheltering \
+             them through the storm while they waited for help from Bethel. A helicopter \
+             arrived shortly before 11 p.m.",
+            "2013-03-16",
+        );
+        assert_eq!(t.last().unwrap().1, "2013-03-15T23:00");
     }
 }
