@@ -893,7 +893,18 @@ impl Doc<'_> {
             && (2..=7)
                 .take_while(|&b| b <= k && !matches!(self.w(k - b), "." | ";" | ","))
                 .any(|b| bound(k - b));
-        self.bound_ahead(k) || (k > 0 && bound(k - 1)) || paired
+        // ("set Monday strike deadline", "a Friday deadline": a day naming a deadline; not
+        // "by the Tuesday deadline", one already set, which may have passed.)
+        let names_deadline = !(i > 0 && matches!(self.w(i - 1), "the" | "s" | "its" | "their"))
+            && matches!(
+                self.w(i),
+                "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+            )
+            && (self.is(i + 1, "deadline")
+                || (self.is(i + 2, "deadline")
+                    && self.toks.get(i + 1).is_some_and(|t| t.kind == Tk::Word)
+                    && !self.capitalized(i + 1)));
+        self.bound_ahead(k) || (k > 0 && bound(k - 1)) || paired || names_deadline
     }
 
     /// Whether the word of plan at token `k` tells the plan as it stood before: "had been
@@ -2406,7 +2417,12 @@ impl Doc<'_> {
             // "The company cut 2,000 jobs", "the storm hit Florida": a past form spelled like
             // the present, known by the object after it ("a rate cut in June" is a noun,
             // "will cut", "to cut" are not past).
-            if cls & BARE_PAST != 0 {
+            // ("Transit workers set Monday strike deadline": a headline tells in the present,
+            // after a plural subject.)
+            let headline_present = prev.ends_with('s')
+                && !prev.ends_with("ss")
+                && !self.text[..self.toks[k].start].contains('\n');
+            if cls & BARE_PAST != 0 && !headline_present {
                 let next = self.toks.get(k + 1);
                 let object = next.is_some_and(|n| {
                     n.kind == Tk::Num
@@ -7575,9 +7591,18 @@ impl Tagger {
                 // (A decimal point is no break: "Tuesday, after closing at $28.56, up 1.1%".)
                 && d.one_sentence(at, i)
         };
-        let story = self.story_day(d, i, zone_end);
+        // ("160,000 customers were without electricity as of 2 p.m.": a status as it
+        // stands, of the DCT's day, unless a day is told in its sentence.)
+        let as_of = i >= 2
+            && d.is(i - 1, "of")
+            && d.is(i - 2, "as")
+            && !(d.last_day.is_some() && weekday_in_sentence());
+        let story = self.story_day(d, i, zone_end).filter(|_| !as_of);
         if let Some(last) = story {
             day = ymd(last);
+        }
+        if as_of && let Some(today) = d.today() {
+            day = ymd(today);
         }
         if let (Some(today), Some(told)) = (d.today(), parse_ymd(&day))
             && told < today
@@ -22222,5 +22247,40 @@ mod tests {
             "2013-03-16",
         );
         assert_eq!(t.last().unwrap().1, "2013-03-15T23:00");
+    }
+
+    #[test]
+    fn a_status_as_of_a_clock_a_deadline_named_by_its_day_and_present_headlines() {
+        // "as of 2 p.m.": a status as it stands, the DCT's day, past a night told before.
+        assert_eq!(
+            last(
+                "The governor declared an emergency on Tuesday night. About 160,000 customers \
+                 were without electricity as of 2 p.m.",
+                "2013-03-06"
+            ),
+            "2013-03-06T14:00"
+        );
+        // "a Friday deadline" lies ahead; "by the Tuesday deadline", one set before, may
+        // have passed.
+        assert_eq!(
+            one("The union set a Friday deadline for talks.", "2013-03-20"),
+            ("Friday".into(), "2013-03-22".into())
+        );
+        assert_eq!(
+            one(
+                "Shareholders tendered 99.3% of the shares by the Tuesday deadline.",
+                "1989-11-02"
+            ),
+            ("Tuesday".into(), "1989-10-31".into())
+        );
+        // A headline tells in the present after a plural subject.
+        assert_eq!(
+            tag(
+                "Transit workers set Monday strike deadline\n\nThe workers rejected the offer.",
+                "2013-03-29"
+            )[0]
+            .1,
+            "2013-04-01"
+        );
     }
 }
