@@ -2371,6 +2371,13 @@ impl Doc<'_> {
                 && !noun_phrase()
                 // ("a round of visits on Thursday": a noun.)
                 && !determiner(prev)
+                // ("set off from the north face car park on Thursday": a side of a
+                // mountain.)
+                && !matches!(
+                    prev,
+                    "north" | "south" | "east" | "west" | "northern" | "southern" | "eastern"
+                        | "western"
+                )
                 // ("sales got off to a slow start in February": a bare form after an article
                 // and one word is a noun; "a company opens" would take an -s.)
                 && !(matches!(prev2, "a" | "an")
@@ -2932,8 +2939,18 @@ impl Doc<'_> {
                 // (Not past its comma, "For those who missed that window, getting outside
                 // Monday morning can help"; nor a bound, "workers who did not report for duty
                 // by Thursday could face dismissal".)
+                // ("A storm that buried the Dakotas under a foot of snow Saturday was
+                // expected to reach Minnesota": "that" before the verb opens one too.)
+                // (Not "that" after a verb of saying: "warned that forced returns ahead of
+                // the winter could put lives at risk".)
                 let relative = i > b
-                    && matches!(self.w(i - b - 1), "who" | "which")
+                    && (matches!(self.w(i - b - 1), "who" | "which")
+                        || (self.w(i - b - 1) == "that"
+                            && i > b + 1
+                            && self.toks[i - b - 2].kind == Tk::Word
+                            && !lx.in_group(self.w(i - b - 2), SAYING)
+                            && lx.class(self.w(i - b - 2)) & (PAST | FUTURE) == 0
+                            && !self.w(i - b - 2).ends_with("ed")))
                     && !any_between(i - b, i, &[","])
                     && !self.deadline(i);
                 // ("filed for bankruptcy protection Friday night with a plan to hand control
@@ -22281,6 +22298,38 @@ mod tests {
             )[0]
             .1,
             "2013-04-01"
+        );
+    }
+
+    #[test]
+    fn relative_that_and_the_face_of_a_mountain() {
+        // "that buried … Saturday": the verb of the relative clause dates the day.
+        assert_eq!(
+            tag(
+                "A storm that buried the Dakotas under a foot of snow Saturday was expected to \
+                 reach Minnesota.",
+                "2013-03-03"
+            )[0]
+            .1,
+            "2013-03-02"
+        );
+        // Not "that" after a verb of saying.
+        assert_eq!(
+            one(
+                "Aid groups warned that forced returns ahead of the winter could put lives at \
+                 risk.",
+                "2023-10-26"
+            ),
+            ("the winter".into(), "2023-WI".into())
+        );
+        // "the north face": a side of a mountain, no verb of a schedule.
+        assert_eq!(
+            one(
+                "The men got into difficulty on the mountain's north face on Saturday \
+                 afternoon.",
+                "2013-03-10"
+            ),
+            ("Saturday afternoon".into(), "2013-03-09TAF".into())
         );
     }
 }
