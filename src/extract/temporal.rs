@@ -8097,6 +8097,20 @@ impl Tagger {
             && (d.is(end + 2, "year") || (d.is(end + 2, "same") && d.is(end + 3, "year")))
             && let Some(y) = d.last_year.or(d.last_day.map(|a| a.year()))
         {
+            // ("traded in 2010 … ahead of announcements in July and August of that year":
+            // past a bare month that took the DCT's year, the year last written.)
+            let y = match (d.written_year, d.last_month, d.dct) {
+                (Some((wy, at)), Some((my, _)), Some(c))
+                    if !d.last_month_written
+                        && at < d.last_month_at
+                        && my == c.year
+                        && wy != c.year
+                        && d.last_year == Some(my) =>
+                {
+                    wy
+                }
+                _ => y,
+            };
             let e = if d.is(end + 2, "year") {
                 end + 3
             } else {
@@ -11384,6 +11398,14 @@ fn month_pairs(text: &str, today: NaiveDate, out: &mut [Timex]) {
         if joined && ib < ia && ib + 12 > ia && ahead() {
             out[j].value = format!("{:04}-{mb:02}", yb + 1);
         }
+        // ("in July and August of that year": the first of the pair shares the year told.)
+        let told_year = |x: &Timex| {
+            let t = text[x.start..x.end].to_ascii_lowercase();
+            t.ends_with(" of that year") || t.ends_with(" of the same year")
+        };
+        if joined && told_year(&out[j]) && ya != yb && out[j - 1].value.len() == 7 {
+            out[j - 1].value = format!("{yb:04}-{ma:02}");
+        }
     }
 }
 
@@ -12084,10 +12106,12 @@ fn before_bullet(before: &str) -> &str {
 /// written without its year takes the year written at the second (the year before when it
 /// comes later in the year).
 fn range_years(text: &str, today: Option<NaiveDate>, out: &mut [Timex]) {
+    // (A year told in words counts: "August of that year".)
     let written = |t: &Timex| {
-        text[t.start..t.end]
-            .split(|c: char| !c.is_ascii_digit())
-            .any(|n| n.len() == 4)
+        let s = text[t.start..t.end].to_ascii_lowercase();
+        s.split(|c: char| !c.is_ascii_digit()).any(|n| n.len() == 4)
+            || s.ends_with(" of that year")
+            || s.ends_with(" of the same year")
     };
     for j in 1..out.len() {
         let (a, b) = (&out[j - 1], &out[j]);
@@ -22330,6 +22354,23 @@ mod tests {
                 "2013-03-10"
             ),
             ("Saturday afternoon".into(), "2013-03-09TAF".into())
+        );
+    }
+
+    #[test]
+    fn months_of_that_year_after_a_bare_month() {
+        // "of that year" names the year last written, past a bare month that took the
+        // DCT's; the first month of the pair shares it.
+        assert_eq!(
+            tag(
+                "He traded shares in 2010. He traded ahead of announcements in July and August \
+                 of that year.",
+                "2013-03-21"
+            )[1..],
+            [
+                ("July".into(), "2010-07".into()),
+                ("August of that year".into(), "2010-08".into())
+            ]
         );
     }
 }
