@@ -22373,4 +22373,22 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn seasons_describing_things() {
+        // A season before a noun of a thing describes it: no time.
+        for text in [
+            "Visitors had not expected to find winter conditions.",
+            "Stations must sell the cleaner summer blend.",
+            "The weather service will release its spring flood outlook.",
+            "It is one of the best-known winter routes.",
+        ] {
+            assert!(tag(text, "2013-03-22").is_empty(), "{text}");
+        }
+        // A season alone is a time.
+        assert_eq!(
+            one("Prices climb every spring.", "2013-03-22").0,
+            "every spring"
+        );
+    }
 }
