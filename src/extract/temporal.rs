@@ -6782,7 +6782,11 @@ impl Tagger {
         }
         // "the two-week Easter recess", "an Easter egg hunt", "Christmas trees": a holiday
         // naming a thing of its season is no day (the lexicon's `festive` group).
-        if self.lx.in_group(d.w(end), FESTIVE) && !d.capitalized(end) {
+        // (Not "the Good Friday market holiday": a holiday of the market is the day.)
+        if self.lx.in_group(d.w(end), FESTIVE)
+            && !d.capitalized(end)
+            && !matches!(d.w(end + 1), "holiday" | "holidays" | "closure" | "closing")
+        {
             return None;
         }
         // "the Mardi Gras-style parade": a holiday describing a thing is no day.
@@ -10154,6 +10158,15 @@ impl Tagger {
                         && d.one_sentence(at, i)
                 })
                 .and_then(|(y, _)| NaiveDate::from_ymd_opt(y, 1, 1));
+            // ("approved the bill on a party-line vote a week earlier", past a day ahead
+            // told since, "ends June 30, 2015": a past clause counts from the last day told
+            // not after the DCT.)
+            let last_day = match (d.last_day, d.today()) {
+                (Some(l), Some(t)) if l > t && d.tense(&self.lx, i, end + 1) == Tense::Past => {
+                    d.past_days.last().map(|p| p.0).or(Some(t))
+                }
+                (l, _) => l,
+            };
             let anchor = if d.w(end) != "earlier" {
                 d.today()
             } else {
@@ -10162,7 +10175,7 @@ impl Tagger {
                     .or(year_told)
                     .or(quarter_told)
                     .or(month_told)
-                    .or(d.last_day)
+                    .or(last_day)
                     .or(d.today())
             };
             // Quarterly reports: "a year ago" next to "the third quarter" is that quarter
@@ -22389,6 +22402,28 @@ mod tests {
         assert_eq!(
             one("Prices climb every spring.", "2013-03-22").0,
             "every spring"
+        );
+    }
+
+    #[test]
+    fn earlier_in_a_past_clause_and_a_market_holiday() {
+        // Past a day ahead told since, "a week earlier" in a past clause counts from the
+        // last day told not after the DCT.
+        assert_eq!(
+            last(
+                "The Senate approved the tax Friday. The budget period ends June 30, 2015. A \
+                 committee approved the bill a week earlier.",
+                "2013-03-15"
+            ),
+            "2013-W10"
+        );
+        // "the Good Friday market holiday": the holiday, not a market named by it.
+        assert_eq!(
+            last(
+                "Shares closed at $18.62 on Thursday, ahead of the Good Friday market holiday.",
+                "2013-03-31"
+            ),
+            "2013-03-29"
         );
     }
 }
