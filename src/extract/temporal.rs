@@ -4144,7 +4144,13 @@ impl Tagger {
                     {
                         d.last_week = Some((monday, end));
                     }
+                    // ("left port at 9 p.m. (1300 GMT) on Friday": a time in another zone in
+                    // brackets after a clock is that clock, not a later one.)
+                    let conversion = i > 1
+                        && d.is(i - 1, "(")
+                        && d.last_clock.is_some_and(|(_, _, at)| at == d.toks[i - 2].end);
                     if mt.kind == TimexType::Time
+                        && !conversion
                         && let Some((day, t)) = mt.value.split_once('T')
                         && let (Some(day), Some(h)) = (
                             parse_ymd(day),
@@ -22407,6 +22413,19 @@ mod tests {
                 "2013-03-31"
             ),
             "2013-03-29"
+        );
+    }
+
+    #[test]
+    fn a_clock_in_another_zone_in_brackets_is_the_same_time() {
+        // "(1300 GMT)" restates "9 p.m."; "about 2:30 a.m." after it is past midnight.
+        assert_eq!(
+            last(
+                "The ferry left port at 9 p.m. (1300 GMT) on Friday for a crossing that takes \
+                 about eight hours. It sent a distress call at about 2:30 a.m.",
+                "2013-03-09"
+            ),
+            "2013-03-09T02:30"
         );
     }
 }
