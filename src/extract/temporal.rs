@@ -1200,11 +1200,14 @@ impl Doc<'_> {
                 // ("a relief fund set up by a local bank had raised $1 million by
                 // Wednesday", "the strike, called off last week": a phrasal verb of another
                 // sense.)
+                // ("had been moved out of their homes by Monday evening": so is a move out;
+                // not "moved up to Friday".)
                 let phrasal = matches!(t.low, "set" | "called")
                     && matches!(
                         self.w(k + 1),
                         "up" | "out" | "aside" | "off" | "about" | "free" | "on"
-                    );
+                    )
+                    || t.low == "moved" && matches!(self.w(k + 1), "out" | "in" | "away" | "home");
                 // ("the session had been put back to Monday", "put off until June".)
                 let put_off = t.low == "put" && matches!(self.w(k + 1), "back" | "off");
                 t.kind == Tk::Word
@@ -1284,6 +1287,16 @@ impl Doc<'_> {
             let w = t.low;
             // A past form or participle: "rebuilt", "announced".
             let past_form = || w.ends_with("ed") || lx.class(w) & PAST != 0;
+            // ("The City Planning Commission on Wednesday approved": a word of the future
+            // in a name is no verb.)
+            if lx.class(w) & (FUTURE | PLAN) != 0
+                && !in_headline
+                && self.capitalized(k)
+                && k > 0
+                && self.toks[k - 1].kind == Tk::Word
+            {
+                return None;
+            }
             // ("result seen by Friday": an irregular participle too.)
             if in_headline
                 && ((w.ends_with("ed") && lx.class(w) & (PAST | FUTURE) == 0)
@@ -4148,7 +4161,8 @@ impl Tagger {
                     // brackets after a clock is that clock, not a later one.)
                     let conversion = i > 1
                         && d.is(i - 1, "(")
-                        && d.last_clock.is_some_and(|(_, _, at)| at == d.toks[i - 2].end);
+                        && d.last_clock
+                            .is_some_and(|(_, _, at)| at == d.toks[i - 2].end);
                     if mt.kind == TimexType::Time
                         && !conversion
                         && let Some((day, t)) = mt.value.split_once('T')
@@ -11328,6 +11342,18 @@ fn weekday_order(lx: &Lexicon, text: &str, today: NaiveDate, out: &mut [Timex]) 
             })
         };
         let moved = db + Duration::days(7);
+        // ("Schools canceled classes Monday and Tuesday", told on the Monday: a pair runs
+        // forward from the DCT's own day, to a day soon after; not "statements made Friday
+        // and Thursday", told on the Friday, a pair told backward.)
+        if da == today
+            && weekday(a)
+            && matches!(between.trim(), "and" | "or" | "through" | "to" | "-")
+            && moved > today
+            && (moved - today).num_days() < 5
+        {
+            set_day(&mut out[j], moved);
+            continue;
+        }
         if da > today
             && weekday(a)
             && moved > da
@@ -22427,5 +22453,33 @@ mod tests {
             ),
             "2013-03-09T02:30"
         );
+    }
+
+    #[test]
+    fn names_of_the_future_moves_out_and_pairs_from_the_dct() {
+        // "Planning" in a name is no verb of the future.
+        assert_eq!(
+            one(
+                "The City Planning Commission on Wednesday approved a plan.",
+                "2013-03-28"
+            ),
+            ("Wednesday".into(), "2013-03-27".into())
+        );
+        // "moved out … by Monday evening": a move out, no deferral.
+        assert_eq!(
+            one(
+                "About 3,000 people had been moved out of their homes by Monday evening.",
+                "2013-03-26"
+            ),
+            ("Monday evening".into(), "2013-03-25TEV".into())
+        );
+        // A pair runs forward from the DCT's own day, not backward.
+        let t = tag("Schools canceled classes Monday and Tuesday.", "2013-03-11");
+        assert_eq!(t[1].1, "2013-03-12");
+        let t = tag(
+            "Following are statements made Friday and Thursday.",
+            "1998-02-06",
+        );
+        assert_eq!(t[1].1, "1998-02-05");
     }
 }
