@@ -3423,8 +3423,10 @@ impl Doc<'_> {
                 || (matches!(w, "each" | "every")
                     && (matches!(self.w(k + 1), "day" | "night" | "weekday" | "weeknight")
                         || lx.part.contains_key(self.w(k + 1))
-                        // ("open every Saturday, 7 a.m. to 1 p.m.".)
-                        || lx.weekday.contains_key(self.w(k + 1))))
+                        // ("open every Saturday, 7 a.m. to 1 p.m.", "every other
+                        // Saturday".)
+                        || lx.weekday.contains_key(self.w(k + 1))
+                        || (self.is(k + 1, "other") && lx.weekday.contains_key(self.w(k + 2)))))
                 || (w.len() > 4
                     && self.capitalized(k)
                     && w.strip_suffix('s')
@@ -6573,6 +6575,12 @@ impl Tagger {
                         && let Some(&u) = lx.unit.get(d.w(i + 2)).filter(|u| **u != "WE")
                     {
                         return m(i + 3, TimexType::Set, duration_value(Some(2), u));
+                    }
+                    // "every other Sunday": that weekday, one week in two.
+                    if d.is(i + 1, "other")
+                        && let Some(&wd) = lx.weekday.get(d.w(i + 2))
+                    {
+                        return m(i + 3, TimexType::Set, format!("XXXX-WXX-{wd}"));
                     }
                     // "every June", "each summer", "every Christmas": that time of each year.
                     if let Some(&mo) = lx.month.get(d.w(i + 1)).filter(|_| d.capitalized(i + 1)) {
@@ -22481,5 +22489,21 @@ mod tests {
             "1998-02-06",
         );
         assert_eq!(t[1].1, "1998-02-05");
+    }
+
+    #[test]
+    fn every_other_weekday_is_a_set_and_a_habit() {
+        assert_eq!(
+            one("She visited her son every other Sunday.", "2013-03-10"),
+            ("every other Sunday".into(), "XXXX-WXX-7".into())
+        );
+        // Its clock times are of no one day.
+        assert_eq!(
+            last(
+                "The market opens every other Saturday at 9 a.m.",
+                "2013-12-31"
+            ),
+            "XXXX-XX-XXT09:00"
+        );
     }
 }
