@@ -6968,7 +6968,11 @@ impl Tagger {
                 in_year(dct.year() - 1)?
             }
             Tense::Future if this < dct => in_year(dct.year() + 1)?,
-            Tense::Unknown if (this - dct).num_days() > 183 => in_year(dct.year() - 1)?,
+            // ("said he hoped to be back in the building by Christmas", told in March: a wish
+            // with a bound looks to the next one.)
+            Tense::Unknown if (this - dct).num_days() > 183 && !d.deadline(i) => {
+                in_year(dct.year() - 1)?
+            }
             Tense::Unknown if (dct - this).num_days() > 183 => in_year(dct.year() + 1)?,
             _ => this,
         };
@@ -22504,6 +22508,22 @@ mod tests {
                 "2013-12-31"
             ),
             "XXXX-XX-XXT09:00"
+        );
+    }
+
+    #[test]
+    fn a_wish_bound_by_a_holiday_looks_to_the_next() {
+        assert_eq!(
+            one(
+                "He said he hoped to be back in the building by Christmas.",
+                "2013-03-31"
+            ),
+            ("Christmas".into(), "2013-12-25".into())
+        );
+        // Without a bound, a holiday months ahead of an untensed clause is last year's.
+        assert_eq!(
+            one("He said he wanted to be home at Christmas.", "2013-03-31").1,
+            "2012-12-25"
         );
     }
 }
