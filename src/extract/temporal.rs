@@ -6832,6 +6832,13 @@ impl Tagger {
         // "Easter week", "Holy Week", "Thanksgiving week": the calendar week of the day;
         // "Labor Day weekend": the weekend next to it (before a Monday holiday).
         let week = words.last().is_some_and(|w| w == "week") || d.is(end, "week");
+        // ("the Easter bank holiday weekend", "the Easter holiday weekend": the same.)
+        let before_weekend = match (d.w(end), d.w(end + 1), d.w(end + 2)) {
+            ("bank", "holiday", "weekend") => 2,
+            ("holiday", "weekend", _) => 1,
+            _ => 0,
+        };
+        end += before_weekend;
         let weekend = d.is(end, "weekend");
         if d.is(end, "week") || weekend {
             end += 1;
@@ -7492,6 +7499,19 @@ impl Tagger {
             // the day, and the day is tagged on its own.
             let end = if d.is(k - 1, "on") { zone_end } else { k + 1 };
             return m(end, TimexType::Time, format!("{date}T{hour:02}:{mins}"));
+        }
+        // "10:30 a.m. EDT next Thursday": one time, on that day.
+        if k == zone_end
+            && matches!(d.w(k), "next" | "last" | "this")
+            && self.lx.weekday.contains_key(d.w(k + 1))
+            && let Some(x) = self.relative(d, k, false).filter(|x| x.end == k + 2)
+            && let Some(day) = day_of(&x.value)
+        {
+            return m(
+                k + 2,
+                TimexType::Time,
+                format!("{}T{hour:02}:{mins}", ymd(day)),
+            );
         }
         // "10pm last night", "3am this morning", "7 PM this evening": one time, on the day
         // of that part (a small hour of last night is the DCT's).
@@ -16977,9 +16997,10 @@ mod tests {
             t("The vote is at 4:45 this afternoon.", "2013-10-09"),
             ("4:45 this afternoon".into(), "2013-10-09T16:45".into())
         );
+        // (The time of that next Sunday, one expression.)
         assert_eq!(
             tag("Kickoff is at 4:25 next Sunday.", "2013-12-08")[0].1,
-            "2013-12-08T16:25"
+            "2013-12-15T16:25"
         );
         assert_eq!(
             t("The train left at 10:30.", "2013-12-08").1,
@@ -22524,6 +22545,31 @@ mod tests {
         assert_eq!(
             one("He said he wanted to be home at Christmas.", "2013-03-31").1,
             "2012-12-25"
+        );
+    }
+
+    #[test]
+    fn easter_weekends_saturdays_and_a_clock_next_thursday() {
+        assert_eq!(
+            tag(
+                "Roads will be busy over the Easter bank holiday weekend and on Easter \
+                 Saturday.",
+                "2013-03-28"
+            ),
+            [
+                ("Easter bank holiday weekend".into(), "2013-W13-WE".into()),
+                ("Easter Saturday".into(), "2013-03-30".into())
+            ]
+        );
+        assert_eq!(
+            one(
+                "The hearing is at 10:30 a.m. EDT next Thursday.",
+                "2013-03-14"
+            ),
+            (
+                "10:30 a.m. EDT next Thursday".into(),
+                "2013-03-21T10:30".into()
+            )
         );
     }
 }
