@@ -1160,9 +1160,16 @@ impl Doc<'_> {
         while j > 0 && matches!(self.w(j - 1), "early" | "late" | "mid" | "-") {
             j -= 1;
         }
-        // ("rescheduled for 6 p.m. Tuesday": past the clock time before the day.)
+        // ("rescheduled for 6 p.m. Tuesday", "moved to 4 p.m. Sunday": past the clock time
+        // before the day.)
         let c = self.clock_before(j, 0);
-        if c < j && c > 0 && self.toks[c].kind == Tk::Num && self.is(c - 1, "for") {
+        if c < j
+            && c > 0
+            && self.toks[c].kind == Tk::Num
+            && (self.is(c - 1, "for")
+                // (Not the end of a range: "restrictions from noon to 7 p.m. Saturday".)
+                || self.is(c - 1, "to") && !(c.saturating_sub(8)..c).any(|q| self.is(q, "from")))
+        {
             j = c;
         }
         // ("called a 60-hour strike from Sunday": the start ahead.)
@@ -6942,8 +6949,16 @@ impl Tagger {
         let date = match tense {
             _ if let Some(y) = story => in_year(y)?,
             Tense::Future if opens_range && this < dct && (dct - this).num_days() < 7 => this,
-            // "last Easter", said on Easter Sunday: the one before.
+            // "last Easter", said on Easter Sunday: the one before; "next Easter", the one
+            // after.
             Tense::Past if dir.is_some() && this >= dct => in_year(dct.year() - 1)?,
+            Tense::Future
+                if dir.is_some()
+                    && this <= dct
+                    && (p.saturating_sub(1)..=i).any(|q| d.is(q, "next")) =>
+            {
+                in_year(dct.year() + 1)?
+            }
             // "pushed east Tuesday, threatening plans of Americans heading home for
             // Thanksgiving": a past clause may name the holiday ahead. ("Last Christmas", said
             // before it, is the year before's.)
@@ -22570,6 +22585,33 @@ mod tests {
                 "10:30 a.m. EDT next Thursday".into(),
                 "2013-03-21T10:30".into()
             )
+        );
+    }
+
+    #[test]
+    fn next_easter_on_easter_and_a_clock_moved_to() {
+        // Said on Easter Sunday, "next Easter" is the one after; "this Easter" is today.
+        assert_eq!(
+            tag(
+                "We will be back next Easter, not this Easter.",
+                "2013-03-31"
+            ),
+            [
+                ("next Easter".into(), "2014-04-20".into()),
+                ("this Easter".into(), "2013-03-31".into())
+            ]
+        );
+        // "moved to 4 p.m. Sunday": the new date lies ahead; not the end of a range.
+        assert_eq!(
+            one("The departure was moved to 4 p.m. Sunday.", "2013-03-30").1,
+            "2013-03-31T16:00"
+        );
+        assert_eq!(
+            last(
+                "Amtrak imposed speed restrictions from noon to 7 p.m. Saturday.",
+                "2016-07-31"
+            ),
+            "2016-07-30T19:00"
         );
     }
 }
