@@ -2448,7 +2448,10 @@ impl Doc<'_> {
             // after a plural subject.)
             let headline_present = prev.ends_with('s')
                 && !prev.ends_with("ss")
-                && !self.text[..self.toks[k].start].contains('\n');
+                && self
+                    .text
+                    .find('\n')
+                    .is_none_or(|nl| self.toks[k].start < nl);
             if cls & BARE_PAST != 0 && !headline_present {
                 let next = self.toks.get(k + 1);
                 let object = next.is_some_and(|n| {
@@ -6952,11 +6955,7 @@ impl Tagger {
             // "last Easter", said on Easter Sunday: the one before; "next Easter", the one
             // after.
             Tense::Past if dir.is_some() && this >= dct => in_year(dct.year() - 1)?,
-            Tense::Future
-                if dir.is_some()
-                    && this <= dct
-                    && (p.saturating_sub(1)..=i).any(|q| d.is(q, "next")) =>
-            {
+            Tense::Future if dir.is_some() && this <= dct && (p..=i).any(|q| d.is(q, "next")) => {
                 in_year(dct.year() + 1)?
             }
             // "pushed east Tuesday, threatening plans of Americans heading home for
@@ -11049,6 +11048,16 @@ fn weekday_gaps(from: NaiveDate, wd: u32) -> Option<(i64, i64)> {
     Some((gap(from.weekday(), target), gap(target, from.weekday())))
 }
 
+/// Whether an expression's text ends by naming its year in words: "August of that year",
+/// "April of the same year".
+fn year_in_words(t: &str) -> bool {
+    [" of that year", " of the same year"].iter().any(|s| {
+        t.len() >= s.len()
+            && t.is_char_boundary(t.len() - s.len())
+            && t[t.len() - s.len()..].eq_ignore_ascii_case(s)
+    })
+}
+
 /// The last day of trading on or before `day`: Friday for a weekend.
 fn trading_day(day: NaiveDate) -> NaiveDate {
     match day.weekday() {
@@ -11484,15 +11493,12 @@ fn month_pairs(text: &str, today: NaiveDate, out: &mut [Timex]) {
                     .split(' ')
                     .any(|w| w.eq_ignore_ascii_case("later"))
         };
+        // ("in July and August of that year": the first of the pair shares the year told.)
+        let year_told = joined && year_in_words(&text[b.start..b.end]) && a.value.len() == 7;
         if joined && ib < ia && ib + 12 > ia && ahead() {
             out[j].value = format!("{:04}-{mb:02}", yb + 1);
         }
-        // ("in July and August of that year": the first of the pair shares the year told.)
-        let told_year = |x: &Timex| {
-            let t = text[x.start..x.end].to_ascii_lowercase();
-            t.ends_with(" of that year") || t.ends_with(" of the same year")
-        };
-        if joined && told_year(&out[j]) && ya != yb && out[j - 1].value.len() == 7 {
+        if year_told && ya != yb {
             out[j - 1].value = format!("{yb:04}-{ma:02}");
         }
     }
@@ -12197,10 +12203,8 @@ fn before_bullet(before: &str) -> &str {
 fn range_years(text: &str, today: Option<NaiveDate>, out: &mut [Timex]) {
     // (A year told in words counts: "August of that year".)
     let written = |t: &Timex| {
-        let s = text[t.start..t.end].to_ascii_lowercase();
-        s.split(|c: char| !c.is_ascii_digit()).any(|n| n.len() == 4)
-            || s.ends_with(" of that year")
-            || s.ends_with(" of the same year")
+        let s = &text[t.start..t.end];
+        s.split(|c: char| !c.is_ascii_digit()).any(|n| n.len() == 4) || year_in_words(s)
     };
     for j in 1..out.len() {
         let (a, b) = (&out[j - 1], &out[j]);
