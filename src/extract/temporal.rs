@@ -907,6 +907,62 @@ impl Doc<'_> {
         self.bound_ahead(k) || (k > 0 && bound(k - 1)) || paired || names_deadline
     }
 
+    /// Whether the past form at token `k` is the verb of a clause of time ("as it crossed",
+    /// "when they reached") under a future told in the past: "would strengthen as it
+    /// crossed the Rockies", "was likely to weaken as it crossed the Ohio Valley".
+    fn backshifted_time_clause(&self, lx: &Lexicon, k: usize) -> bool {
+        let w = self.w(k);
+        if !(w.len() > 3 && w.ends_with("ed") || lx.class(w) & PAST != 0)
+            || lx.class(w) & (FUTURE | PLAN) != 0
+            || matches!(w, "was" | "were" | "had" | "said" | "told")
+            || lx.in_group(w, SAYING)
+        {
+            return false;
+        }
+        // The conjunction, then a short subject: "as it", "when the storm".
+        let Some(c) = (2..=4).filter_map(|b| k.checked_sub(b)).find(|&c| {
+            matches!(
+                self.w(c),
+                "as" | "when" | "once" | "until" | "till" | "before"
+            )
+        }) else {
+            return false;
+        };
+        let subject = (c + 1..k).all(|q| {
+            let x = self.w(q);
+            self.toks[q].kind == Tk::Word
+                && lx.class(x) & (PAST | FUTURE | BARE_PAST) == 0
+                && !x.ends_with("ed")
+                && !matches!(x, "is" | "are" | "be" | "been" | "has" | "have" | "not")
+        }) && matches!(
+            self.w(c + 1),
+            "it" | "they" | "he" | "she" | "we" | "the" | "its" | "their"
+        );
+        if !subject || c < 2 {
+            return false;
+        }
+        // The clause it hangs on: a "would" or a "likely to" just before, in the sentence.
+        // ("had been widely expected to order strikes until he announced on Saturday": a
+        // plan as it stood, which the clause of time ended.)
+        (c.saturating_sub(8)..c)
+            .rev()
+            .take_while(|&q| {
+                !matches!(
+                    self.w(q),
+                    "." | ";" | "," | "said" | "says" | "told" | "had" | "been"
+                )
+            })
+            .any(|q| {
+                self.is(q, "would")
+                    || self.is(q, "to")
+                        && q > 0
+                        && matches!(
+                            self.w(q - 1),
+                            "likely" | "expected" | "forecast" | "predicted" | "set" | "poised"
+                        )
+            })
+    }
+
     /// Whether the word of plan at token `k` tells the plan as it stood before: "had been
     /// scheduled to", "had hoped to have it by Christmas", "was originally scheduled for
     /// June". The date it named may lie on either side of the DCT.
@@ -973,6 +1029,19 @@ impl Doc<'_> {
         }
         (p == "for" && matches!(p2, "forecast" | "predicted" | "forecasted"))
             || (matches!(p, "from" | "until") && p2 == "valid")
+            // ("More rain is forecast for the area over the weekend": past the place.)
+            || matches!(p, "over" | "through" | "into" | "for" | "during" | "by" | "on")
+                && (3..=8).any(|b| {
+                    i.checked_sub(b).is_some_and(|q| {
+                        q > 0
+                            && matches!(self.w(q), "forecast" | "predicted" | "forecasted")
+                            && matches!(self.w(q - 1), "is" | "are" | "again" | "also" | "now")
+                            && (q + 1..i - 1).all(|x| {
+                                self.toks[x].kind == Tk::Word
+                                    && !matches!(self.w(x), "that" | "which" | "who" | "to")
+                            })
+                    })
+                })
     }
 
     /// Whether the month at token `i` dates the figure a change is measured from: "down
@@ -1316,6 +1385,23 @@ impl Doc<'_> {
             // sequence, with no tense of its own. (", released Friday," dates the release.)
             if prev_is_comma(k) && w == "followed" {
                 return None;
+            }
+            // ("The trigger really goes back to Friday's jobs report": a cause traced back
+            // to a day lies behind; not "the bill goes back to the House on Tuesday".)
+            if matches!(
+                w,
+                "go" | "goes" | "date" | "dates" | "dating" | "trace" | "traces"
+            ) && self.is(k + 1, "back")
+                && self.is(k + 2, "to")
+                && k + 3 == i
+            {
+                return Some(Tense::Past);
+            }
+            // "said the storm would weaken as it crossed the Ohio Valley on Monday night": a
+            // past form in a clause of time under "would" or "likely to" is a future told in
+            // the past (a backshift), no past of its own.
+            if k < i && self.backshifted_time_clause(lx, k) {
+                return Some(Tense::Future);
             }
             // "A wage board, set up in June, is due to report": a participle between commas
             // dates what it tells, in the past.
@@ -2983,7 +3069,23 @@ impl Doc<'_> {
                         self.w(end + f - 2),
                         "a" | "an" | "the" | "its" | "their" | "his" | "her"
                     );
+                // ("the Met Office said Sunday morning could be colder still": a day right
+                // after a verb of saying and right before a modal is the modal's subject.)
+                let modal_subject = f == 1
+                    && b == 1
+                    && matches!(
+                        self.w(end),
+                        "could" | "would" | "will" | "might" | "may" | "should"
+                    )
+                    && lx.in_group(self.w(i - 1), SAYING)
+                    // (Not in a relative clause, whose noun the modal takes: "a deal that
+                    // business owners said Friday would salvage what was left of October".)
+                    && !(i.saturating_sub(16)..i - 1)
+                        .rev()
+                        .take_while(|&q| !sentence_break(&self.toks[q]))
+                        .any(|q| matches!(self.w(q), "that" | "which" | "who"));
                 if subject_verb
+                    || modal_subject
                     || (f <= 3 && f + 2 < b && !fwd_other_clause && !relative && !noun_cue)
                 {
                     u
@@ -5267,9 +5369,16 @@ impl Tagger {
         {
             return m(k + 3, TimexType::Date, format!("{:04}", c.year - 1));
         }
-        // "the feast of St. Joseph": a feast takes its article.
+        // "the feast of St. Joseph": a feast takes its article; so does a holiday named
+        // with "holiday", "the May bank holiday".
         if w == "feast" {
             return self.holiday(d, i);
+        }
+        if let Some(mt) = self.holiday(d, i)
+            && mt.end > i
+            && d.is(mt.end - 1, "holiday")
+        {
+            return Some(mt);
         }
         // "the first Monday in October", "the last Friday of March": that day of the month
         // the text means.
@@ -8792,16 +8901,28 @@ impl Tagger {
                         // come takes the tense of the clause it is in.
                         // ("will lead the Falcons in Thursday's second-round game": past
                         // the noun's modifiers.)
+                        // ("will take caretaker charge for Tuesday night's home game": past
+                        // a plain modifier or two.)
                         Tense::Unknown
-                            if self.lx.in_group(d.w(end + 2), EVENT)
-                                || d.is(end + 3, "-") && {
-                                    // The word after the last part of the compound.
-                                    let mut q = end + 4;
-                                    while d.is(q + 1, "-") {
-                                        q += 2;
-                                    }
-                                    self.lx.in_group(d.w(q + 1), EVENT)
-                                } =>
+                            if (end + 2..end + 5).any(|q| {
+                                self.lx.in_group(d.w(q), EVENT)
+                                    && (end + 2..q).all(|x| {
+                                        d.toks[x].kind == Tk::Word
+                                            && !function_word(d.w(x))
+                                            && !d.capitalized(x)
+                                            && self.lx.class(d.w(x))
+                                                & (PAST | BARE_PAST | FUTURE | PLAN)
+                                                == 0
+                                            && !d.w(x).ends_with("ed")
+                                    })
+                            }) || d.is(end + 3, "-") && {
+                                // The word after the last part of the compound.
+                                let mut q = end + 4;
+                                while d.is(q + 1, "-") {
+                                    q += 2;
+                                }
+                                self.lx.in_group(d.w(q + 1), EVENT)
+                            } =>
                         {
                             match d.tense(&self.lx, i, end) {
                                 Tense::Unknown => Tense::Past,
@@ -12310,6 +12431,43 @@ fn preposition(w: &str) -> bool {
         w,
         "in" | "on" | "at" | "with" | "during" | "from" | "into" | "amid" | "despite"
     )
+}
+
+/// A word that opens or joins a phrase or a clause, never a noun's modifier: "when",
+/// "that", "and", "to" … (and the prepositions and determiners).
+fn function_word(w: &str) -> bool {
+    preposition(w)
+        || determiner(w)
+        || matches!(
+            w,
+            "when"
+                | "that"
+                | "which"
+                | "who"
+                | "and"
+                | "or"
+                | "but"
+                | "to"
+                | "of"
+                | "for"
+                | "by"
+                | "as"
+                | "if"
+                | "than"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "will"
+                | "would"
+                | "it"
+                | "they"
+                | "he"
+                | "she"
+                | "we"
+                | "not"
+        )
 }
 
 /// An article or a possessive before a noun: "the", "a", "its", "their" …
@@ -22616,6 +22774,123 @@ mod tests {
                 "2016-07-31"
             ),
             "2016-07-30T19:00"
+        );
+    }
+
+    #[test]
+    fn backshifted_clauses_modal_subjects_and_forecasts_look_ahead() {
+        // A clause of time under "would" or "likely to" is a future told in the past.
+        assert_eq!(
+            one(
+                "Forecasters said the system was likely to weaken as it crossed the Ohio \
+                 Valley on Monday night.",
+                "2013-03-02"
+            )
+            .1,
+            "2013-03-04TNI"
+        );
+        assert_eq!(
+            one(
+                "The service said the system would strengthen as it crossed the Rockies and \
+                 reach the Dakotas by Monday night.",
+                "2013-03-03"
+            )
+            .1,
+            "2013-03-04TNI"
+        );
+        // Not a plan as it stood, which the clause ended.
+        assert_eq!(
+            one(
+                "Obama had been widely expected to order strikes until he announced on \
+                 Saturday that he would seek a vote.",
+                "2013-09-04"
+            )
+            .1,
+            "2013-08-31"
+        );
+        // A day between a verb of saying and a modal is the modal's subject; not in a
+        // relative clause, where the day is the saying's.
+        assert_eq!(
+            one(
+                "The Met Office said Sunday morning could be colder still.",
+                "2013-03-30"
+            )
+            .1,
+            "2013-03-31TMO"
+        );
+        assert_eq!(
+            one(
+                "It was a deal that business owners in the state said Friday would salvage \
+                 the season.",
+                "2013-10-11"
+            )
+            .1,
+            "2013-10-11"
+        );
+        // A possessive day before a modified event noun takes the clause's tense.
+        assert_eq!(
+            one(
+                "Brandt will take caretaker charge for Tuesday night's home game.",
+                "2013-03-10"
+            )
+            .1,
+            "2013-03-12TNI"
+        );
+        assert_eq!(
+            one(
+                "She expected more announcements like Monday's when companies report.",
+                "2013-03-19"
+            )
+            .1,
+            "2013-03-18"
+        );
+        // A cause traced back to a day lies behind.
+        assert_eq!(
+            one(
+                "The trigger really goes back to Friday's jobs report.",
+                "2018-02-05"
+            )
+            .1,
+            "2018-02-02"
+        );
+        // What is forecast for a place over a weekend lies ahead.
+        assert_eq!(
+            one(
+                "More rain is forecast for the area over the weekend.",
+                "2013-03-21"
+            )
+            .1,
+            "2013-W12-WE"
+        );
+    }
+
+    #[test]
+    fn bank_holidays_of_may_and_august_take_their_article() {
+        // The early May bank holiday is May's first Monday; the spring one its last; the
+        // August (summer) one August's last Monday.
+        assert_eq!(
+            tag(
+                "The line should reopen in time for the May bank holiday.",
+                "2013-03-21"
+            ),
+            [("the May bank holiday".into(), "2013-05-06".into())]
+        );
+        assert_eq!(
+            one("Work ends before the Spring Bank Holiday.", "2013-03-21").1,
+            "2013-05-27"
+        );
+        assert_eq!(
+            one(
+                "Roads were quiet over the August bank holiday.",
+                "2013-09-02"
+            )
+            .1,
+            "2013-08-26"
+        );
+        // "the Fourth" alone keeps its own rule; "May Day" is May 1.
+        assert_eq!(
+            one("Fireworks lit the sky on May Day.", "2013-05-02").1,
+            "2013-05-01"
         );
     }
 }
