@@ -10515,11 +10515,23 @@ impl Tagger {
         {
             return self.deictic(d, i + 1);
         }
+        // "later in the week", "later this week", told on a Sunday: the rest of the ISO week
+        // is gone, so the week meant is the one starting tomorrow.
+        let sunday_later = |mut inner: M| {
+            if w == "later"
+                && let Some(t) = d.today()
+                && t.weekday() == chrono::Weekday::Sun
+                && inner.value == iso_week(t)
+            {
+                inner.value = iso_week(t + Duration::days(1));
+            }
+            inner
+        };
         // earlier this year / later this month
         if matches!(w, "earlier" | "later") && matches!(d.w(i + 1), "this" | "that") {
             // "earlier this year" is the year up to now, not its first third: the value is
             // the year itself, as TimeML annotates it.
-            let inner = self.relative(d, i + 1, false)?;
+            let inner = sunday_later(self.relative(d, i + 1, false)?);
             // "later this afternoon": a part of the day as well.
             let part = inner.kind == TimexType::Time && part_only(&inner.value);
             if d.w(i + 1) == "this" && (inner.kind == TimexType::Date || part) {
@@ -10535,7 +10547,7 @@ impl Tagger {
             && let Some(inner) = self.after_the(d, i + 3)
             && inner.kind == TimexType::Date
         {
-            return Some(inner);
+            return Some(sunday_later(inner));
         }
         // "recent months", "the past few years", "the coming days"
         let w = if w == "approaching" || w == "upcoming" {
@@ -10759,6 +10771,17 @@ impl Tagger {
             let uw = d.w(i + 1);
             if uw == "weekend" {
                 return m(i + 2, TimexType::Date, self.weekend(d, i + 1)?);
+            }
+            // ("Forecasters have warned of more snow this week", told on a Sunday: a week
+            // ahead is the one starting tomorrow.)
+            if uw == "week"
+                && let Some(t) = d.today()
+                && t.weekday() == chrono::Weekday::Sun
+                // (Not "No. 3 in this week's poll": a week's ranking is the week's own.)
+                && !d.is(i + 2, "'")
+                && self.clause_tense(d, i, i + 2) == Tense::Future
+            {
+                return m(i + 2, TimexType::Date, iso_week(t + Duration::days(1)));
             }
             if let Some(&unit) = lx.unit.get(uw) {
                 return m(i + 2, TimexType::Date, calendar_unit(dct, 0, unit)?);
@@ -22891,6 +22914,41 @@ mod tests {
         assert_eq!(
             one("Fireworks lit the sky on May Day.", "2013-05-02").1,
             "2013-05-01"
+        );
+    }
+
+    #[test]
+    fn a_week_ahead_told_on_a_sunday_is_the_next_iso_week() {
+        // Sunday 17 March 2013 ends ISO week 11: what is later in the week, or set for this
+        // week, is in week 12.
+        assert_eq!(
+            tag(
+                "More snow is expected later in the week. Talks resume later this week.",
+                "2013-03-17"
+            ),
+            [
+                ("later in the week".into(), "2013-W12".into()),
+                ("later this week".into(), "2013-W12".into())
+            ]
+        );
+        assert_eq!(
+            one("The mayor is set to go on trial this week.", "2013-03-10").1,
+            "2013-W11"
+        );
+        // A past clause keeps the week now ending; so does a week's own ranking.
+        assert_eq!(one("Prices rose this week.", "2013-03-10").1, "2013-W10");
+        assert_eq!(
+            one(
+                "Cedar Ridge, No. 3 in this week's poll, hosts Fairview.",
+                "2013-10-20"
+            )
+            .1,
+            "2013-W42"
+        );
+        // On a weekday, "later this week" is this week.
+        assert_eq!(
+            one("Talks resume later this week.", "2013-03-13").1,
+            "2013-W11"
         );
     }
 }
