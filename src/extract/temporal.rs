@@ -2355,9 +2355,14 @@ impl Doc<'_> {
                     ))
             // ("reported 312 heat-related emergency visits Thursday": a number, then the
             // noun's modifiers.)
+            // (Not a date's or a year's number: "Tickets for the July 4 cruise go on sale
+            // Tuesday".)
             || (2..=6).any(|b| {
                     k.checked_sub(b).is_some_and(|p| {
                         self.toks[p].kind == Tk::Num
+                            && !(p > 0 && lx.month.contains_key(self.w(p - 1)))
+                            && !(self.toks[p].low.len() == 4
+                                && self.num(p).is_some_and(|y| (1800..=2100).contains(&y)))
                             && (p + 1..k).all(|q| {
                                 let x = self.w(q);
                                 x == "-"
@@ -3112,6 +3117,16 @@ impl Doc<'_> {
             {
                 Tense::Unknown
             }
+            // ("has a warning for ice in place until 10:00 GMT on Monday, after temperatures
+            // fell overnight": a bound's clause of time or cause has its own verb.)
+            (None, Some((f, Tense::Past)))
+                if (end..end + f - 1).any(|q| {
+                    self.is(q, ",")
+                        && matches!(self.w(q + 1), "after" | "because" | "since" | "following")
+                }) && self.deadline(i) =>
+            {
+                Tense::Unknown
+            }
             // ("starting in April, continuing a pullback that began in December": nor a past
             // in a relative clause on a noun further on.)
             (None, Some((f, Tense::Past)))
@@ -3844,15 +3859,48 @@ impl Doc<'_> {
         } else {
             i
         };
+        // ("until 00:01 on Tuesday": past the clock time told before its day.)
+        // (Not an "On" that opens a sentence.)
+        let i = if i > 2 && self.is(i - 1, "on") && !self.capitalized(i - 1) {
+            let mut k = i - 1;
+            while k > 0
+                && i - k < 8
+                && (self.toks[k - 1].kind == Tk::Num
+                    || matches!(self.w(k - 1), ":" | "." | "a" | "p" | "m" | "am" | "pm")
+                    || self.is_zone(k - 1))
+            {
+                k -= 1;
+            }
+            if k < i - 1 { k } else { i }
+        } else {
+            i
+        };
         if i < 4 || !matches!(self.w(i - 1), "through" | "until" | "till") {
             return false;
         }
         let v = i - 2;
+        let participle = |w: &str| lx.class(w) & PAST != 0 || w.len() > 4 && w.ends_with("ed");
+        // ("The Highways Agency has lifted roadworks on most motorways until 00:01 on
+        // Tuesday": a present perfect holds its state up to the bound.)
+        if self.w(i - 1) == "until"
+            && (2..=20).any(|b| {
+                (i - 1).checked_sub(b).is_some_and(|k| {
+                    matches!(self.w(k), "has" | "have" | "ve")
+                        && participle(self.w(k + 1))
+                        && self.w(k + 1) != "been"
+                        && (k + 2..i - 1).all(|q| {
+                            !matches!(self.w(q), "," | "." | ";" | "that" | "which" | "who")
+                                && lx.class(self.w(q)) & (PAST | FUTURE) == 0
+                        })
+                })
+            })
+        {
+            return true;
+        }
         // ("where lawmakers have until Thursday to raise the debt ceiling": a term held now.)
         if matches!(self.w(v), "have" | "has") && self.w(i - 1) == "until" {
             return true;
         }
-        let participle = |w: &str| lx.class(w) & PAST != 0 || w.len() > 4 && w.ends_with("ed");
         // "a bill that keeps agencies funded through Dec. 15", "a bill funding the government
         // through Nov. 15": a term kept or paid for, to a day ahead.
         // ("a spending bill that keeps the government running through Sept. 30".)
@@ -5215,11 +5263,16 @@ impl Tagger {
         if !matches!(d.w(i), "a" | "an" | "per") || i == 0 {
             return None;
         }
-        let unit = self
-            .lx
-            .unit
-            .get(d.w(i + 1))
-            .filter(|_| !d.w(i + 1).ends_with('s'))?;
+        // ("sleeping eight hours a night", "rooms at $900 a night": a night is a day's
+        // rate.)
+        let unit = if d.is(i + 1, "night") {
+            &"D"
+        } else {
+            self.lx
+                .unit
+                .get(d.w(i + 1))
+                .filter(|_| !d.w(i + 1).ends_with('s'))?
+        };
         if matches!(d.w(i + 2), "of" | "ago" | "earlier" | "later" | "or" | "-") {
             return None;
         }
@@ -5291,6 +5344,11 @@ impl Tagger {
                     || (b == 2 && i >= 2 && quantity(i - 2) && d.w(i - 1).ends_with('s'))
             });
         if !counted && d.w(i) != "per" {
+            return None;
+        }
+        // (A room's price a night, "between $35 and $55 a night", TimeBank leaves untagged.)
+        if d.is(i + 1, "night") && (2..=4).any(|b| i >= b && matches!(d.w(i - b), "$" | "£" | "€"))
+        {
             return None;
         }
         // "a week from Friday", "a day after the vote": a span counted on, unless an amount
@@ -9871,10 +9929,10 @@ impl Tagger {
             && d.is(i + 4, "half")
         {
             let unit = self.lx.unit[d.w(i + 1)];
-            // ("a year and a half" is written P18M, "an hour and a half" PT90M.)
+            // ("a year and a half" is written P18M, "an hour and a half" PT1H30M, as the
+            // writers of news-dev write them, five to one.)
             let value = match unit {
                 "Y" => "P18M".to_string(),
-                "H" => "PT90M".to_string(),
                 _ => half_value(1, unit)?,
             };
             return m(i + 5, TimexType::Duration, value);
@@ -12966,7 +13024,7 @@ mod tests {
         );
         assert_eq!(one("for two and a half years", "1998-08-17").1, "P2Y6M");
         assert_eq!(one("for a year and a half", "1998-08-17").1, "P18M");
-        assert_eq!(one("for an hour and a half", "1998-08-17").1, "PT90M");
+        assert_eq!(one("for an hour and a half", "1998-08-17").1, "PT1H30M");
         assert_eq!(one("a minute and a half", "1998-08-17").1, "PT1M30S");
         assert_eq!(one("a couple of years", "1998-08-17").1, "P2Y");
         assert_eq!(
@@ -22949,6 +23007,59 @@ mod tests {
         assert_eq!(
             one("Talks resume later this week.", "2013-03-13").1,
             "2013-W11"
+        );
+    }
+
+    #[test]
+    fn bounds_held_by_a_perfect_rates_a_night_and_dates_before_a_schedule_verb() {
+        // A bound's clause of cause after a comma has its own verb.
+        assert_eq!(
+            tag(
+                "The Met Office has a warning for ice in place until 10:00 GMT on Monday, \
+                 after temperatures fell to -6C.",
+                "2013-03-24"
+            )[1]
+            .1,
+            "2013-03-25"
+        );
+        // A present perfect holds its state up to the bound, past a clock time.
+        assert_eq!(
+            tag(
+                "The Highways Agency has lifted roadworks on most motorways until 00:01 on \
+                 Tuesday.",
+                "2013-03-30"
+            ),
+            [
+                ("00:01".into(), "2013-04-02T00:01".into()),
+                ("Tuesday".into(), "2013-04-02".into())
+            ]
+        );
+        // (Not across a sentence: "until 2026. On Tuesday evening, residents gathered".)
+        assert_eq!(
+            last(
+                "The last will not be finished until 2026. On Tuesday evening, a dozen \
+                 residents gathered in the hall.",
+                "2014-06-27"
+            ),
+            "2014-06-24TEV"
+        );
+        // A night is a day's rate.
+        assert_eq!(
+            tag("Teens got fewer than eight hours a night.", "2013-03-30"),
+            [
+                ("eight hours".into(), "PT8H".into()),
+                ("a night".into(), "P1D".into())
+            ]
+        );
+        assert!(tag("Rooms cost $900 a night.", "2013-03-30").is_empty());
+        assert!(tag("They spent a night in the cold.", "2013-03-30").is_empty());
+        // A date's number is no count of the noun before a verb of schedule.
+        assert_eq!(
+            last(
+                "Tickets for the July 4 cruise go on sale Tuesday.",
+                "2014-06-14"
+            ),
+            "2014-06-17"
         );
     }
 }
