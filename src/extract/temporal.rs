@@ -3076,16 +3076,26 @@ impl Doc<'_> {
                     );
                 // ("the Met Office said Sunday morning could be colder still": a day right
                 // after a verb of saying and right before a modal is the modal's subject.)
+                // ("Agronomists said rain in April could still salvage a crop": the day or
+                // month inside that subject, past its noun and preposition.)
                 let modal_subject = f == 1
-                    && b == 1
+                    && b <= 4
                     && matches!(
                         self.w(end),
                         "could" | "would" | "will" | "might" | "may" | "should"
                     )
-                    && lx.in_group(self.w(i - 1), SAYING)
+                    && lx.in_group(self.w(i - b), SAYING)
+                    && (i - b + 1..i).all(|q| {
+                        self.toks[q].kind == Tk::Word
+                            && lx.class(self.w(q)) == 0
+                            && !matches!(
+                                self.w(q),
+                                "that" | "on" | "last" | "this" | "it" | "he" | "she" | "they"
+                            )
+                    })
                     // (Not in a relative clause, whose noun the modal takes: "a deal that
                     // business owners said Friday would salvage what was left of October".)
-                    && !(i.saturating_sub(16)..i - 1)
+                    && !(i.saturating_sub(16)..i - b)
                         .rev()
                         .take_while(|&q| !sentence_break(&self.toks[q]))
                         .any(|q| matches!(self.w(q), "that" | "which" | "who"));
@@ -10721,14 +10731,25 @@ impl Tagger {
                     if d.is(j + 1, "of") {
                         return None;
                     }
+                    // ("the last year and a half": P18M, as "a year and a half".)
+                    if d.is(j + 1, "and") && d.is(j + 2, "a") && d.is(j + 3, "half") {
+                        let value = match unit {
+                            "Y" => "P18M".to_string(),
+                            _ => half_value(1, unit)?,
+                        };
+                        return m(j + 4, TimexType::Duration, value);
+                    }
                     // "the past year" is a duration in TimeML
                     return m(j + 1, TimexType::Duration, duration_value(Some(1), unit));
                 }
                 // "over the next decade", "within the next century", "sell ships over the
                 // next year": a span ahead. ("closed over the next year or so" is a year
                 // ahead, about, as TimeBank tags it.)
+                // ("would remain bitterly cold throughout the coming week": the calendar
+                // week ahead, as writers tag it.)
                 if after_the
                     && matches!(w, "next" | "coming")
+                    && !(w == "coming" && unit == "W")
                     && (matches!(unit, "DE" | "CE") || !(d.is(j + 1, "or") && d.is(j + 2, "so")))
                     && i >= 2
                     && matches!(
@@ -23060,6 +23081,48 @@ mod tests {
                 "2014-06-14"
             ),
             "2014-06-17"
+        );
+    }
+
+    #[test]
+    fn the_coming_week_the_last_year_and_a_half_and_a_month_in_a_modals_subject() {
+        // "throughout the coming week": the calendar week ahead ("over the next week" stays a
+        // span).
+        assert_eq!(
+            one(
+                "Conditions would remain cold throughout the coming week.",
+                "2013-03-24"
+            )
+            .1,
+            "2013-W13"
+        );
+        assert_eq!(
+            one("Prices may rise over the next week.", "2013-03-24").1,
+            "P1W"
+        );
+        // "the last year and a half", "the past hour and a half".
+        assert_eq!(
+            tag(
+                "He served the last year and a half in prison; the past hour and a half was tense.",
+                "2013-03-25"
+            ),
+            [
+                ("the last year and a half".into(), "P18M".into()),
+                ("the past hour and a half".into(), "PT1H30M".into())
+            ]
+        );
+        // A month inside the subject of a modal after a verb of saying.
+        assert_eq!(
+            one(
+                "Agronomists said rain in April could still salvage an average crop.",
+                "2013-03-10"
+            )
+            .1,
+            "2013-04"
+        );
+        assert_eq!(
+            one("Officials said sales in February were weak.", "2013-03-10").1,
+            "2013-02"
         );
     }
 }
