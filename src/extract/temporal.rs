@@ -1577,9 +1577,21 @@ impl Doc<'_> {
             // ("a public hearing on proposed Sunday service cuts in June", "new 140-litre
             // wheeled bins": a participle between a preposition, an article or a number and
             // its noun is an adjective.)
+            // ("could fall to -10C in sheltered glens of the Highlands on Tuesday".)
             if w.ends_with("ed")
-                && (matches!(prev, "on" | "of" | "for" | "with" | "about" | "new")
-                    || determiner(prev)
+                && (matches!(
+                    prev,
+                    "on" | "of"
+                        | "for"
+                        | "with"
+                        | "about"
+                        | "new"
+                        | "in"
+                        | "at"
+                        | "from"
+                        | "into"
+                        | "across"
+                ) || determiner(prev)
                     || k > 0 && self.toks[k - 1].kind == Tk::Num
                     || prev2 == "-")
                 && self.toks.get(k + 1).is_some_and(|n| {
@@ -2247,7 +2259,15 @@ impl Doc<'_> {
                 let past_wish = (matches!(prev2, "wanted" | "hoped" | "intended" | "aimed")
                     && !matches!(before, "is" | "are" | "am" | "be" | "been"))
                     || (prev2 == "expected"
-                        && matches!(before, "we" | "they" | "i" | "he" | "she" | "had"));
+                        && matches!(before, "we" | "they" | "i" | "he" | "she" | "had"))
+                    // ("They planned to spend Wednesday night at a trail shelter"; not "she
+                    // said she planned to be in court on Tuesday", a plan still standing.)
+                    || (matches!(prev2, "planned" | "meant")
+                        && matches!(before, "we" | "they" | "i" | "he" | "she" | "had")
+                        && !(k.saturating_sub(40)..k.saturating_sub(b))
+                            .rev()
+                            .take_while(|&q| !matches!(self.w(q), "." | ";"))
+                            .any(|q| lx.in_group(self.w(q), SAYING) || self.w(q) == "told"));
                 return Some(if self.plan_as_it_stood(k - 2) || past_wish {
                     Tense::Unknown
                 } else {
@@ -5117,6 +5137,17 @@ impl Tagger {
             return Some("XXXX-WXX-WE".into());
         };
         let wd = day.weekday().num_days_from_monday();
+        // (On a Sunday the weekend is ending: "temperatures could reach the low 40s by the
+        // weekend", "a risk of further snow at the weekend" look to the next one.)
+        if wd == 6
+            && i > 1
+            && d.is(i - 1, "the")
+            && (matches!(d.w(i - 2), "by" | "until" | "till")
+                || d.w(i - 2) == "at" && !d.is(i + 1, ","))
+            && (d.forecast_for(i) || d.tense(&self.lx, i, i + 1) == Tense::Future)
+        {
+            return Some(format!("{}-WE", iso_week(day + Duration::days(1))));
+        }
         // (From Friday on no tense decides.)
         let tense = if wd < 5 && d.forecast_for(i) {
             Tense::Future
@@ -23123,6 +23154,61 @@ mod tests {
         assert_eq!(
             one("Officials said sales in February were weak.", "2013-03-10").1,
             "2013-02"
+        );
+    }
+
+    #[test]
+    fn plans_told_in_the_past_adjectives_after_in_and_a_sunday_weekend_ahead() {
+        // A plan told in the past may have fallen on either side of the DCT: the story's
+        // Wednesday.
+        assert_eq!(
+            tag(
+                "The pair set out Wednesday morning. They planned to spend Wednesday night \
+                 at a shelter and hike out Thursday.",
+                "2013-03-24"
+            )[1..],
+            [
+                ("Wednesday night".into(), "2013-03-20TNI".into()),
+                ("Thursday".into(), "2013-03-21".into())
+            ]
+        );
+        // A participle after "in" before its noun is an adjective.
+        assert_eq!(
+            tag(
+                "Temperatures could fall to -10C in sheltered glens on Tuesday and \
+                 Wednesday, forecasters said.",
+                "2013-03-02"
+            ),
+            [
+                ("Tuesday".into(), "2013-03-05".into()),
+                ("Wednesday".into(), "2013-03-06".into())
+            ]
+        );
+        // On a Sunday a weekend still to come by a bound is the next one; a weekend told
+        // in the past is the one now ending.
+        assert_eq!(
+            one(
+                "Temperatures could reach the low 40s by the weekend.",
+                "2013-03-03"
+            )
+            .1,
+            "2013-W10-WE"
+        );
+        assert_eq!(
+            one(
+                "Both sides agreed to keep bargaining through the weekend.",
+                "2013-03-03"
+            )
+            .1,
+            "2013-W09-WE"
+        );
+        assert_eq!(
+            tag(
+                "St Patrick's Day falls at the weekend, and Monday is a holiday.",
+                "2013-03-17"
+            )[1]
+            .1,
+            "2013-W11-WE"
         );
     }
 }
