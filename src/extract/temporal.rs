@@ -8654,7 +8654,9 @@ impl Tagger {
         }
         match d.tense(&self.lx, i, end) {
             Tense::Past | Tense::Unknown if d.deferred(&self.lx, i) => Tense::Future,
-            Tense::Past if d.state_until(&self.lx, i) => Tense::Future,
+            // ("Candidates have until Feb. 5 to file": a term held now, with no tense of
+            // its own.)
+            Tense::Past | Tense::Unknown if d.state_until(&self.lx, i) => Tense::Future,
             t => t,
         }
     }
@@ -23209,6 +23211,20 @@ mod tests {
             )[1]
             .1,
             "2013-W11-WE"
+        );
+    }
+
+    #[test]
+    fn a_term_held_now_runs_to_the_next_such_date() {
+        // "have until Feb. 5", told in March: the next Feb. 5.
+        assert_eq!(
+            tag(
+                "Two legislators are considering running.\n\nCandidates have until Feb. 5 to \
+                 file papers.",
+                "2013-03-25"
+            )[0]
+            .1,
+            "2014-02-05"
         );
     }
 }
