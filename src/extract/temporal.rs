@@ -4091,6 +4091,8 @@ impl Tagger {
         let lx = Lexicon::parse(LEXICON).expect("the built-in temporal lexicon is valid");
         let mut starters: HashSet<String> = [
             "the",
+            // ("AD 122".)
+            "ad",
             "this",
             "last",
             "next",
@@ -6446,6 +6448,14 @@ impl Tagger {
         let tok = d.toks.get(i)?;
         if let Some(mt) = self.holiday(d, i) {
             return Some(mt);
+        }
+        // "AD 122", "AD 43": a year of the common era, written with its era.
+        if w == "ad"
+            && d.text[tok.start..tok.end].eq("AD")
+            && let Some(n) = d.num(i + 1).filter(|n| (1..=2100).contains(n))
+            && d.toks[i + 1].low.len() <= 4
+        {
+            return m(i + 2, TimexType::Date, format!("{n:04}"));
         }
         // Named dates ("9/11") by their raw text: the tokens of the name, side by side.
         for (words, value) in &lx.named {
@@ -23225,6 +23235,27 @@ mod tests {
             )[0]
             .1,
             "2014-02-05"
+        );
+    }
+
+    #[test]
+    fn years_of_the_common_era_written_with_ad() {
+        assert_eq!(
+            tag(
+                "The wall was begun in AD 122, and the town was sacked in about AD 410 by \
+                 the AD team.",
+                "2013-03-20"
+            ),
+            [
+                ("AD 122".into(), "0122".into()),
+                ("about AD 410".into(), "0410".into())
+            ]
+        );
+        // (Not an "ad" in lower case, nor a count after it.)
+        assert!(
+            tag("The ad 30 seconds long ran.", "2013-03-20")
+                .iter()
+                .all(|(t, _)| !t.contains("ad 30"))
         );
     }
 }
