@@ -1286,10 +1286,17 @@ impl Doc<'_> {
                     || t.low == "moved" && matches!(self.w(k + 1), "out" | "in" | "away" | "home");
                 // ("the session had been put back to Monday", "put off until June".)
                 let put_off = t.low == "put" && matches!(self.w(k + 1), "back" | "off");
+                // ("Trading was halted … and is expected to resume Monday, because markets
+                // were closed for Good Friday": a clause of cause between has its own verb.)
+                let other_clause = (k + 1..i).any(|q| {
+                    self.is(q, "because") && !self.is(q + 1, "of")
+                        || matches!(self.w(q), "whereas" | ";")
+                });
                 t.kind == Tk::Word
                     && (lx.class(t.low) & DEFER != 0 || put_off)
                     && !motion
                     && !phrasal
+                    && !other_clause
                     // ("had been put back to Monday": a date moved is the new one, however
                     // far back the telling.)
                     && (put_off && !self.is(j - 1, "from")
@@ -2982,6 +2989,11 @@ impl Doc<'_> {
                 || (quote_mark(k) && quoted())
                 || (in_phrase && self.toks[k].low == ",")
                 || (!look_back && self.toks[k].low == "that")
+                // ("will take charge for Tuesday night's trip to Castleford, and Haigh said":
+                // the next clause's verb is not the day's.)
+                || (!look_back
+                    && self.toks[k].low == ","
+                    && matches!(self.w(k + 1), "and" | "but" | "while" | "although" | "though"))
             {
                 break;
             }
@@ -23256,6 +23268,33 @@ mod tests {
             tag("The ad 30 seconds long ran.", "2013-03-20")
                 .iter()
                 .all(|(t, _)| !t.contains("ad 30"))
+        );
+    }
+
+    #[test]
+    fn the_next_clauses_verb_and_a_clause_of_cause_keep_their_own_tense() {
+        // A possessive day's verb is not the next clause's after ", and".
+        assert_eq!(
+            tag(
+                "Intro.\n\nThe assistant manager, Steve Ludlow, will take charge of the team \
+                 for Tuesday night's trip to Castleford, and Haigh said the club hoped to \
+                 appoint a successor.",
+                "2013-03-03"
+            )[0]
+            .1,
+            "2013-03-05TNI"
+        );
+        // A deferral's date is not one in a clause of cause after it.
+        assert_eq!(
+            tag(
+                "Intro.\n\nTrading was halted during the meeting and is expected to resume \
+                 Monday, because U.S. stock markets were closed for Good Friday.",
+                "2013-03-30"
+            ),
+            [
+                ("Monday".into(), "2013-04-01".into()),
+                ("Good Friday".into(), "2013-03-29".into())
+            ]
         );
     }
 }
