@@ -6816,6 +6816,17 @@ impl Tagger {
                     {
                         return m(i + 3, TimexType::Set, duration_value(Some(2), u));
                     }
+                    // "every fifth day", "every third year": one unit in so many.
+                    if let Some(n) = lx
+                        .ordinal
+                        .get(d.w(i + 1))
+                        .copied()
+                        .filter(|n| (2..=12).contains(n))
+                        && let Some(&u) = lx.unit.get(d.w(i + 2)).filter(|u| **u != "WE")
+                        && !d.w(i + 2).ends_with('s')
+                    {
+                        return m(i + 3, TimexType::Set, duration_value(Some(n), u));
+                    }
                     // "every other Sunday": that weekday, one week in two.
                     if d.is(i + 1, "other")
                         && let Some(&wd) = lx.weekday.get(d.w(i + 2))
@@ -23294,6 +23305,22 @@ mod tests {
             [
                 ("Monday".into(), "2013-04-01".into()),
                 ("Good Friday".into(), "2013-03-29".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn one_unit_in_so_many_is_a_set() {
+        assert_eq!(
+            tag(
+                "He pitches every fifth day, the fair comes every third year, and the light \
+                 flashes every second.",
+                "2013-03-20"
+            ),
+            [
+                ("every fifth day".into(), "P5D".into()),
+                ("every third year".into(), "P3Y".into()),
+                ("every second".into(), "PT1S".into())
             ]
         );
     }
