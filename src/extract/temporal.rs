@@ -2501,8 +2501,14 @@ impl Doc<'_> {
             }
             // ("a win over Newton Falls on Sept. 13": a name.)
             let name = self.capitalized(k) && k > 0 && self.toks[k - 1].kind == Tk::Word;
+            // ("Clocks move forward at 2 a.m. Sunday"; not "the maximum move allowed": a
+            // bare "move" is a verb only after its plural subject.)
+            let noun_move = w == "move"
+                && !(matches!(prev, "we" | "they" | "i" | "you")
+                    || prev.len() > 3 && prev.ends_with('s') && !prev.ends_with("ss"));
             if cls & SCHEDULE != 0
                 && !name
+                && !noun_move
                 && !open_adjective
                 && !counted()
                 && !object_of_directive()
@@ -9089,6 +9095,17 @@ impl Tagger {
                     }
                     if c < k && c > 0 && d.is(c - 1, "at") {
                         k = c - 1;
+                    }
+                    // ("A backup opportunity is available Sunday": past an adjective of what
+                    // can be had then.)
+                    if k > 2
+                        && matches!(
+                            d.w(k - 1),
+                            "available" | "open" | "possible" | "free" | "closed"
+                        )
+                        && matches!(d.w(k - 2), "is" | "are")
+                    {
+                        k -= 1;
                     }
                     let scheduled = k > 1
                         && matches!(d.w(k - 1), "is" | "are")
@@ -23322,6 +23339,36 @@ mod tests {
                 ("every third year".into(), "P3Y".into()),
                 ("every second".into(), "PT1S".into())
             ]
+        );
+    }
+
+    #[test]
+    fn what_is_available_on_a_day_and_clocks_that_move_forward_lie_ahead() {
+        assert_eq!(
+            one(
+                "Intro.\n\nA backup opportunity is available Sunday.",
+                "2013-03-21"
+            )
+            .1,
+            "2013-03-24"
+        );
+        assert_eq!(
+            tag(
+                "Intro.\n\nClocks move forward one hour at 2 a.m. Sunday.",
+                "2013-03-09"
+            )[1]
+            .1,
+            "2013-03-10T02:00"
+        );
+        // (A noun "move" after its adjective is no verb of schedule.)
+        assert_eq!(
+            one(
+                "Intro.\n\nThe won fell 10 percent from Tuesday's close, the maximum move \
+                 allowed.",
+                "1997-12-12"
+            )
+            .1,
+            "1997-12-09"
         );
     }
 }
