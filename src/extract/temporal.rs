@@ -8686,6 +8686,11 @@ impl Tagger {
         if d.forecast_for(i) {
             return Tense::Future;
         }
+        // ("now they say maybe Monday, maybe Tuesday": a day held out as possible lies
+        // ahead.)
+        if i > 0 && matches!(d.w(i - 1), "maybe" | "perhaps") {
+            return Tense::Future;
+        }
         // "holders of record as of March 1 are eligible to vote at a meeting that will
         // begin …": a reference date, the nearest one.
         if i > 1 && d.is(i - 1, "of") && d.is(i - 2, "as") {
@@ -23369,6 +23374,21 @@ mod tests {
             )
             .1,
             "1997-12-09"
+        );
+    }
+
+    #[test]
+    fn a_day_held_out_as_possible_lies_ahead() {
+        assert_eq!(
+            tag(
+                "Intro.\n\n\"Our flight was canceled yesterday, and now they say maybe \
+                 Monday, maybe Tuesday.\"",
+                "2013-03-31"
+            )[2..],
+            [
+                ("Monday".into(), "2013-04-01".into()),
+                ("Tuesday".into(), "2013-04-02".into())
+            ]
         );
     }
 }
