@@ -10654,9 +10654,23 @@ impl Tagger {
         }
         // "the last day of classes", "his last year in office": "last" orders, it does not
         // point back from now (what the article makes of it was read with the article).
+        // ("doctors had warned her last month that she risked damage": "her" the object of
+        // a verb, when the clause goes on with no noun of the ordered thing.)
+        let object_her = i > 1
+            && d.is(i - 1, "her")
+            && !d.w(i + 1).ends_with('s')
+            && !matches!(
+                d.w(i - 2),
+                "in" | "on" | "at" | "of" | "for" | "during" | "since"
+            )
+            && matches!(
+                d.w(i + 2),
+                "that" | "," | "." | ";" | "and" | "when" | "to" | "about" | "after" | "before"
+            );
         if w == "last"
             && !after_the
             && i > 0
+            && !object_her
             && matches!(
                 d.w(i - 1),
                 "the" | "its" | "his" | "her" | "their" | "our" | "my" | "your"
@@ -23389,6 +23403,25 @@ mod tests {
                 ("Monday".into(), "2013-04-01".into()),
                 ("Tuesday".into(), "2013-04-02".into())
             ]
+        );
+    }
+
+    #[test]
+    fn her_as_the_object_before_last_month() {
+        assert_eq!(
+            one(
+                "Intro.\n\nDoctors had warned her last month that she risked damage.",
+                "2013-03-08"
+            )
+            .1,
+            "2013-02"
+        );
+        // "her last year in office", "in her last days" order; they do not point back.
+        assert!(tag("Intro.\n\nIt was her last year in office.", "2013-03-08").is_empty());
+        assert!(
+            tag("Intro.\n\nIn her last days, nurses sang.", "2013-03-08")
+                .iter()
+                .all(|(t, _)| !t.contains("last"))
         );
     }
 }
