@@ -6404,9 +6404,14 @@ impl Tagger {
             && d.year(end + 1).is_none();
         // "145 miles an hour", "50 km per hour": a speed, not a time.
         // ("50 litres a day", "10 feet a year": a rate, which is a set.)
+        // ("snow falling at 2 inches an hour", "advancing about 60 feet an hour": a rate of
+        // a depth or a length gone, which writers tag as a time.)
         let speed = i > 0
             && matches!(d.w(i), "a" | "an" | "per")
             && self.lx.measure.contains(d.w(i - 1))
+            && !(matches!(d.w(i - 1), "inches" | "feet" | "metres" | "meters")
+                && matches!(d.w(i), "a" | "an")
+                && d.is(i + 1, "hour"))
             && matches!(
                 d.w(i + 1),
                 "hour" | "minute" | "second" | "hours" | "minutes" | "seconds"
@@ -23423,5 +23428,19 @@ mod tests {
                 .iter()
                 .all(|(t, _)| !t.contains("last"))
         );
+    }
+
+    #[test]
+    fn a_depth_or_length_an_hour_is_a_rate_but_a_speed_is_not() {
+        assert_eq!(
+            one("Snow could fall at 2 inches an hour.", "2013-03-20"),
+            ("an hour".into(), "PT1H".into())
+        );
+        assert_eq!(
+            one("The drill advanced about 60 feet an hour.", "2013-03-20"),
+            ("an hour".into(), "PT1H".into())
+        );
+        assert!(tag("Winds reached 145 miles an hour.", "2013-03-20").is_empty());
+        assert!(tag("The river ran at 900 cubic feet per second.", "2013-03-20").is_empty());
     }
 }
