@@ -1393,6 +1393,22 @@ impl Doc<'_> {
             if prev_is_comma(k) && w == "followed" {
                 return None;
             }
+            // ("forecasters warned of heavy, wet snow and damaging winds through Saturday
+            // night": what is warned of up to a bound lies ahead.)
+            if matches!(w, "warned" | "warn" | "warns" | "warning")
+                && self.is(k + 1, "of")
+                && k < i
+                && i - k <= 14
+                && i > 0
+                && matches!(self.w(i - 1), "through" | "until" | "till" | "into")
+                && !(k + 2..i).any(|q| {
+                    let x = self.w(q);
+                    matches!(x, "." | ";" | "that" | "which" | "who")
+                        || lx.class(x) & (PAST | FUTURE) != 0
+                })
+            {
+                return Some(Tense::Future);
+            }
             // ("The trigger really goes back to Friday's jobs report": a cause traced back
             // to a day lies behind; not "the bill goes back to the House on Tuesday".)
             if matches!(
@@ -3933,7 +3949,11 @@ impl Doc<'_> {
         if self.w(i - 1) == "until"
             && (2..=20).any(|b| {
                 (i - 1).checked_sub(b).is_some_and(|k| {
-                    matches!(self.w(k), "has" | "have" | "ve")
+                    // ("The Highways Agency said it had lifted 95% of its roadworks until
+                    // Tuesday": the perfect reported.)
+                    let reported_had = self.is(k, "had")
+                        && (k.saturating_sub(4)..k).any(|q| lx.in_group(self.w(q), SAYING));
+                    (matches!(self.w(k), "has" | "have" | "ve") || reported_had)
                         && participle(self.w(k + 1))
                         && self.w(k + 1) != "been"
                         && (k + 2..i - 1).all(|q| {
@@ -23442,5 +23462,36 @@ mod tests {
         );
         assert!(tag("Winds reached 145 miles an hour.", "2013-03-20").is_empty());
         assert!(tag("The river ran at 900 cubic feet per second.", "2013-03-20").is_empty());
+    }
+
+    #[test]
+    fn what_is_warned_of_to_a_bound_and_a_reported_perfect_to_a_bound_lie_ahead() {
+        assert_eq!(
+            last(
+                "Intro.\n\nThe storm was churning toward New England on Friday, where \
+                 forecasters warned of heavy snow and damaging winds through Saturday night.",
+                "2013-03-08"
+            ),
+            "2013-03-09TNI"
+        );
+        assert_eq!(
+            one(
+                "Intro.\n\nThe Highways Agency said it had lifted 95% of its roadworks \
+                 until Tuesday.",
+                "2013-03-28"
+            )
+            .1,
+            "2013-04-02"
+        );
+        // (Not a perfect told in the past with no saying: "the road had been shut until
+        // Tuesday".)
+        assert_eq!(
+            one(
+                "Intro.\n\nThe road had been shut until Tuesday.",
+                "2013-03-28"
+            )
+            .1,
+            "2013-03-26"
+        );
     }
 }
