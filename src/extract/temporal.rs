@@ -7182,9 +7182,39 @@ impl Tagger {
             };
             return m(end, TimexType::Date, value.into());
         };
-        let tense = dir.unwrap_or_else(|| self.clause_tense(d, i, end));
+        // ("Easter Sunday could be colder than Christmas Day": a holiday a comparison is
+        // measured against is one already had.)
+        let compared =
+            i > 0 && d.is(i - 1, "than") || i > 1 && d.is(i - 1, "the") && d.is(i - 2, "than");
+        let tense = if compared {
+            Tense::Past
+        } else {
+            dir.unwrap_or_else(|| self.clause_tense(d, i, end))
+        };
         let in_year = |y: i32| rule.in_year(y, &self.lx.lunar, &self.lx.feasts);
         let this = in_year(dct.year())?;
+        // ("We had a feeling something was coming before Christmas", told in March: a
+        // future told in the past looks to the holiday just gone, when one is near behind;
+        // not "would still have a job by Christmas", which may look to the next.)
+        let said_ahead = tense == Tense::Future
+            && dir.is_none()
+            && (i.saturating_sub(12)..i)
+                .rev()
+                .take_while(|&q| !matches!(d.w(q), "." | ";" | "\"" | "\u{201c}"))
+                .any(|q| {
+                    matches!(d.w(q), "was" | "were")
+                        && d.w(q + 1).len() > 4
+                        && d.w(q + 1).ends_with("ing")
+                });
+        if said_ahead
+            && let Some(last) = [this, in_year(dct.year() - 1)?]
+                .into_iter()
+                .filter(|x| *x < dct)
+                .max()
+            && (dct - last).num_days() <= 120
+        {
+            return out(last);
+        }
         // A week has begun by the DCT when its Monday has.
         let begun = if week {
             this - Duration::days(this.weekday().num_days_from_monday() as i64)
@@ -23492,6 +23522,34 @@ mod tests {
             )
             .1,
             "2013-03-26"
+        );
+    }
+
+    #[test]
+    fn holidays_compared_against_and_awaited_in_a_past_progressive() {
+        assert_eq!(
+            last(
+                "Intro.\n\nEaster Sunday could be colder than Christmas Day.",
+                "2013-03-30"
+            ),
+            "2012-12-25"
+        );
+        assert_eq!(
+            one(
+                "Intro.\n\n\"We had a feeling something was coming before Christmas.\"",
+                "2013-03-15"
+            )
+            .1,
+            "2012-12-25"
+        );
+        // A future told with "would" may look to the next one.
+        assert_eq!(
+            one(
+                "Intro.\n\nThey did not know whether they would still have a job by Christmas.",
+                "2013-03-04"
+            )
+            .1,
+            "2013-12-25"
         );
     }
 }
