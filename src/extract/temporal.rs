@@ -1780,9 +1780,17 @@ impl Doc<'_> {
             }
             // ("the river has a moderate chance of minor flooding in April": what may
             // come lies ahead.)
+            // ("raising the prospect of a messy Monday morning commute".)
             if matches!(
                 w,
-                "chance" | "chances" | "risk" | "possibility" | "likelihood" | "probability"
+                "chance"
+                    | "chances"
+                    | "risk"
+                    | "possibility"
+                    | "likelihood"
+                    | "probability"
+                    | "prospect"
+                    | "prospects"
             ) && next == "of"
                 && k < i
             {
@@ -23550,6 +23558,19 @@ mod tests {
             )
             .1,
             "2013-12-25"
+        );
+    }
+
+    #[test]
+    fn the_prospect_of_a_day_lies_ahead() {
+        assert_eq!(
+            one(
+                "Intro.\n\nSnow was forecast for the Twin Cities, raising the prospect of a \
+                 messy Monday morning commute.",
+                "2013-03-03"
+            )
+            .1,
+            "2013-03-04TMO"
         );
     }
 }
