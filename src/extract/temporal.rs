@@ -10206,7 +10206,13 @@ impl Tagger {
             && d.toks.get(i + 2).is_some_and(|t| t.kind == Tk::Num)
             && let Some(&unit) = self.lx.unit.get(d.w(i + 3))
         {
-            let n = format!("{}.{}", d.w(i), d.w(i + 2));
+            // ("59.80 seconds" is PT59.8S: the value keeps no trailing zero.)
+            let frac = d.w(i + 2).trim_end_matches('0');
+            let n = if frac.is_empty() {
+                d.w(i).to_string()
+            } else {
+                format!("{}.{frac}", d.w(i))
+            };
             let value = match unit {
                 "H" | "MIN" | "S" => format!("PT{n}{}", &unit[..1]),
                 "Y" | "M" | "W" | "D" => format!("P{n}{unit}"),
@@ -23571,6 +23577,21 @@ mod tests {
             )
             .1,
             "2013-03-04TMO"
+        );
+    }
+
+    #[test]
+    fn a_decimal_count_keeps_no_trailing_zero() {
+        assert_eq!(
+            tag(
+                "He breezed in 59.80 seconds, then 36.00 seconds, then 1.05 hours.",
+                "2013-03-13"
+            ),
+            [
+                ("59.80 seconds".into(), "PT59.8S".into()),
+                ("36.00 seconds".into(), "PT36S".into()),
+                ("1.05 hours".into(), "PT1.05H".into())
+            ]
         );
     }
 }
