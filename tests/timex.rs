@@ -73,7 +73,7 @@ fn news_dev_scores_do_not_regress() {
     assert!(s["relaxed"]["f1"].as_f64().unwrap() >= 0.98, "{s:#}");
     assert!(s["strict"]["f1"].as_f64().unwrap() >= 0.95, "{s:#}");
     assert!(s["type_f1"].as_f64().unwrap() >= 0.975, "{s:#}");
-    assert!(s["value_f1"].as_f64().unwrap() >= 0.959, "{s:#}");
+    assert!(s["value_f1"].as_f64().unwrap() >= 0.96, "{s:#}");
 }
 
 #[test]
