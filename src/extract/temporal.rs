@@ -7215,8 +7215,9 @@ impl Tagger {
                         && d.w(q + 1).ends_with("ing")
                 });
         if said_ahead
-            && let Some(last) = [this, in_year(dct.year() - 1)?]
+            && let Some(last) = [Some(this), in_year(dct.year() - 1)]
                 .into_iter()
+                .flatten()
                 .filter(|x| *x < dct)
                 .max()
             && (dct - last).num_days() <= 120
