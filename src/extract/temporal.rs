@@ -686,6 +686,9 @@ fn shift_month(y: i32, m: u32, by: i32) -> (i32, u32) {
 struct Doc<'a> {
     text: &'a str,
     toks: Vec<Tok<'a>>,
+    /// Where the first line ends (the text's length when it has one line): a headline's
+    /// bound, asked by every tense cue after a plural subject.
+    first_break: usize,
     dct: Option<Dct>,
     /// Last day-precise date mentioned, for anaphora.
     last_day: Option<NaiveDate>,
@@ -807,18 +810,9 @@ impl Doc<'_> {
     fn deadline(&self, i: usize) -> bool {
         let mut k = i;
         // "until 8 p.m. Thursday": the clock time before the day belongs to the deadline.
-        let clockish = |k: usize| {
-            let t = &self.toks[k];
-            t.kind == Tk::Num
-                || matches!(
-                    t.low,
-                    ":" | "." | "a" | "p" | "m" | "am" | "pm" | "noon" | "midnight"
-                )
-                || self.is_zone(k)
-        };
         while k > 0
             && (matches!(self.w(k - 1), "mid" | "-" | "early" | "late")
-                || (i - k < 8 && clockish(k - 1))
+                || (i - k < 8 && self.clock_word(k - 1))
                 // ("until 00:01 on Tuesday": the clock time told before its day.)
                 || (k == i
                     && k > 2
@@ -961,6 +955,18 @@ impl Doc<'_> {
                             "likely" | "expected" | "forecast" | "predicted" | "set" | "poised"
                         )
             })
+    }
+
+    /// Whether token `k` can be part of a clock time with its zone: a number, its colon or
+    /// dots, "a.m."/"pm", "noon", "midnight", "GMT".
+    fn clock_word(&self, k: usize) -> bool {
+        let t = &self.toks[k];
+        t.kind == Tk::Num
+            || matches!(
+                t.low,
+                ":" | "." | "a" | "p" | "m" | "am" | "pm" | "noon" | "midnight"
+            )
+            || self.is_zone(k)
     }
 
     /// Whether the word of plan at token `k` tells the plan as it stood before: "had been
@@ -2596,10 +2602,7 @@ impl Doc<'_> {
             // after a plural subject.)
             let headline_present = prev.ends_with('s')
                 && !prev.ends_with("ss")
-                && self
-                    .text
-                    .find('\n')
-                    .is_none_or(|nl| self.toks[k].start < nl);
+                && self.toks[k].start < self.first_break;
             if cls & BARE_PAST != 0 && !headline_present {
                 let next = self.toks.get(k + 1);
                 let object = next.is_some_and(|n| {
@@ -3935,12 +3938,7 @@ impl Doc<'_> {
         // (Not an "On" that opens a sentence.)
         let i = if i > 2 && self.is(i - 1, "on") && !self.capitalized(i - 1) {
             let mut k = i - 1;
-            while k > 0
-                && i - k < 8
-                && (self.toks[k - 1].kind == Tk::Num
-                    || matches!(self.w(k - 1), ":" | "." | "a" | "p" | "m" | "am" | "pm")
-                    || self.is_zone(k - 1))
-            {
+            while k > 0 && i - k < 8 && self.clock_word(k - 1) {
                 k -= 1;
             }
             if k < i - 1 { k } else { i }
@@ -4235,6 +4233,7 @@ impl Tagger {
         let mut d = Doc {
             text,
             toks: tokenize(text, &lower),
+            first_break: text.find('\n').unwrap_or(text.len()),
             dct: dct.copied(),
             last_day: None,
             last_quarter: None,
@@ -9117,7 +9116,7 @@ impl Tagger {
                                 self.lx.in_group(d.w(q), EVENT)
                                     && (end + 2..q).all(|x| {
                                         d.toks[x].kind == Tk::Word
-                                            && !function_word(d.w(x))
+                                            && !self.lx.in_group(d.w(x), FUNCTION)
                                             && !d.capitalized(x)
                                             && self.lx.class(d.w(x))
                                                 & (PAST | BARE_PAST | FUTURE | PLAN)
@@ -10091,13 +10090,7 @@ impl Tagger {
             && d.is(i + 4, "half")
         {
             let unit = self.lx.unit[d.w(i + 1)];
-            // ("a year and a half" is written P18M, "an hour and a half" PT1H30M, as the
-            // writers of news-dev write them, five to one.)
-            let value = match unit {
-                "Y" => "P18M".to_string(),
-                _ => half_value(1, unit)?,
-            };
-            return m(i + 5, TimexType::Duration, value);
+            return m(i + 5, TimexType::Duration, one_and_a_half(unit)?);
         } else {
             return None;
         };
@@ -10905,11 +10898,7 @@ impl Tagger {
                     }
                     // ("the last year and a half": P18M, as "a year and a half".)
                     if d.is(j + 1, "and") && d.is(j + 2, "a") && d.is(j + 3, "half") {
-                        let value = match unit {
-                            "Y" => "P18M".to_string(),
-                            _ => half_value(1, unit)?,
-                        };
-                        return m(j + 4, TimexType::Duration, value);
+                        return m(j + 4, TimexType::Duration, one_and_a_half(unit)?);
                     }
                     // "the past year" is a duration in TimeML
                     return m(j + 1, TimexType::Duration, duration_value(Some(1), unit));
@@ -12707,41 +12696,13 @@ fn preposition(w: &str) -> bool {
     )
 }
 
-/// A word that opens or joins a phrase or a clause, never a noun's modifier: "when",
-/// "that", "and", "to" … (and the prepositions and determiners).
-fn function_word(w: &str) -> bool {
-    preposition(w)
-        || determiner(w)
-        || matches!(
-            w,
-            "when"
-                | "that"
-                | "which"
-                | "who"
-                | "and"
-                | "or"
-                | "but"
-                | "to"
-                | "of"
-                | "for"
-                | "by"
-                | "as"
-                | "if"
-                | "than"
-                | "is"
-                | "are"
-                | "was"
-                | "were"
-                | "be"
-                | "will"
-                | "would"
-                | "it"
-                | "they"
-                | "he"
-                | "she"
-                | "we"
-                | "not"
-        )
+/// One unit and a half: "a year and a half" is written P18M, "an hour and a half" PT1H30M, as
+/// the writers of news-dev write them (five to one for the hour).
+fn one_and_a_half(unit: &str) -> Option<String> {
+    match unit {
+        "Y" => Some("P18M".into()),
+        _ => half_value(1, unit),
+    }
 }
 
 /// An article or a possessive before a noun: "the", "a", "its", "their" …
