@@ -2015,6 +2015,9 @@ impl Doc<'_> {
                     prev,
                     "its" | "their" | "the" | "a" | "his" | "her" | "our" | "profit" | "s"
                 )
+                // ("had forecast waves of 4 metres for Friday and Saturday": a forecast told
+                // in the past perfect is of days that have come.)
+                && (prev != "had" || calls_for)
                 && (calls_for || !matches!(next, "that" | "to" | "in" | "on" | "last" | "this"))
                 && !(k + 1..i).any(|q| {
                     matches!(self.w(q), "," | "that" | "which" | "who")
@@ -2999,7 +3002,14 @@ impl Doc<'_> {
                     || determiner(self.w(q - 1))
             })
         };
-        let mut reach = if self.frame(i, end) && subject_only() {
+        // (A start framing its sentence as well: "From Monday, working-age tenants who are
+        // judged to have a spare room will lose".)
+        let framed = self.frame(i, end)
+            || (i > 0
+                && matches!(self.w(i - 1), "from" | "starting")
+                && (i == 1 || self.sentence_end(i - 2) || self.starts_line(i - 1))
+                && self.is(end, ","));
+        let mut reach = if framed && subject_only() {
             end + 24
         } else {
             end + 12
@@ -3033,6 +3043,31 @@ impl Doc<'_> {
             if let Some(t) = cue(k) {
                 fwd = Some((k + 1 - end, t));
                 break;
+            }
+        }
+        // ("From Monday, keeping the home she has decorated will cost her more", "On
+        // Tuesday, tenants who are judged to have a spare room will lose": a fronted day's
+        // clause is its main verb's, not a relative clause's inside its subject.)
+        if let Some((f, Tense::Past)) = fwd
+            && i > 0
+            && matches!(self.w(i - 1), "on" | "from" | "starting" | "by")
+            && (i == 1 || self.sentence_end(i - 2) || self.starts_line(i - 1))
+            && self.is(end, ",")
+        {
+            let k = end + f - 1;
+            let relative = (end + 1..k).any(|q| {
+                matches!(self.w(q), "who" | "whose" | "which")
+                    || (matches!(self.w(q), "she" | "he" | "they" | "we" | "i" | "you")
+                        && self.toks[q - 1].kind == Tk::Word
+                        && !self.capitalized(q - 1)
+                        && !lx.in_group(self.w(q - 1), FUNCTION))
+            });
+            if relative
+                && let Some(g) = (k + 1..(k + 16).min(self.toks.len()))
+                    .take_while(|&q| !sentence_break(&self.toks[q]) && !quote_mark(q))
+                    .find(|&q| matches!(self.w(q), "will" | "ll"))
+            {
+                fwd = Some((g + 1 - end, Tense::Future));
             }
         }
         if !look_back {
@@ -23554,6 +23589,52 @@ mod tests {
                 ("36.00 seconds".into(), "PT36S".into()),
                 ("1.05 hours".into(), "PT1.05H".into())
             ]
+        );
+    }
+
+    #[test]
+    fn a_fronted_day_takes_its_main_verb_past_a_relative_clause() {
+        // DCT Thursday 2013-03-28.
+        for text in [
+            "Intro.\n\nFrom Monday, keeping the home she has decorated will cost her more.",
+            "Intro.\n\nFrom Monday, working-age tenants in council and association homes who \
+             are judged to have a spare room will lose money.",
+        ] {
+            assert_eq!(one(text, "2013-03-28").1, "2013-04-01", "{text}");
+        }
+        // The relative clause's past does not overrule a past main verb.
+        assert_eq!(
+            one(
+                "Intro.\n\nOn Monday, the woman who was charged appeared in court.",
+                "2013-03-28"
+            )
+            .1,
+            "2013-03-25"
+        );
+    }
+
+    #[test]
+    fn a_forecast_in_the_past_perfect_is_of_days_come() {
+        // DCT Saturday 2013-03-09.
+        assert_eq!(
+            tag(
+                "Intro.\n\nThe agency had forecast waves of 4 metres in the Flores Sea for Friday \
+                 and Saturday and advised small boats to stay in port.",
+                "2013-03-09"
+            ),
+            [
+                ("Friday".into(), "2013-03-08".into()),
+                ("Saturday".into(), "2013-03-09".into())
+            ]
+        );
+        // A forecast in the simple past still looks ahead.
+        assert_eq!(
+            one(
+                "Intro.\n\nForecasters predicted a chance of rain Wednesday.",
+                "2013-03-09"
+            )
+            .1,
+            "2013-03-13"
         );
     }
 }
