@@ -6162,6 +6162,25 @@ impl Tagger {
                 && inner.kind == TimexType::Date
             {
                 inner.modifier = Some(modifier);
+                // "will feel normal again by the end of the week", told on a Sunday: the
+                // week now ending has no more end to wait for; the one starting tomorrow's.
+                if w == "end"
+                    && d.is(i + 2, "the")
+                    && d.is(i + 3, "week")
+                    && i >= 2
+                    && d.is(i - 1, "the")
+                    // (Past "at least": "to last until at least the end of the week".)
+                    && (matches!(d.w(i - 2), "by" | "until" | "till" | "before" | "towards")
+                        || i >= 4
+                            && d.is(i - 2, "least")
+                            && d.is(i - 3, "at")
+                            && matches!(d.w(i - 4), "by" | "until" | "till"))
+                    && let Some(t) = d.today()
+                    && t.weekday() == chrono::Weekday::Sun
+                    && inner.value == iso_week(t)
+                {
+                    inner.value = iso_week(t + Duration::days(1));
+                }
                 return Some(inner);
             }
             // "the end of the decade", "the start of the century": the DCT's.
@@ -11386,13 +11405,22 @@ impl Tagger {
                     };
                     return m(i + 2, TimexType::Date, format!("{y:04}-{s}"));
                 }
-                // "the following weekend": the weekend of the week after.
+                // "the following weekend": the weekend of the week after a week told ("that
+                // week … the following weekend"), or after a day of a weekend; after a weekday
+                // it is the one that ends that day's week ("a tournament the following
+                // weekend" after Feb. 19, a Tuesday). "the previous weekend": the week before.
                 if matches!(w, "following" | "previous") && d.w(i + 1) == "weekend" {
-                    let n = if w == "previous" { -1 } else { 1 };
+                    let week = d.last_week.filter(|&(_, at)| at > d.last_day_at);
+                    let n = match (w, week, anchor) {
+                        ("previous", ..) => -1,
+                        ("following", None, Some(a)) if a.weekday().number_from_monday() <= 5 => 0,
+                        _ => 1,
+                    };
                     return m(
                         i + 2,
                         TimexType::Date,
-                        anchor
+                        week.map(|(monday, _)| monday)
+                            .or(anchor)
                             .map(|a| format!("{}-WE", iso_week(a + Duration::weeks(n))))
                             .unwrap_or_else(|| "XXXX-WXX-WE".into()),
                     );
@@ -18295,7 +18323,8 @@ mod tests {
             "She vanished on Sept. 28, 1984. The following weekend, volunteers searched the fields.",
             "2014-09-23",
         );
-        assert_eq!(v[1].1, "1984-W40-WE");
+        // (Sept. 28, 1984 was a Friday: the weekend that follows it ends its week.)
+        assert_eq!(v[1].1, "1984-W39-WE");
     }
 
     #[test]
@@ -23635,6 +23664,45 @@ mod tests {
             )
             .1,
             "2013-03-13"
+        );
+    }
+
+    #[test]
+    fn the_end_of_the_week_and_the_following_weekend() {
+        // Told on a Sunday (2013-03-10, ISO week 10), the end of the week still awaited is
+        // next week's.
+        for text in [
+            "Intro.\n\nMost adults will feel normal again by the end of the week.",
+            "Intro.\n\nThe cold is expected to last until at least the end of the week.",
+        ] {
+            assert_eq!(one(text, "2013-03-10").1, "2013-W11", "{text}");
+        }
+        // Not on a weekday: Wednesday 2013-03-13's week is its own.
+        assert_eq!(
+            one(
+                "Intro.\n\nIt will be over by the end of the week.",
+                "2013-03-13"
+            )
+            .1,
+            "2013-W11"
+        );
+        // After a weekday the following weekend ends that day's week; after a week told,
+        // it is the next week's.
+        assert_eq!(
+            last(
+                "Intro.\n\nThe first case was reported on Feb. 19. Others stemmed from a \
+                 tournament the following weekend.",
+                "2013-03-13"
+            ),
+            "2013-W08-WE"
+        );
+        assert_eq!(
+            last(
+                "Intro.\n\nA carnival had been set up at the fairgrounds that week, and it moved \
+                 on the following weekend.",
+                "2013-03-13"
+            ),
+            "2013-W12-WE"
         );
     }
 }
