@@ -1447,6 +1447,42 @@ impl Doc<'_> {
             let prev = k.checked_sub(1).map_or("", |p| self.toks[p].low);
             let prev2 = k.checked_sub(2).map_or("", |p| self.toks[p].low);
             let next = self.toks.get(k + 1).map_or("", |n| n.low);
+            // ("The parade is being held on Saturday this year": a present progressive
+            // passive tells an arrangement ahead.)
+            if prev == "being" && matches!(prev2, "is" | "are" | "s") && k < i && past_form() {
+                return Some(Tense::Future);
+            }
+            // ("may still hear its name called Sunday", "wants the bridge repaired by
+            // Monday": a participle after the object of a verb of perceiving or causing is no
+            // tense of its own; the verb before it tells.)
+            if k < i
+                && past_form()
+                && lx.class(w) & (FUTURE | PLAN) == 0
+                && (2..=4).any(|b| {
+                    k.checked_sub(b).is_some_and(|v| {
+                        matches!(
+                            self.w(v),
+                            "hear"
+                                | "hears"
+                                | "see"
+                                | "sees"
+                                | "get"
+                                | "gets"
+                                | "want"
+                                | "wants"
+                                | "need"
+                                | "needs"
+                        ) && (v + 1..k).all(|q| {
+                            self.toks[q].kind == Tk::Word
+                                && !auxiliary(self.w(q))
+                                && lx.class(self.w(q)) & (PAST | FUTURE) == 0
+                                && !self.w(q).ends_with("ed")
+                        })
+                    })
+                })
+            {
+                return None;
+            }
             // ("issued a flash flood watch for the burn area from 4 a.m. Wednesday through
             // Thursday afternoon": a warning's term lies ahead, unless a verb between tells
             // of it, "a warning was in effect from Sunday".)
@@ -8856,7 +8892,8 @@ impl Tagger {
                 )
                 && !matches!(
                     d.w(k - 1),
-                    "to" | "he"
+                    "to" | "being"
+                        | "he"
                         | "she"
                         | "it"
                         | "they"
@@ -12215,9 +12252,14 @@ fn weekday_ranges(lx: &Lexicon, text: &str, out: &mut [Timex]) {
             .then_some(j - 1);
         let open = clock.map_or(out[j].start, |c| out[c].start);
         let before = text[..open].trim_end();
-        if !(before.ends_with(" from") || before.ends_with(" between")) {
-            continue;
-        }
+        // ("began waiving fees for travelers booked on flights Monday through Wednesday": a
+        // bound's word joins a range without "from".)
+        let opened = before.ends_with(" from") || before.ends_with(" between");
+        let joiners: &[&str] = if opened {
+            &["until", "till", "to", "through", "and", "-"]
+        } else {
+            &["until", "till", "through", "-"]
+        };
         let Some(k) = (j + 1..out.len().min(j + 4)).find(|&k| weekday(&out[k])) else {
             continue;
         };
@@ -12234,10 +12276,7 @@ fn weekday_ranges(lx: &Lexicon, text: &str, out: &mut [Timex]) {
                 at = x.end;
             }
             between.push_str(&text[at..out[k].start]);
-            matches!(
-                words(&between).as_slice(),
-                [w] if matches!(w.as_str(), "until" | "till" | "to" | "through" | "and" | "-")
-            )
+            matches!(words(&between).as_slice(), [w] if joiners.contains(&w.as_str()))
         };
         // The opening day a week back when it lies after the end, a week on when the end
         // lies a week or more after it ("a warning from Sunday until Monday", the end
@@ -23703,6 +23742,44 @@ mod tests {
                 "2013-03-13"
             ),
             "2013-W12-WE"
+        );
+    }
+
+    #[test]
+    fn participles_of_objects_and_progressive_passives_and_bare_ranges() {
+        // DCT Friday 2013-03-15.
+        for (text, want) in [
+            // A participle after a verb of perceiving and its object: the modal tells.
+            (
+                "Intro.\n\nWestern Ridge may still hear its name called Sunday as an at-large \
+                 team.",
+                "2013-03-17",
+            ),
+            // A present progressive passive: an arrangement ahead.
+            (
+                "Intro.\n\nThe parade is being held on Saturday.",
+                "2013-03-16",
+            ),
+            // Its past stays past.
+            (
+                "Intro.\n\nThe suspect was being held on Saturday in the county jail.",
+                "2013-03-09",
+            ),
+        ] {
+            assert_eq!(one(text, "2013-03-15").1, want, "{text}");
+        }
+        // "Monday through Wednesday" without "from": the range runs within a week.
+        assert_eq!(
+            tag(
+                "Intro.\n\nAirlines began waiving change fees Sunday for travelers booked on \
+                 flights Monday through Wednesday.",
+                "2013-03-17"
+            ),
+            [
+                ("Sunday".into(), "2013-03-17".into()),
+                ("Monday".into(), "2013-03-18".into()),
+                ("Wednesday".into(), "2013-03-20".into())
+            ]
         );
     }
 }
