@@ -6671,6 +6671,16 @@ impl Tagger {
                         return m(i + 1, TimexType::Time, format!("XXXX-XX-XXT{hour}"));
                     }
                     let mut day = self.day_in_context(d, i, CLOCK_WINDOW);
+                    // ("would waive fees for travelers booked before Monday. … Homes were
+                    // without power as of noon": a past clause's noon is not of a day ahead,
+                    // as with a clock time.)
+                    if let (Some(last), Some(today)) = (d.day_near(i, CLOCK_WINDOW), d.today())
+                        && last > today
+                        && d.toks[i].start > d.last_day_at + 8
+                        && d.tense(lx, i, i + 1) == Tense::Past
+                    {
+                        day = ymd(today);
+                    }
                     // "conceded shortly after midnight" with no day named: the midnight
                     // that began the DCT's day, the end of the day before.
                     if w == "midnight"
@@ -23781,5 +23791,22 @@ mod tests {
                 ("Wednesday".into(), "2013-03-20".into())
             ]
         );
+    }
+
+    #[test]
+    fn a_past_clauses_noon_is_not_of_a_day_ahead() {
+        let v = tag(
+            "Intro.\n\nCarriers said they would waive change fees for travelers booked to fly \
+             before Monday.\n\nAbout 40,000 homes were without power as of noon, utilities \
+             reported.",
+            "2013-03-02",
+        );
+        assert_eq!(v[1], ("noon".into(), "2013-03-02T12:00".into()));
+        // A noon ahead in a future clause stays with the day told.
+        let v = tag(
+            "Intro.\n\nThe plows will be out Monday. Crews will start at noon.",
+            "2013-03-02",
+        );
+        assert_eq!(v[1], ("noon".into(), "2013-03-04T12:00".into()));
     }
 }
