@@ -12270,7 +12270,12 @@ fn weekday_ranges(lx: &Lexicon, text: &str, out: &mut [Timex]) {
         } else {
             &["until", "till", "through", "-"]
         };
-        let Some(k) = (j + 1..out.len().min(j + 4)).find(|&k| weekday(&out[k])) else {
+        // (Past a conversion in brackets: "from 6 p.m. CST Monday (0000 GMT Tuesday) until
+        // noon Wednesday".)
+        let converted = |out: &[Timex], k: usize| text[out[k - 1].end..out[k].start].trim() == "(";
+        let Some(k) =
+            (j + 1..out.len().min(j + 4)).find(|&k| weekday(&out[k]) && !converted(out, k))
+        else {
             continue;
         };
         let Some(db) = day_of(&out[k].value) else {
@@ -12286,6 +12291,7 @@ fn weekday_ranges(lx: &Lexicon, text: &str, out: &mut [Timex]) {
                 at = x.end;
             }
             between.push_str(&text[at..out[k].start]);
+            let between = between.replace("()", " ");
             matches!(words(&between).as_slice(), [w] if joiners.contains(&w.as_str()))
         };
         // The opening day a week back when it lies after the end, a week on when the end
@@ -12302,6 +12308,14 @@ fn weekday_ranges(lx: &Lexicon, text: &str, out: &mut [Timex]) {
             set_day(&mut out[j], moved);
             if let Some(c) = clock {
                 set_day(&mut out[c], moved);
+            }
+            // (The conversion moves with the day it converts.)
+            for x in j + 1..k {
+                if converted(out, x)
+                    && let Some(dx) = day_of(&out[x].value)
+                {
+                    set_day(&mut out[x], dx + Duration::days(shift));
+                }
             }
         }
     }
@@ -23808,5 +23822,21 @@ mod tests {
             "2013-03-02",
         );
         assert_eq!(v[1], ("noon".into(), "2013-03-04T12:00".into()));
+    }
+
+    #[test]
+    fn a_range_of_weekdays_past_a_conversion_in_brackets() {
+        assert_eq!(
+            tag(
+                "Intro.\n\nWinter storm warnings were in effect for much of the region from 6 \
+                 p.m. CST Monday (0000 GMT Tuesday) until noon Wednesday.",
+                "2013-03-03"
+            ),
+            [
+                ("6 p.m. CST Monday".into(), "2013-03-04T18:00".into()),
+                ("0000 GMT Tuesday".into(), "2013-03-05T00:00".into()),
+                ("noon Wednesday".into(), "2013-03-06T12:00".into())
+            ]
+        );
     }
 }
