@@ -9717,6 +9717,17 @@ impl Tagger {
         {
             return true;
         }
+        // ("the ash woods we know today", "the technology we use today is safer": what
+        // people know or use of nowadays.)
+        if i > 1
+            && matches!(d.w(i - 2), "we" | "you" | "people")
+            && matches!(
+                d.w(i - 1),
+                "know" | "use" | "see" | "have" | "live" | "understand" | "call" | "enjoy"
+            )
+        {
+            return true;
+        }
         // "Phones today carry a person's whole life": a plural subject opening the sentence,
         // then "today" and a present verb.
         if i > 1
@@ -9822,6 +9833,18 @@ impl Tagger {
         // "And today nobody thinks twice."
         let opens =
             opens || (i > 1 && d.is(i - 1, "and") && (d.sentence_end(i - 2) || d.is(i - 2, ":")));
+        // ("Five years ago, one pound in 20 went through a website; today it is closer to one
+        // in five": after a semicolon, against a time long past.)
+        let opens = opens
+            || (i > 1 && d.is(i - 1, ";") && {
+                (i.saturating_sub(40).max(1)..i - 1)
+                    .rev()
+                    .take_while(|&k| !matches!(d.w(k), "." | "!" | "?"))
+                    .any(|k| {
+                        d.is(k, "ago")
+                            && matches!(d.w(k - 1), "decade" | "decades" | "years" | "century")
+                    })
+            });
         if !opens {
             return false;
         }
@@ -23837,6 +23860,27 @@ mod tests {
                 ("0000 GMT Tuesday".into(), "2013-03-05T00:00".into()),
                 ("noon Wednesday".into(), "2013-03-06T12:00".into())
             ]
+        );
+    }
+
+    #[test]
+    fn today_as_nowadays_of_what_we_know_and_after_a_semicolon() {
+        for text in [
+            "Intro.\n\nThe ash woods our grandchildren walk through will look different from \
+             the ones we know today.",
+            "Intro.\n\n\"The technology we use today is safer and quieter,\" he said.",
+            "Intro.\n\n\"Five years ago, perhaps one pound in 20 went through a website; today \
+             it is closer to one in five,\" he said.",
+        ] {
+            assert_eq!(last(text, "2013-03-18"), "PRESENT_REF", "{text}");
+        }
+        // A day's news after a semicolon stays the day's.
+        assert_eq!(
+            last(
+                "Intro.\n\nThe storm hit on Sunday; today it is sunny.",
+                "2013-03-18"
+            ),
+            "2013-03-18"
         );
     }
 }
