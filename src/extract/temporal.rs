@@ -1721,11 +1721,21 @@ impl Doc<'_> {
             }
             // "She has a lunch Thursday", "they have a meeting on Monday": an engagement
             // held now is for a day ahead.
+            // ("Conservative MPs have a choice on Wednesday", "we have a big game Friday":
+            // whatever is held now for a day.)
             if matches!(w, "has" | "have")
                 && matches!(next, "a" | "an")
-                && (lx.in_group(self.w(k + 2), EVENT)
-                    || matches!(self.w(k + 2), "lunch" | "dinner" | "appointment" | "date"))
-                && (k + 3 == i || self.is(k + 3, "on") && k + 4 == i)
+                && !matches!(prev, "will" | "would" | "to" | "could" | "might" | "may")
+                && (3..=4).any(|n| {
+                    (k + n == i || self.is(k + n, "on") && k + n + 1 == i)
+                        && (k + 2..k + n).all(|q| {
+                            let x = self.w(q);
+                            self.toks[q].kind == Tk::Word
+                                && lx.class(x) & (PAST | FUTURE) == 0
+                                && !x.ends_with("ed")
+                                && !lx.in_group(x, FUNCTION)
+                        })
+                })
             {
                 return Some(Tense::Future);
             }
@@ -6200,7 +6210,8 @@ impl Tagger {
                 inner.modifier = Some(modifier);
                 // "will feel normal again by the end of the week", told on a Sunday: the
                 // week now ending has no more end to wait for; the one starting tomorrow's.
-                if w == "end"
+                // (So is its middle: "a clearer idea by the middle of the week".)
+                if matches!(w, "end" | "middle")
                     && d.is(i + 2, "the")
                     && d.is(i + 3, "week")
                     && i >= 2
@@ -23881,6 +23892,35 @@ mod tests {
                 "2013-03-18"
             ),
             "2013-03-18"
+        );
+    }
+
+    #[test]
+    fn what_is_held_now_for_a_day_and_the_middle_of_the_week_on_a_sunday() {
+        // DCT Monday 2013-03-11.
+        for text in [
+            "Intro.\n\nShe said: \"Conservative MPs have a choice on Wednesday.\"",
+            "Intro.\n\nWe have a big game Wednesday.",
+        ] {
+            assert_eq!(one(text, "2013-03-11").1, "2013-03-13", "{text}");
+        }
+        // A perfect is no such holding.
+        assert_eq!(
+            one(
+                "Intro.\n\nThey have played a game on Wednesday.",
+                "2013-03-11"
+            )
+            .1,
+            "2013-03-06"
+        );
+        // Told on Sunday 2013-03-03, the middle of the week awaited is next week's.
+        assert_eq!(
+            one(
+                "Intro.\n\nWe will have a much clearer idea by the middle of the week.",
+                "2013-03-03"
+            )
+            .1,
+            "2013-W10"
         );
     }
 }
