@@ -1977,6 +1977,34 @@ impl Doc<'_> {
             if w == "take" && next == "effect" && !matches!(prev, "did" | "didn" | "t" | "not") {
                 return Some(Tense::Future);
             }
+            // ("The commission has invited them back for fresh talks on Wednesday", "it has
+            // called both sides to a meeting in Copiapo on Thursday": a meeting called now
+            // lies ahead.)
+            if matches!(w, "invited" | "called" | "summoned" | "convened")
+                && matches!(prev, "has" | "have" | "ve")
+                && k < i
+                && i - k <= 14
+                && (k + 1..i).any(|q| {
+                    matches!(self.w(q), "to" | "for")
+                        && (q + 1..(q + 4).min(i)).any(|r| {
+                            matches!(
+                                self.w(r),
+                                "meeting" | "meetings" | "talks" | "hearing" | "session" | "summit"
+                            )
+                        })
+                })
+                && !(k + 1..i).any(|q| matches!(self.w(q), "." | ";" | "that" | "which" | "who"))
+            {
+                return Some(Tense::Future);
+            }
+            // ("changes to benefits come into force from Monday, charities have warned".)
+            if w == "come"
+                && next == "into"
+                && matches!(self.w(k + 2), "force" | "effect")
+                && !matches!(prev, "did" | "didn" | "t" | "not" | "has" | "have" | "had")
+            {
+                return Some(Tense::Future);
+            }
             // "with nine days left", "the time left": remaining, not a verb.
             if w == "left"
                 && (lx.unit.contains_key(prev) || matches!(prev, "time" | "little" | "much"))
@@ -10555,7 +10583,9 @@ impl Tagger {
         }
         // "a week from Friday", "three days from tomorrow": counted from that day, to the day.
         // ("a year from now" stays a span and a PRESENT_REF, as annotated.)
+        // (Not a rate: "will lose £22 a week from Monday".)
         if d.is(end, "from")
+            && !(d.is(i, "a") && i > 0 && d.toks[i - 1].kind == Tk::Num)
             && let Some(n) = n
         {
             let forward = n as i64;
@@ -23921,6 +23951,44 @@ mod tests {
             )
             .1,
             "2013-W10"
+        );
+    }
+
+    #[test]
+    fn meetings_called_now_changes_coming_into_force_and_rates_from_a_day() {
+        // DCT Monday 2013-03-25.
+        for (text, want) in [
+            (
+                "Intro.\n\nThe commission has invited them back for fresh talks on Wednesday.",
+                "2013-03-27",
+            ),
+            (
+                "Intro.\n\nThe ministry has called both sides to a meeting in Copiapo on \
+                 Thursday.",
+                "2013-03-28",
+            ),
+        ] {
+            assert_eq!(one(text, "2013-03-25").1, want, "{text}");
+        }
+        // DCT Sunday 2013-03-31.
+        assert_eq!(
+            one(
+                "Intro.\n\nChanges to benefits come into force from Monday, a coalition of \
+                 charities has warned.",
+                "2013-03-31"
+            )
+            .1,
+            "2013-04-01"
+        );
+        assert_eq!(
+            tag(
+                "Intro.\n\nShe will lose £22 a week from Monday.",
+                "2013-03-31"
+            ),
+            [
+                ("a week".into(), "P1W".into()),
+                ("Monday".into(), "2013-04-01".into())
+            ]
         );
     }
 }
