@@ -10633,7 +10633,31 @@ impl Tagger {
         // "two years ago", "three days earlier". ("Three days later" stays a span: TimeBank
         // marks "three days" and leaves "later" as the signal relating it to the event before.)
         // ("three weeks earlier than planned": a comparison; the span is the expression.)
-        let comparison = d.w(end) == "earlier" && d.is(end + 1, "than");
+        // ("the last frost now comes about 10 days earlier", "breakup comes a week earlier,
+        // on average", "moved peak bloom about three days earlier", "go to bed 15 minutes
+        // earlier tonight": a shift against what is usual, not a date.)
+        let comparison = d.w(end) == "earlier"
+            && (d.is(end + 1, "than")
+                || d.is(end + 1, "on") && d.is(end + 2, "average")
+                || d.is(end + 1, ",") && d.is(end + 2, "on") && d.is(end + 3, "average")
+                || matches!(d.w(end + 1), "tonight" | "each" | "every")
+                || (1..=8).any(|b| {
+                    i.checked_sub(b).is_some_and(|p| {
+                        matches!(
+                            d.w(p),
+                            "now" | "moved" | "move" | "moves" | "shifted" | "shift" | "shifts"
+                        ) && !(p + 1..i).any(|q| matches!(d.w(q), "." | ";" | "," | "that"))
+                            // (Not a move of house: "had moved to Georgia two years earlier",
+                            // "a flat he had moved out of a week earlier".)
+                            && !(d.w(p) != "now"
+                                && (p + 1..i).any(|q| {
+                                    matches!(
+                                        d.w(q),
+                                        "to" | "out" | "from" | "into" | "in" | "away" | "back"
+                                    )
+                                }))
+                    })
+                }));
         if (matches!(d.w(end), "ago" | "earlier" | "hence") || back_for_ago) && !comparison {
             let back = d.w(end) != "hence";
             // "ago" and "hence" count from the DCT; "earlier" from the date just told, which
@@ -23989,6 +24013,48 @@ mod tests {
                 ("a week".into(), "P1W".into()),
                 ("Monday".into(), "2013-04-01".into())
             ]
+        );
+    }
+
+    #[test]
+    fn a_shift_against_the_usual_is_a_span_not_a_date() {
+        for (text, want) in [
+            (
+                "Intro.\n\nThe last frost now comes about 10 days earlier.",
+                "P10D",
+            ),
+            (
+                "Intro.\n\nBreakup comes about a week earlier, on average, than in the past.",
+                "P1W",
+            ),
+            (
+                "Intro.\n\nEach degree of warming moved peak bloom about three days earlier.",
+                "P3D",
+            ),
+            ("Intro.\n\nGo to bed 15 minutes earlier tonight.", "PT15M"),
+        ] {
+            let v = tag(text, "2013-03-20");
+            assert!(
+                v.iter().any(|(t, x)| x == want && !t.contains("earlier")),
+                "{text}: {v:?}"
+            );
+        }
+        // A move of house, and a narrative's past, count back from the date told.
+        assert_eq!(
+            last(
+                "Intro.\n\nHe was shot on Oct. 9, 1994. He had moved to Georgia from India two \
+                 years earlier.",
+                "2013-03-20"
+            ),
+            "1992"
+        );
+        assert_eq!(
+            last(
+                "Intro.\n\nThe study was published on March 12. He had visited the site two \
+                 days earlier.",
+                "2013-03-20"
+            ),
+            "2013-03-10"
         );
     }
 }
