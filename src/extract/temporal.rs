@@ -1447,6 +1447,29 @@ impl Doc<'_> {
             let prev = k.checked_sub(1).map_or("", |p| self.toks[p].low);
             let prev2 = k.checked_sub(2).map_or("", |p| self.toks[p].low);
             let next = self.toks.get(k + 1).map_or("", |n| n.low);
+            // ("submitted a planning application on Friday", "the city planning commission":
+            // "planning" naming a kind of thing is no plan.)
+            if w == "planning"
+                && (matches!(
+                    next,
+                    "application"
+                        | "applications"
+                        | "permission"
+                        | "committee"
+                        | "commission"
+                        | "board"
+                        | "officers"
+                        | "officials"
+                        | "department"
+                        | "inquiry"
+                        | "appeal"
+                        | "consent"
+                        | "rules"
+                        | "system"
+                ))
+            {
+                return None;
+            }
             // ("The parade is being held on Saturday this year": a present progressive
             // passive tells an arrangement ahead.)
             if prev == "being" && matches!(prev2, "is" | "are" | "s") && k < i && past_form() {
@@ -24055,6 +24078,28 @@ mod tests {
                 "2013-03-20"
             ),
             "2013-03-10"
+        );
+    }
+
+    #[test]
+    fn planning_naming_a_kind_of_thing_is_no_plan() {
+        // DCT Sunday 2013-03-03.
+        assert_eq!(
+            one(
+                "Intro.\n\nThe firm submitted a planning application to the council on Friday.",
+                "2013-03-03"
+            )
+            .1,
+            "2013-03-01"
+        );
+        // A plan still looks ahead.
+        assert_eq!(
+            one(
+                "Intro.\n\nThe firm is planning a launch on Friday.",
+                "2013-03-03"
+            )
+            .1,
+            "2013-03-08"
         );
     }
 }
