@@ -5443,7 +5443,30 @@ impl Tagger {
         let inner = self
             .date_at(d, i + 3)
             .filter(|x| x.kind == TimexType::Date && x.value.len() == 4)?;
-        m(inner.end, TimexType::Date, format!("{}-H{h}", inner.value))
+        // ("Orders fell by 38% in the second half of the year", told in March: a half yet
+        // to come cannot be told in the past; the year is the last one.)
+        let year = match (d.dct, inner.value.parse::<i32>()) {
+            (Some(c), Ok(y))
+                if d.is(i + 3, "the")
+                    && d.is(i + 4, "year")
+                    && y == c.year
+                    && h == 2
+                    && c.month <= 6
+                    // (Not a bound ahead, or a move into it: "no recovery before the second
+                    // half of the year", "contracts had slipped into the second half".)
+                    && i >= 2
+                    && d.is(i - 1, "the")
+                    && matches!(d.w(i - 2), "in" | "during" | "over" | "through" | "throughout")
+                    // (Nor a purpose: "hiring in preparation for a launch in the second half
+                    // of the year".)
+                    && !(i.saturating_sub(6)..i - 2).any(|q| matches!(d.w(q), "for" | "to"))
+                    && d.tense(&self.lx, i, inner.end) == Tense::Past =>
+            {
+                format!("{:04}", y - 1)
+            }
+            _ => inner.value,
+        };
+        m(inner.end, TimexType::Date, format!("{year}-H{h}"))
     }
 
     /// "the first six months of 2013", "the final three months of 2012", "the first two
@@ -6014,6 +6037,24 @@ impl Tagger {
                     && matches!(
                         d.w(i - 2),
                         "ended" | "ending" | "started" | "starting" | "throughout" | "finished"
+                    ))
+                // ("a slow start to the year", "is on track to end the year lower", "ended
+                // the year with $310 million in cash".)
+                || (w == "year"
+                    && matches!(
+                        d.w(i - 2),
+                        "to" | "end"
+                            | "ends"
+                            | "ended"
+                            | "ending"
+                            | "start"
+                            | "started"
+                            | "began"
+                            | "begin"
+                            | "closed"
+                            | "close"
+                            | "finished"
+                            | "finish"
                     )))
             && !d.is(i + 1, "-")
             && !matches!(d.w(i + 1), "before" | "after" | "earlier" | "later" | "ago")
@@ -6042,6 +6083,14 @@ impl Tagger {
                 });
             if let Some(v) = closed {
                 return m(i + 1, TimexType::Date, v);
+            }
+            // ("Many farmers ended the year with record income", told in March: the year
+            // that has closed.)
+            if w == "year"
+                && matches!(d.w(i - 2), "ended" | "closed" | "finished")
+                && let Some(c) = d.dct.filter(|c| c.month <= 3)
+            {
+                return m(i + 1, TimexType::Date, format!("{:04}", c.year - 1));
             }
             let unit = match w {
                 "year" => "Y",
@@ -13539,7 +13588,10 @@ mod tests {
     #[test]
     fn spans_halves_and_deadlines() {
         assert_eq!(
-            one("In the second half of the year profits fell.", "2013-03-21"),
+            one(
+                "In the second half of the year profits will fall.",
+                "2013-03-21"
+            ),
             ("the second half of the year".into(), "2013-H2".into())
         );
         // "on" parts a time from its day: two expressions, the time on that day.
@@ -24101,5 +24153,29 @@ mod tests {
             .1,
             "2013-03-08"
         );
+    }
+
+    #[test]
+    fn the_year_after_verbs_of_starting_and_ending_and_a_half_told_in_the_past() {
+        for (text, want) in [
+            ("Intro.\n\nIt comes after a slow start to the year.", "2013"),
+            ("Intro.\n\nGold is on track to end the year lower.", "2013"),
+            // Told in March, a year ended is the last one.
+            (
+                "Intro.\n\nMany farmers ended the year with record income.",
+                "2012",
+            ),
+            (
+                "Intro.\n\nOrders fell by 38% in the second half of the year.",
+                "2012-H2",
+            ),
+            // A half still to come stays this year's.
+            (
+                "Intro.\n\nThey see no recovery before the second half of the year.",
+                "2013-H2",
+            ),
+        ] {
+            assert_eq!(one(text, "2013-03-05").1, want, "{text}");
+        }
     }
 }
