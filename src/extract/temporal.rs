@@ -2297,7 +2297,12 @@ impl Doc<'_> {
             let directive = || {
                 (3..=10).any(|b| {
                     k.checked_sub(b).is_some_and(|p| {
-                        lx.in_group(self.toks[p].low, DIRECTIVE) && !(p < i && i < k)
+                        // ("called on the council to vote on Wednesday".)
+                        (lx.in_group(self.toks[p].low, DIRECTIVE)
+                            || self.toks[p].low == "on"
+                                && p > 0
+                                && matches!(self.w(p - 1), "called" | "calls" | "calling"))
+                            && !(p < i && i < k)
                     }) && !(2..b).any(|c| {
                         matches!(self.w(k - c), "," | "." | ";" | "that")
                             // ("rank-and-file members": no conjunction.)
@@ -24177,5 +24182,23 @@ mod tests {
         ] {
             assert_eq!(one(text, "2013-03-05").1, want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_call_on_someone_to_act_lies_ahead() {
+        // DCT Monday 2013-03-18.
+        assert_eq!(
+            one(
+                "Intro.\n\nHe called on the council to vote on Wednesday.",
+                "2013-03-18"
+            )
+            .1,
+            "2013-03-20"
+        );
+        // A call made on a day keeps that day.
+        assert_eq!(
+            one("Intro.\n\nHe called on Wednesday for a vote.", "2013-03-18").1,
+            "2013-03-13"
+        );
     }
 }
