@@ -1447,6 +1447,15 @@ impl Doc<'_> {
             let prev = k.checked_sub(1).map_or("", |p| self.toks[p].low);
             let prev2 = k.checked_sub(2).map_or("", |p| self.toks[p].low);
             let next = self.toks.get(k + 1).map_or("", |n| n.low);
+            // ("would let travelers booked on Monday and Tuesday change their flights": the
+            // day of a booking is the day travelled, with no tense of its own.)
+            if matches!(w, "booked" | "ticketed")
+                && matches!(next, "on" | "for")
+                && !matches!(prev, "was" | "were" | "had" | "has" | "have" | "he" | "she")
+                && k + 2 == i
+            {
+                return None;
+            }
             // ("submitted a planning application on Friday", "the city planning commission":
             // "planning" naming a kind of thing is no plan.)
             if w == "planning"
@@ -8996,9 +9005,14 @@ impl Tagger {
                 return false;
             };
             let w = d.w(k);
+            // ("would let travelers booked on Monday and Tuesday change their flights": a
+            // booking names the day travelled, not the day booked.)
             let participle = (w.len() > 4 && w.ends_with("ed") || self.lx.class(w) & PAST != 0)
                 && self.lx.class(w) & (FUTURE | PLAN) == 0
-                && !matches!(w, "was" | "were" | "had" | "said" | "told");
+                && !matches!(
+                    w,
+                    "was" | "were" | "had" | "said" | "told" | "booked" | "ticketed" | "slated"
+                );
             let noun_before = k > 0
                 && d.toks[k - 1].kind == Tk::Word
                 && !auxiliary(d.w(k - 1))
@@ -24199,6 +24213,31 @@ mod tests {
         assert_eq!(
             one("Intro.\n\nHe called on Wednesday for a vote.", "2013-03-18").1,
             "2013-03-13"
+        );
+    }
+
+    #[test]
+    fn a_booking_names_the_day_travelled() {
+        // DCT Sunday 2013-03-03.
+        assert_eq!(
+            tag(
+                "Intro.\n\nAirlines said they would let travelers booked on Monday and Tuesday \
+                 change their flights without paying a fee.",
+                "2013-03-03"
+            ),
+            [
+                ("Monday".into(), "2013-03-04".into()),
+                ("Tuesday".into(), "2013-03-05".into())
+            ]
+        );
+        // A booking made on a day keeps its past.
+        assert_eq!(
+            one(
+                "Intro.\n\nShe had booked on Friday a flight home.",
+                "2013-03-03"
+            )
+            .1,
+            "2013-03-01"
         );
     }
 }
