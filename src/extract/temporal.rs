@@ -3780,6 +3780,65 @@ impl Doc<'_> {
                     && w.strip_suffix('s')
                         .is_some_and(|x| lx.weekday.contains_key(x)))
         }) || self.opening_hours(lx, i)
+            || {
+                // (The whole sentence, however long.)
+                let from = (i.saturating_sub(80)..i)
+                    .rev()
+                    .find(|&k| stop(k))
+                    .map_or(0, |k| k + 1);
+                let to = (i..(i + 80).min(self.toks.len()))
+                    .find(|&k| stop(k))
+                    .unwrap_or(self.toks.len());
+                self.generic_present(lx, from, to)
+            }
+    }
+
+    /// Whether tokens `from..to` (a sentence) tell of what a kind of people or things do,
+    /// in the present, on no one day: "Many high schools begin classes before 7:30 a.m.",
+    /// "About 43 percent of high schools start before 8 a.m.", "children who are on their
+    /// phones at midnight may differ". A quantity or a plural of people or schools, no past
+    /// or future, and no day told.
+    fn generic_present(&self, lx: &Lexicon, from: usize, to: usize) -> bool {
+        let words = || (from..to).map(|k| self.w(k));
+        let kind = words().any(|w| {
+            matches!(
+                w,
+                "many"
+                    | "percent"
+                    | "teenager"
+                    | "adolescent"
+                    | "schools"
+                    | "classes"
+                    | "students"
+                    | "teens"
+                    | "teenagers"
+                    | "adolescents"
+                    | "children"
+                    | "kids"
+                    | "adults"
+                    | "pupils"
+            )
+        });
+        kind && !(from..to).any(|k| {
+            let w = self.w(k);
+            lx.class(w) & (PAST | FUTURE) != 0
+                || w.len() > 4 && w.ends_with("ed")
+                || matches!(
+                    w,
+                    "will"
+                        | "ll"
+                        | "would"
+                        | "today"
+                        | "tonight"
+                        | "tomorrow"
+                        | "yesterday"
+                        | "you"
+                        | "s"
+                )
+                || lx.weekday.contains_key(w)
+                || lx.month.contains_key(w)
+                || self.year(k).is_some()
+        })
     }
 
     /// Whether token `i` is part of opening hours: clock times and, after a comma, a range
@@ -24238,6 +24297,31 @@ mod tests {
             )
             .1,
             "2013-03-01"
+        );
+    }
+
+    #[test]
+    fn clock_times_of_what_a_kind_does_in_the_present() {
+        for text in [
+            "Intro.\n\nMany high schools start classes before 7:30 a.m., researchers say.",
+            "Intro.\n\nAdolescents find it hard to fall asleep before 11 p.m.",
+        ] {
+            assert_eq!(last(text, "2013-03-20")[..11], *"XXXX-XX-XXT", "{text}");
+        }
+        // A day's doing keeps its day.
+        assert_eq!(
+            last(
+                "Intro.\n\nMany students left the building at 7:30 a.m.",
+                "2013-03-20"
+            ),
+            "2013-03-20T07:30"
+        );
+        assert_eq!(
+            last(
+                "Intro.\n\nMany schools will open at 10 a.m. on Monday.",
+                "2013-03-20"
+            ),
+            "2013-03-25"
         );
     }
 }
