@@ -5992,6 +5992,29 @@ impl Tagger {
                     Some(y) if d.w(i) == "previous" && j == i + 1 => y,
                     _ => c.year,
                 };
+                // ("lost $6.8 million in the fourth quarter … For the full year, it earned
+                // $4.2 million", told in March: the year that quarter closed, as for "the
+                // year".)
+                let closed = d.w(i) == "full"
+                    && j == i + 1
+                    && c.month <= 3
+                    && d.last_quarter == Some((c.year - 1, 4))
+                    && d.toks[i].start.saturating_sub(d.last_quarter_at) < 600
+                    && !(2..=3).any(|b| {
+                        i >= b
+                            && matches!(
+                                d.w(i - b),
+                                "forecast"
+                                    | "forecasts"
+                                    | "outlook"
+                                    | "guidance"
+                                    | "target"
+                                    | "view"
+                            )
+                    });
+                if closed {
+                    return m(j + 1, TimexType::Date, format!("{:04}", c.year - 1));
+                }
                 return m(j + 1, TimexType::Date, format!("{:04}", from - back));
             }
         }
@@ -24323,5 +24346,22 @@ mod tests {
             ),
             "2013-03-25"
         );
+    }
+
+    #[test]
+    fn the_full_year_closed_by_a_fourth_quarter_told_in_the_first() {
+        let v = tag(
+            "Intro.\n\nIn the fourth quarter, Ridgeline lost $6.8 million. For the full year, it \
+             earned $4.2 million.",
+            "2013-03-12",
+        );
+        assert_eq!(v[1], ("the full year".into(), "2012".into()));
+        // A forecast for the full year looks ahead.
+        let v = tag(
+            "Intro.\n\nIn the fourth quarter, Ridgeline lost $6.8 million. It cut its forecast \
+             for the full year.",
+            "2013-03-12",
+        );
+        assert_eq!(v[1], ("the full year".into(), "2013".into()));
     }
 }
