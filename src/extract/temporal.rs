@@ -2001,6 +2001,22 @@ impl Doc<'_> {
             if w == "retroactive" || w == "retroactively" {
                 return Some(Tense::Past);
             }
+            // ("won't realise what has happened until they see their first rent statement
+            // in April": a present after "until" and its subject is a future's.)
+            if k < i
+                && prev2 == "until"
+                && matches!(prev, "they" | "we" | "he" | "she" | "it" | "you" | "i")
+                && lx.class(w) & (PAST | BARE_PAST | FUTURE) == 0
+                && !w.ends_with("ed")
+                && !auxiliary(w)
+            {
+                return Some(Tense::Future);
+            }
+            // ("tenants won't realise until they see their rent statement in April": "won"
+            // before "'t" is "will".)
+            if w == "won" && matches!(next, "'" | "\u{2019}") && self.is(k + 2, "t") {
+                return Some(Tense::Future);
+            }
             // "next to the embassy": a place.
             if w == "next" && next == "to" {
                 return None;
@@ -6572,9 +6588,21 @@ impl Tagger {
                         && d.is(k + 1, "for")
                         && !(k..i).any(|q| matches!(d.w(q), "." | ";"))
                 });
+                // ("contracts have been pushed into the second quarter": a new date is
+                // ahead, whatever the tense.)
+                let pushed = i > 1
+                    && d.is(i - 1, "the")
+                    && matches!(d.w(i - 2), "into" | "to" | "until")
+                    && (i.saturating_sub(6)..i - 2).any(|k| {
+                        matches!(
+                            d.w(k),
+                            "pushed" | "slipped" | "postponed" | "delayed" | "deferred" | "moved"
+                        )
+                    });
                 let future = tense == Tense::Future
                     || (tense == Tense::Unknown && deadline)
-                    || forecast_for && n >= cq;
+                    || forecast_for && n >= cq
+                    || pushed && n >= cq;
                 let just_ended = quarter_before((y, cq));
                 // (Asked only of a quarter just ended told in a future clause.)
                 let happens_in = || {
@@ -9444,6 +9472,20 @@ impl Tagger {
                                 }
                                 self.lx.in_group(d.w(q + 1), EVENT)
                             } =>
+                        {
+                            match d.tense(&self.lx, i, end) {
+                                Tense::Unknown => Tense::Past,
+                                t => t,
+                            }
+                        }
+                        // ("will go to post for Friday's Cheltenham Gold Cup", "preparations
+                        // for Sunday's Milan-San Remo": a named event takes the tense of its
+                        // clause too.)
+                        Tense::Unknown
+                            if d.capitalized(end + 2)
+                                && !d.headline(i)
+                                && i > 0
+                                && matches!(d.w(i - 1), "for" | "in" | "at") =>
                         {
                             match d.tense(&self.lx, i, end) {
                                 Tense::Unknown => Tense::Past,
@@ -24363,5 +24405,42 @@ mod tests {
             "2013-03-12",
         );
         assert_eq!(v[1], ("the full year".into(), "2013".into()));
+    }
+
+    #[test]
+    fn named_events_until_clauses_and_quarters_pushed_ahead() {
+        // DCT Sunday 2013-03-10: a named event after "for" takes its clause's tense.
+        assert_eq!(
+            one(
+                "Intro.\n\nThe horse will go to post for Friday's Cheltenham Gold Cup.",
+                "2013-03-10"
+            )
+            .1,
+            "2013-03-15"
+        );
+        // DCT Wednesday 2013-03-27: a present after "until" and its subject is a future's.
+        assert_eq!(
+            one(
+                "Intro.\n\nTenants won't realise what has happened until they see their first \
+                 rent statement in April.",
+                "2013-03-27"
+            )
+            .1,
+            "2013-04"
+        );
+        // DCT 2013-03-19: a quarter a deal is pushed into lies ahead.
+        assert_eq!(
+            one(
+                "Intro.\n\nSeveral large contracts have been pushed into the second quarter.",
+                "2013-03-19"
+            )
+            .1,
+            "2013-Q2"
+        );
+        // A quarter told in the past stays behind.
+        assert_eq!(
+            one("Intro.\n\nSales fell in the second quarter.", "2013-03-19").1,
+            "2012-Q2"
+        );
     }
 }
