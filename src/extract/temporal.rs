@@ -24443,4 +24443,16 @@ mod tests {
             "2012-Q2"
         );
     }
+
+    #[test]
+    fn wont_is_will_not() {
+        assert_eq!(
+            one("Intro.\n\nThe shop won't reopen in April.", "2013-03-27").1,
+            "2013-04"
+        );
+        assert_eq!(
+            one("Intro.\n\nThe shop won the award in April.", "2013-03-27").1,
+            "2012-04"
+        );
+    }
 }
