@@ -3188,7 +3188,15 @@ impl Doc<'_> {
                         && self.toks[q - 1].kind == Tk::Word
                         && !self.capitalized(q - 1)
                         && !lx.in_group(self.w(q - 1), FUNCTION))
-            });
+            })
+                // ("From Monday, tenants judged to have a spare bedroom will lose": a
+                // participle right after its noun.)
+                || (self.w(k).len() > 4
+                    && self.w(k).ends_with("ed")
+                    && self.toks[k - 1].kind == Tk::Word
+                    && !auxiliary(self.w(k - 1))
+                    && !lx.in_group(self.w(k - 1), FUNCTION)
+                    && matches!(self.w(k + 1), "to" | "by" | "as"));
             if relative
                 && let Some(g) = (k + 1..(k + 16).min(self.toks.len()))
                     .take_while(|&q| !sentence_break(&self.toks[q]) && !quote_mark(q))
@@ -24453,6 +24461,20 @@ mod tests {
         assert_eq!(
             one("Intro.\n\nThe shop won the award in April.", "2013-03-27").1,
             "2012-04"
+        );
+    }
+
+    #[test]
+    fn a_fronted_day_past_a_participle_after_its_noun() {
+        // DCT Wednesday 2013-03-27.
+        assert_eq!(
+            one(
+                "Intro.\n\nFrom Monday, working-age social housing tenants judged to have one \
+                 spare bedroom will lose 14% of their housing benefit.",
+                "2013-03-27"
+            )
+            .1,
+            "2013-04-01"
         );
     }
 }
