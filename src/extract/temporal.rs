@@ -4770,6 +4770,7 @@ impl Tagger {
         weekday_ranges(&self.lx, text, &mut out);
         range_years(text, dct.and_then(|c| c.date()), &mut out);
         if let Some(today) = dct.and_then(|c| c.date()) {
+            ranges_around_today(&self.lx, text, today, &mut out);
             schedule_order(text, today, &mut out);
             week_ahead(&d.weekdays.borrow(), text, today, &mut out);
             weekday_order(&self.lx, text, today, &mut out);
@@ -12628,6 +12629,42 @@ fn weekday_ranges(lx: &Lexicon, text: &str, out: &mut [Timex]) {
                     set_day(&mut out[x], dx + Duration::days(shift));
                 }
             }
+        }
+    }
+}
+
+/// A span of days the DCT falls in: "expects 1.3 million passengers between Wednesday and
+/// Monday", told on the Friday between, runs from the Wednesday just past to the coming
+/// Monday, not over the next week's. (Spans of four to six days, opened a day or two before
+/// the DCT and ending after it: the days of a holiday told while it runs.)
+fn ranges_around_today(lx: &Lexicon, text: &str, today: NaiveDate, out: &mut [Timex]) {
+    for j in 0..out.len().saturating_sub(1) {
+        let k = j + 1;
+        if !(weekday_told(lx, text, &out[j]) && weekday_told(lx, text, &out[k])) {
+            continue;
+        }
+        let (Some(da), Some(db)) = (day_of(&out[j].value), day_of(&out[k].value)) else {
+            continue;
+        };
+        let before = text[..out[j].start].trim_end();
+        let between = text[out[j].end..out[k].start].trim().to_ascii_lowercase();
+        let joined = if before.ends_with(" between") {
+            between == "and"
+        } else if before.ends_with(" from") {
+            matches!(between.as_str(), "to" | "through" | "until" | "till")
+        } else {
+            false
+        };
+        let (a, b) = (da - Duration::days(7), db - Duration::days(7));
+        if joined
+            && da > today
+            && (4..=6).contains(&(db - da).num_days())
+            && a < today
+            && (today - a).num_days() <= 2
+            && b > today
+        {
+            set_day(&mut out[j], a);
+            set_day(&mut out[k], b);
         }
     }
 }
@@ -24475,6 +24512,33 @@ mod tests {
             )
             .1,
             "2013-04-01"
+        );
+    }
+
+    #[test]
+    fn a_span_of_days_the_dct_falls_in() {
+        // DCT Friday 2013-03-29.
+        assert_eq!(
+            tag(
+                "Intro.\n\nThe authority expects about 1.3 million passengers to pass through \
+                 the seaports between Wednesday and Monday.",
+                "2013-03-29"
+            ),
+            [
+                ("Wednesday".into(), "2013-03-27".into()),
+                ("Monday".into(), "2013-04-01".into())
+            ]
+        );
+        // A short span ahead stays ahead.
+        assert_eq!(
+            tag(
+                "Intro.\n\nThe road will close between Monday and Wednesday.",
+                "2013-03-29"
+            ),
+            [
+                ("Monday".into(), "2013-04-01".into()),
+                ("Wednesday".into(), "2013-04-03".into())
+            ]
         );
     }
 }
