@@ -7554,8 +7554,12 @@ impl Tagger {
                 .take_while(|&q| !matches!(d.w(q), "." | ";" | "\"" | "\u{201c}"))
                 .any(|q| {
                     matches!(d.w(q), "was" | "were")
-                        && d.w(q + 1).len() > 4
-                        && d.w(q + 1).ends_with("ing")
+                        && (d.w(q + 1).len() > 4 && d.w(q + 1).ends_with("ing")
+                            // ("hours before its congregation was to gather for Palm Sunday
+                            // services", "were due to meet at Easter".)
+                            || d.is(q + 1, "to")
+                            || matches!(d.w(q + 1), "due" | "set" | "scheduled")
+                                && d.is(q + 2, "to"))
                 });
         if said_ahead
             && let Some(last) = [Some(this), in_year(dct.year() - 1)]
@@ -24539,6 +24543,29 @@ mod tests {
                 ("Monday".into(), "2013-04-01".into()),
                 ("Wednesday".into(), "2013-04-03".into())
             ]
+        );
+    }
+
+    #[test]
+    fn a_holiday_a_past_plan_was_to_keep_is_the_one_just_gone() {
+        // DCT Monday 2013-03-25; Palm Sunday 2013 was March 24.
+        assert_eq!(
+            one(
+                "Intro.\n\nThe fire broke out before the congregation was to gather for Palm \
+                 Sunday services.",
+                "2013-03-25"
+            )
+            .1,
+            "2013-03-24"
+        );
+        // A plan still ahead looks to the next one.
+        assert_eq!(
+            one(
+                "Intro.\n\nThe congregation will gather for Palm Sunday services.",
+                "2013-03-25"
+            )
+            .1,
+            "2014-04-13"
         );
     }
 }
