@@ -4065,6 +4065,21 @@ impl Doc<'_> {
         Some(n)
     }
 
+    /// The year that closed with a fourth quarter told just before "the" at token `the`
+    /// ("lost $6.8 million in the fourth quarter. For the (full) year, it earned $4.2
+    /// million", told in the first quarter); not a forecast for the year, still ahead.
+    fn year_closed_by_q4(&self, the: usize) -> Option<i32> {
+        let c = self.dct.filter(|c| c.month <= 3)?;
+        let near = self.toks[the].start.saturating_sub(self.last_quarter_at) < 600;
+        let forecast = (the.saturating_sub(2)..the).any(|k| {
+            matches!(
+                self.w(k),
+                "forecast" | "forecasts" | "outlook" | "guidance" | "target" | "view"
+            )
+        });
+        (self.last_quarter == Some((c.year - 1, 4)) && near && !forecast).then_some(c.year - 1)
+    }
+
     /// The tokens of the sentence around token `i`, at most `back` tokens before it and
     /// `ahead` after it.
     fn sentence_span(&self, i: usize, back: usize, ahead: usize) -> std::ops::Range<usize> {
@@ -6020,25 +6035,11 @@ impl Tagger {
                 // ("lost $6.8 million in the fourth quarter … For the full year, it earned
                 // $4.2 million", told in March: the year that quarter closed, as for "the
                 // year".)
-                let closed = d.w(i) == "full"
+                if d.w(i) == "full"
                     && j == i + 1
-                    && c.month <= 3
-                    && d.last_quarter == Some((c.year - 1, 4))
-                    && d.toks[i].start.saturating_sub(d.last_quarter_at) < 600
-                    && !(2..=3).any(|b| {
-                        i >= b
-                            && matches!(
-                                d.w(i - b),
-                                "forecast"
-                                    | "forecasts"
-                                    | "outlook"
-                                    | "guidance"
-                                    | "target"
-                                    | "view"
-                            )
-                    });
-                if closed {
-                    return m(j + 1, TimexType::Date, format!("{:04}", c.year - 1));
+                    && let Some(y) = d.year_closed_by_q4(i - 1)
+                {
+                    return m(j + 1, TimexType::Date, format!("{y:04}"));
                 }
                 return m(j + 1, TimexType::Date, format!("{:04}", from - back));
             }
@@ -6188,22 +6189,11 @@ impl Tagger {
             }
             // ("earned $61 million in the latest quarter … For the year, it earned $212
             // million", told in March: the year that quarter closed.)
-            let closed = d
-                .dct
-                .filter(|c| w == "year" && d.is(i - 2, "for") && c.month <= 3)
-                .and_then(|c| {
-                    let near = d.toks[i].start.saturating_sub(d.last_quarter_at) < 600;
-                    let q4 = d.last_quarter == Some((c.year - 1, 4)) && near;
-                    // (Not a forecast for the year, still ahead.)
-                    let ahead = i >= 3
-                        && matches!(
-                            d.w(i - 3),
-                            "forecast" | "forecasts" | "outlook" | "guidance" | "target" | "view"
-                        );
-                    (q4 && !ahead).then(|| format!("{:04}", c.year - 1))
-                });
-            if let Some(v) = closed {
-                return m(i + 1, TimexType::Date, v);
+            if w == "year"
+                && d.is(i - 2, "for")
+                && let Some(y) = d.year_closed_by_q4(i - 1)
+            {
+                return m(i + 1, TimexType::Date, format!("{y:04}"));
             }
             // ("Many farmers ended the year with record income", told in March: the year
             // that has closed.)
