@@ -3970,8 +3970,20 @@ impl Doc<'_> {
         {
             return None;
         }
-        let day = self.day_near(i, 300)?;
+        // (Further back when the quote tells the night as done: "\"They were the better
+        // team tonight,\" the coach said", "\"We heard a lot tonight\"".)
+        let past = self.sentence_span(i, 12, 12).any(|k| {
+            let w = self.w(k);
+            matches!(
+                w,
+                "was" | "were" | "did" | "didn" | "heard" | "paid" | "won" | "lost"
+            ) || w.len() > 4 && w.ends_with("ed") && k < i
+        });
         let today = self.dct?.date()?;
+        let day = self.day_near(i, 300).or_else(|| {
+            self.day_near(i, 1500)
+                .filter(|&x| past && self.is(i, "tonight") && (today - x).num_days() == 1)
+        })?;
         (1..=2).contains(&(today - day).num_days()).then_some(day)
     }
 
@@ -24557,5 +24569,24 @@ mod tests {
             .1,
             "2014-04-13"
         );
+    }
+
+    #[test]
+    fn tonight_told_as_done_in_a_quote_far_from_its_day() {
+        // DCT Sunday 2013-03-10; the game was Saturday night, told well before the quote.
+        let text = "Intro.\n\nState beat Central 71-66 on Saturday night in the semifinals of \
+                    the conference tournament at the Civic Center in front of a sellout crowd \
+                    of 5,200.\n\nOkafor scored 19 of his 26 points in the second half, and the \
+                    Knights held Central without a field goal for the final four minutes. \
+                    Central had led by 11 at halftime and by nine with eight minutes left, \
+                    before the press turned the game.\n\nCentral, which won the regular-season \
+                    title and has been ranked in the top 25 for most of the season, will \
+                    likely have to settle for a bid to the NIT, and its coach said he would not \
+                    lobby for an at-large berth.\n\n\"They were the better team tonight, and \
+                    they deserve it,\" he said.";
+        assert_eq!(last(text, "2013-03-10"), "2013-03-09TNI");
+        // A night ahead in a quote so far from the day stays the DCT's.
+        let ahead = text.replace("They were the better team tonight", "We play again tonight");
+        assert_eq!(last(&ahead, "2013-03-10"), "2013-03-10TNI");
     }
 }
