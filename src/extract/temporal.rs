@@ -3987,6 +3987,31 @@ impl Doc<'_> {
         (1..=2).contains(&(today - day).num_days()).then_some(day)
     }
 
+    /// The day a quoted "today" was spoken, when the quote tells it as done ("\"Today was an
+    /// important step\"", "\"What happened today does not change that\"", "\"Today's
+    /// verdict shows …\"") and the day told last is the one before the DCT.
+    fn spoken_today(&self, i: usize) -> Option<NaiveDate> {
+        let para = self.paragraph_before(i);
+        if !odd_quotes(para)
+            || para
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .any(|w| w.eq_ignore_ascii_case("yesterday"))
+        {
+            return None;
+        }
+        let done = matches!(self.w(i + 1), "was" | "were")
+            || i > 0 && matches!(self.w(i - 1), "happened" | "decided" | "ruled")
+            || self.is(i + 1, "'")
+                && self.is(i + 2, "s")
+                && matches!(
+                    self.w(i + 3),
+                    "verdict" | "sentence" | "sentencing" | "ruling" | "decision" | "vote"
+                );
+        let today = self.dct?.date()?;
+        self.day_near(i, 1500)
+            .filter(|&x| done && (today - x).num_days() == 1)
+    }
+
     /// "Last year, the first freeze did not come until Nov. 19": the year named earlier in
     /// the same sentence, when it is not the DCT's.
     fn year_of_sentence(&self, i: usize) -> Option<i32> {
@@ -9886,9 +9911,11 @@ impl Tagger {
         // In a quote spoken a day or two before the DCT ("Butler beat Bucknell Thursday
         // afternoon. \"Tonight it finally worked,\" …"), "tonight" and "tomorrow" are the
         // speaker's. ("today" and "yesterday" in quotes mostly keep the DCT.)
-        let spoken = matches!(w, "tonight" | "tomorrow")
-            .then(|| d.spoken_day(i))
-            .flatten();
+        let spoken = match w {
+            "tonight" | "tomorrow" => d.spoken_day(i),
+            "today" => d.spoken_today(i),
+            _ => None,
+        };
         let day = spoken.or(dct.and_then(|c| c.date()));
         let shift = |n: i64| {
             day.map(|x| ymd(x + Duration::days(n)))
@@ -24588,5 +24615,27 @@ mod tests {
         // A night ahead in a quote so far from the day stays the DCT's.
         let ahead = text.replace("They were the better team tonight", "We play again tonight");
         assert_eq!(last(&ahead, "2013-03-10"), "2013-03-10TNI");
+    }
+
+    #[test]
+    fn a_quoted_today_told_as_done_is_the_day_spoken() {
+        // DCT Saturday 2013-03-16; the panel voted on the Friday.
+        assert_eq!(
+            last(
+                "Intro.\n\nAn advisory panel voted 9-2 on Friday to back the drug.\n\n\"Today \
+                 was an important step,\" the company said.",
+                "2013-03-16"
+            ),
+            "2013-03-15"
+        );
+        // A "today" not told as done keeps the DCT.
+        assert_eq!(
+            last(
+                "Intro.\n\nAn advisory panel voted 9-2 on Friday to back the drug.\n\n\"Today \
+                 we start selling it,\" the company said.",
+                "2013-03-16"
+            ),
+            "2013-03-16"
+        );
     }
 }
