@@ -1459,7 +1459,7 @@ impl Doc<'_> {
             // ("submitted a planning application on Friday", "the city planning commission":
             // "planning" naming a kind of thing is no plan.)
             if w == "planning"
-                && (matches!(
+                && matches!(
                     next,
                     "application"
                         | "applications"
@@ -1475,7 +1475,7 @@ impl Doc<'_> {
                         | "consent"
                         | "rules"
                         | "system"
-                ))
+                )
             {
                 return None;
             }
@@ -1813,7 +1813,7 @@ impl Doc<'_> {
             }
             // ("A mediator has called both sides to a meeting on Friday": what one is
             // called, summoned or invited to now lies ahead.)
-            if matches!(
+            let called_to = matches!(
                 w,
                 "called" | "summoned" | "invited" | "calling" | "inviting"
             ) && matches!(prev, "have" | "has" | "ve" | "are" | "is" | "re")
@@ -1825,8 +1825,25 @@ impl Doc<'_> {
                     let x = self.w(q);
                     matches!(x, "," | "." | ";" | "that" | "which" | "who")
                         || lx.class(x) & (PAST | FUTURE) != 0 && !self.capitalized(q)
+                });
+            // ("The commission has invited them back for fresh talks on Wednesday", "it has
+            // called both sides to a meeting in Copiapo on Thursday": further, past a place,
+            // to a meeting named within three words.)
+            let called_to_meeting = matches!(w, "invited" | "called" | "summoned" | "convened")
+                && matches!(prev, "has" | "have" | "ve")
+                && k < i
+                && i - k <= 14
+                && (k + 1..i).any(|q| {
+                    matches!(self.w(q), "to" | "for")
+                        && (q + 1..(q + 4).min(i)).any(|r| {
+                            matches!(
+                                self.w(r),
+                                "meeting" | "meetings" | "talks" | "hearing" | "session" | "summit"
+                            )
+                        })
                 })
-            {
+                && !(k + 1..i).any(|q| matches!(self.w(q), "." | ";" | "that" | "which" | "who"));
+            if called_to || called_to_meeting {
                 return Some(Tense::Future);
             }
             // ("a premium over its closing stock price Friday": the price a market closed
@@ -2012,37 +2029,12 @@ impl Doc<'_> {
             {
                 return Some(Tense::Future);
             }
-            // ("tenants won't realise until they see their rent statement in April": "won"
-            // before "'t" is "will".)
-            if w == "won" && matches!(next, "'" | "\u{2019}") && self.is(k + 2, "t") {
-                return Some(Tense::Future);
-            }
             // "next to the embassy": a place.
             if w == "next" && next == "to" {
                 return None;
             }
             // "cuts that take effect Jan. 1": scheduled, ahead.
             if w == "take" && next == "effect" && !matches!(prev, "did" | "didn" | "t" | "not") {
-                return Some(Tense::Future);
-            }
-            // ("The commission has invited them back for fresh talks on Wednesday", "it has
-            // called both sides to a meeting in Copiapo on Thursday": a meeting called now
-            // lies ahead.)
-            if matches!(w, "invited" | "called" | "summoned" | "convened")
-                && matches!(prev, "has" | "have" | "ve")
-                && k < i
-                && i - k <= 14
-                && (k + 1..i).any(|q| {
-                    matches!(self.w(q), "to" | "for")
-                        && (q + 1..(q + 4).min(i)).any(|r| {
-                            matches!(
-                                self.w(r),
-                                "meeting" | "meetings" | "talks" | "hearing" | "session" | "summit"
-                            )
-                        })
-                })
-                && !(k + 1..i).any(|q| matches!(self.w(q), "." | ";" | "that" | "which" | "who"))
-            {
                 return Some(Tense::Future);
             }
             // ("changes to benefits come into force from Monday, charities have warned".)
@@ -3823,8 +3815,7 @@ impl Doc<'_> {
     /// phones at midnight may differ". A quantity or a plural of people or schools, no past
     /// or future, and no day told.
     fn generic_present(&self, lx: &Lexicon, from: usize, to: usize) -> bool {
-        let words = || (from..to).map(|k| self.w(k));
-        let kind = words().any(|w| {
+        let kind = (from..to).map(|k| self.w(k)).any(|w| {
             matches!(
                 w,
                 "many"
@@ -3958,45 +3949,45 @@ impl Doc<'_> {
     /// The day a quote holding token `i` was spoken: a day one or two before the DCT told
     /// just before it in the paragraph, when the token is inside quotation marks.
     fn spoken_day(&self, i: usize) -> Option<NaiveDate> {
-        let para = self.paragraph_before(i);
-        if !odd_quotes(para) {
-            return None;
-        }
-        // ("\"I got here at 2 o'clock yesterday,\" Ruiz said. \"My mom's cooking dinner
-        // tomorrow.\"": a "yesterday" told in the paragraph dates the speaker to the DCT.)
-        if para
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .any(|w| w.eq_ignore_ascii_case("yesterday"))
-        {
+        if !self.quoted_without_yesterday(i) {
             return None;
         }
         // (Further back when the quote tells the night as done: "\"They were the better
         // team tonight,\" the coach said", "\"We heard a lot tonight\"".)
-        let past = self.sentence_span(i, 12, 12).any(|k| {
-            let w = self.w(k);
-            matches!(
-                w,
-                "was" | "were" | "did" | "didn" | "heard" | "paid" | "won" | "lost"
-            ) || w.len() > 4 && w.ends_with("ed") && k < i
-        });
+        let past = || {
+            self.sentence_span(i, 12, 12).any(|k| {
+                let w = self.w(k);
+                matches!(
+                    w,
+                    "was" | "were" | "did" | "didn" | "heard" | "paid" | "won" | "lost"
+                ) || w.len() > 4 && w.ends_with("ed") && k < i
+            })
+        };
         let today = self.dct?.date()?;
         let day = self.day_near(i, 300).or_else(|| {
             self.day_near(i, 1500)
-                .filter(|&x| past && self.is(i, "tonight") && (today - x).num_days() == 1)
+                .filter(|&x| self.is(i, "tonight") && (today - x).num_days() == 1 && past())
         })?;
         (1..=2).contains(&(today - day).num_days()).then_some(day)
+    }
+
+    /// Whether token `i` is inside quotation marks opened in its paragraph, and the
+    /// paragraph says no "yesterday" ("\"I got here at 2 o'clock yesterday,\" Ruiz said.
+    /// \"My mom's cooking dinner tomorrow.\"": a "yesterday" told in the paragraph dates the
+    /// speaker to the DCT).
+    fn quoted_without_yesterday(&self, i: usize) -> bool {
+        let para = self.paragraph_before(i);
+        odd_quotes(para)
+            && !para
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .any(|w| w.eq_ignore_ascii_case("yesterday"))
     }
 
     /// The day a quoted "today" was spoken, when the quote tells it as done ("\"Today was an
     /// important step\"", "\"What happened today does not change that\"", "\"Today's
     /// verdict shows …\"") and the day told last is the one before the DCT.
     fn spoken_today(&self, i: usize) -> Option<NaiveDate> {
-        let para = self.paragraph_before(i);
-        if !odd_quotes(para)
-            || para
-                .split(|c: char| !c.is_ascii_alphabetic())
-                .any(|w| w.eq_ignore_ascii_case("yesterday"))
-        {
+        if !self.quoted_without_yesterday(i) {
             return None;
         }
         let done = matches!(self.w(i + 1), "was" | "were")
@@ -4100,6 +4091,14 @@ impl Doc<'_> {
             n = n.checked_mul(1000)?.checked_add(p.parse().ok()?)?;
         }
         Some(n)
+    }
+
+    /// Told on a Sunday, the value of the ISO week ending that day and of the one starting
+    /// tomorrow: the rest of the week is gone, so a week still awaited ("later in the week",
+    /// "by the end of the week", a "this week" ahead) is the next one.
+    fn sunday_weeks(&self) -> Option<(String, String)> {
+        let t = self.today().filter(|t| t.weekday() == Weekday::Sun)?;
+        Some((iso_week(t), iso_week(t + Duration::days(1))))
     }
 
     /// The year that closed with a fourth quarter told just before "the" at token `the`
@@ -6470,11 +6469,10 @@ impl Tagger {
                             && d.is(i - 2, "least")
                             && d.is(i - 3, "at")
                             && matches!(d.w(i - 4), "by" | "until" | "till"))
-                    && let Some(t) = d.today()
-                    && t.weekday() == chrono::Weekday::Sun
-                    && inner.value == iso_week(t)
+                    && let Some((this, next)) = d.sunday_weeks()
+                    && inner.value == this
                 {
-                    inner.value = iso_week(t + Duration::days(1));
+                    inner.value = next;
                 }
                 return Some(inner);
             }
@@ -11198,11 +11196,10 @@ impl Tagger {
         // is gone, so the week meant is the one starting tomorrow.
         let sunday_later = |mut inner: M| {
             if w == "later"
-                && let Some(t) = d.today()
-                && t.weekday() == chrono::Weekday::Sun
-                && inner.value == iso_week(t)
+                && let Some((this, next)) = d.sunday_weeks()
+                && inner.value == this
             {
-                inner.value = iso_week(t + Duration::days(1));
+                inner.value = next;
             }
             inner
         };
@@ -11461,13 +11458,12 @@ impl Tagger {
             // ("Forecasters have warned of more snow this week", told on a Sunday: a week
             // ahead is the one starting tomorrow.)
             if uw == "week"
-                && let Some(t) = d.today()
-                && t.weekday() == chrono::Weekday::Sun
+                && let Some((_, next)) = d.sunday_weeks()
                 // (Not "No. 3 in this week's poll": a week's ranking is the week's own.)
                 && !d.is(i + 2, "'")
                 && self.clause_tense(d, i, i + 2) == Tense::Future
             {
-                return m(i + 2, TimexType::Date, iso_week(t + Duration::days(1)));
+                return m(i + 2, TimexType::Date, next);
             }
             if let Some(&unit) = lx.unit.get(uw) {
                 return m(i + 2, TimexType::Date, calendar_unit(dct, 0, unit)?);
@@ -24524,6 +24520,7 @@ mod tests {
 
     #[test]
     fn wont_is_will_not() {
+        // (The tense cue reads "won't" as "will not", not "won", the past of "win".)
         assert_eq!(
             one("Intro.\n\nThe shop won't reopen in April.", "2013-03-27").1,
             "2013-04"
