@@ -1813,38 +1813,46 @@ impl Doc<'_> {
             }
             // ("A mediator has called both sides to a meeting on Friday": what one is
             // called, summoned or invited to now lies ahead.)
-            let called_to = matches!(
+            if matches!(
                 w,
-                "called" | "summoned" | "invited" | "calling" | "inviting"
-            ) && matches!(prev, "have" | "has" | "ve" | "are" | "is" | "re")
-                && k < i
-                && i - k <= 10
-                && (k + 1..i)
-                    .any(|q| self.is(q, "to") && matches!(self.w(q + 1), "a" | "an" | "the"))
-                && !(k + 1..i).any(|q| {
-                    let x = self.w(q);
-                    matches!(x, "," | "." | ";" | "that" | "which" | "who")
-                        || lx.class(x) & (PAST | FUTURE) != 0 && !self.capitalized(q)
-                });
-            // ("The commission has invited them back for fresh talks on Wednesday", "it has
-            // called both sides to a meeting in Copiapo on Thursday": further, past a place,
-            // to a meeting named within three words.)
-            let called_to_meeting = matches!(w, "invited" | "called" | "summoned" | "convened")
-                && matches!(prev, "has" | "have" | "ve")
-                && k < i
-                && i - k <= 14
-                && (k + 1..i).any(|q| {
-                    matches!(self.w(q), "to" | "for")
-                        && (q + 1..(q + 4).min(i)).any(|r| {
-                            matches!(
-                                self.w(r),
-                                "meeting" | "meetings" | "talks" | "hearing" | "session" | "summit"
-                            )
-                        })
-                })
-                && !(k + 1..i).any(|q| matches!(self.w(q), "." | ";" | "that" | "which" | "who"));
-            if called_to || called_to_meeting {
-                return Some(Tense::Future);
+                "called" | "summoned" | "invited" | "calling" | "inviting" | "convened"
+            ) && k < i
+            {
+                let called_to = w != "convened"
+                    && matches!(prev, "have" | "has" | "ve" | "are" | "is" | "re")
+                    && i - k <= 10
+                    && (k + 1..i)
+                        .any(|q| self.is(q, "to") && matches!(self.w(q + 1), "a" | "an" | "the"))
+                    && !(k + 1..i).any(|q| {
+                        let x = self.w(q);
+                        matches!(x, "," | "." | ";" | "that" | "which" | "who")
+                            || lx.class(x) & (PAST | FUTURE) != 0 && !self.capitalized(q)
+                    });
+                // ("The commission has invited them back for fresh talks on Wednesday", "it
+                // has called both sides to a meeting in Copiapo on Thursday": further, past a
+                // place, to a meeting named within three words.)
+                let called_to_meeting = !matches!(w, "calling" | "inviting")
+                    && matches!(prev, "has" | "have" | "ve")
+                    && i - k <= 14
+                    && (k + 1..i).any(|q| {
+                        matches!(self.w(q), "to" | "for")
+                            && (q + 1..(q + 4).min(i)).any(|r| {
+                                matches!(
+                                    self.w(r),
+                                    "meeting"
+                                        | "meetings"
+                                        | "talks"
+                                        | "hearing"
+                                        | "session"
+                                        | "summit"
+                                )
+                            })
+                    })
+                    && !(k + 1..i)
+                        .any(|q| matches!(self.w(q), "." | ";" | "that" | "which" | "who"));
+                if called_to || called_to_meeting {
+                    return Some(Tense::Future);
+                }
             }
             // ("a premium over its closing stock price Friday": the price a market closed
             // at on a day is a past one.)
