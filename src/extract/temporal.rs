@@ -8529,7 +8529,14 @@ impl Tagger {
             .map(|l| (l, d.last_day_at));
         // (The one told last; the clock on a tie.)
         let after_late = night.into_iter().chain(late).max_by_key(|&(_, at)| at);
-        if hour < 6
+        // (And a morning's hour told as one, "9:12 a.m.", but not one after the DCT's day,
+        // "investigators headed to Texas tonight. The encounter began about 11 a.m.", nor the
+        // start of a wait, "had been waiting since 6 a.m.", nor the same time in another
+        // zone, "at 11 p.m. (11 a.m. ET)".)
+        let morning = hour < 12
+            && ampm == Some(0)
+            && !(i.saturating_sub(2)..i).any(|k| matches!(d.w(k), "since" | "("));
+        if (hour < 6 || morning)
             && let Some((cd, at)) = after_late
             && ymd(cd) == day
             && d.toks[i].start.saturating_sub(at) < 400
@@ -8537,6 +8544,7 @@ impl Tagger {
             // (A story told in the past, not a timetable: "Trains leave at 10 p.m., 5 a.m.")
             && d.tense(&self.lx, i, zone_end) == Tense::Past
             && let Some(next) = cd.succ_opt()
+            && (hour < 6 || d.today().is_none_or(|t| next <= t))
         {
             day = ymd(next);
         }
@@ -24641,6 +24649,45 @@ mod tests {
                 "2013-03-16"
             ),
             "2013-03-16"
+        );
+    }
+
+    #[test]
+    fn a_morning_told_after_a_night_is_the_next_days() {
+        // "voted Thursday night … submitted … at 9:12 a.m.": the morning after that night.
+        assert_eq!(
+            last(
+                "Intro.\n\nThe council voted 4-1 Thursday night to authorize the filing, and the \
+                 city attorney submitted the petition at 9:12 a.m.",
+                "2013-03-29"
+            ),
+            "2013-03-29T09:12"
+        );
+        // Not past the DCT in a past clause ("tonight" is the DCT's night) …
+        assert_eq!(
+            last(
+                "Intro.\n\n\"We have investigators headed to Texas tonight.\"\n\nThe encounter \
+                 began about 11 a.m. when a deputy pulled the car over.",
+                "2013-03-21"
+            ),
+            "2013-03-21T11:00"
+        );
+        // … nor the start of a wait, nor the same time in another zone.
+        assert_eq!(
+            last(
+                "Intro.\n\nRescuers searched the rubble Tuesday night. His wife had been waiting \
+                 for news since 6 a.m.",
+                "2013-03-20"
+            ),
+            "2013-03-19T06:00"
+        );
+        assert_eq!(
+            last(
+                "Intro.\n\nThe ferry left port at 7 p.m. Saturday and radioed a distress call at \
+                 9:45 p.m. (9:45 a.m. ET).",
+                "2013-03-24"
+            ),
+            "2013-03-23T09:45"
         );
     }
 }
