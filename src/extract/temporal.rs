@@ -24690,4 +24690,24 @@ mod tests {
             "2013-03-23T09:45"
         );
     }
+
+    #[test]
+    fn a_clock_of_what_people_regularly_do_is_of_no_one_day() {
+        assert_eq!(
+            one(
+                "Students who regularly sent texts after 10 p.m. slept less.",
+                "2013-03-20"
+            )
+            .1,
+            "XXXX-XX-XXT22:00"
+        );
+        assert_eq!(
+            one(
+                "The doors are generally locked at midnight, the manager said.",
+                "2013-03-20"
+            )
+            .1,
+            "XXXX-XX-XXT24:00"
+        );
+    }
 }
