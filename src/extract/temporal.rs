@@ -1447,6 +1447,11 @@ impl Doc<'_> {
             let prev = k.checked_sub(1).map_or("", |p| self.toks[p].low);
             let prev2 = k.checked_sub(2).map_or("", |p| self.toks[p].low);
             let next = self.toks.get(k + 1).map_or("", |n| n.low);
+            // ("We've got a bitterly cold wind setting in from Monday": "have got" is "have",
+            // a present.)
+            if w == "got" && matches!(prev, "ve" | "have" | "has" | "s") {
+                return None;
+            }
             // ("would let travelers booked on Monday and Tuesday change their flights": the
             // day of a booking is the day travelled, with no tense of its own.)
             if matches!(w, "booked" | "ticketed")
@@ -2642,13 +2647,16 @@ impl Doc<'_> {
             // "We're watching Friday night into Sunday", "they are holding a vigil Sunday": a
             // present progressive before a day is an arrangement ahead.
             // (Near it, and not across "from", "after", "since" or "of": "is cooling from a
-            // torrid pace in the spring".)
+            // torrid pace in the spring"; but "a wind is setting in from Monday" starts then.)
             if w.len() > 5
                 && w.ends_with("ing")
                 && (matches!(prev, "is" | "are" | "am") || contracted_be)
                 && k < i
                 && i - k <= 5
-                && !(k + 1..i).any(|q| matches!(self.w(q), "from" | "after" | "since" | "of"))
+                && !(k + 1..i).any(|q| {
+                    matches!(self.w(q), "from" | "after" | "since" | "of")
+                        && !(q + 1 == i && self.is(q, "from"))
+                })
                 && !w.ends_with("thing")
                 && !matches!(
                     w,
@@ -9129,6 +9137,48 @@ impl Tagger {
         }
         if self.reduced_relative(d, i) {
             return Tense::Past;
+        }
+        // ("advised passengers travelling on Sunday morning to check with their airline": a
+        // present participle after a plural names what the people do on that day, which has
+        // no tense of its own.)
+        // ("a bitterly cold wind setting in from Monday": one that starts then.)
+        let particle = usize::from(
+            i >= 4 && d.is(i - 1, "from") && matches!(d.w(i - 2), "in" | "up" | "out" | "off"),
+        );
+        if i >= 3 + particle
+            && matches!(d.w(i - 1), "on" | "from")
+            && let v = i - 2 - particle
+            && d.w(v).len() > 5
+            && d.w(v).ends_with("ing")
+            && !matches!(
+                d.w(v),
+                "morning"
+                    | "evening"
+                    | "meeting"
+                    | "building"
+                    | "during"
+                    | "starting"
+                    | "beginning"
+                    | "ending"
+            )
+            && d.toks[v - 1].kind == Tk::Word
+            && (d.w(v - 1).len() > 3 && d.w(v - 1).ends_with('s')
+                || matches!(
+                    d.w(v - 1),
+                    "people" | "wind" | "weather" | "air" | "rain" | "snow"
+                ))
+            && !d.capitalized(v - 1)
+            && !auxiliary(d.w(v - 1))
+            && !matches!(
+                d.w(v - 1),
+                "was" | "has" | "is" | "this" | "thus" | "always"
+            )
+        {
+            return if d.is(i - 1, "from") {
+                Tense::Future
+            } else {
+                Tense::Unknown
+            };
         }
         // "to yield 1.926%, down from 1.957% late Thursday": the figure a change is measured
         // from is one already known.
@@ -24708,6 +24758,39 @@ mod tests {
             )
             .1,
             "XXXX-XX-XXT24:00"
+        );
+    }
+
+    #[test]
+    fn have_got_is_a_present_and_people_doing_on_a_day_have_no_tense() {
+        // "We've got … from Monday": no past.
+        assert_eq!(
+            one(
+                "\"We've got a bitterly cold easterly wind setting in from Monday,\" she said.",
+                "2013-03-16"
+            )
+            .1,
+            "2013-03-18"
+        );
+        // "advised passengers travelling on Sunday morning": the day of the travel.
+        assert_eq!(
+            one(
+                "Airports advised passengers travelling on Sunday morning to check with their \
+                 airline.",
+                "2013-03-16"
+            )
+            .1,
+            "2013-03-17TMO"
+        );
+        // (A bound is not such a participle: "would run shuttles every 15 minutes starting
+        // on Tuesday" told on a Friday is the coming Tuesday.)
+        assert_eq!(
+            last(
+                "The agency said it would run free shuttle buses every 15 minutes starting on \
+                 Tuesday.",
+                "2013-03-29"
+            ),
+            "2013-04-02"
         );
     }
 }
