@@ -12895,10 +12895,24 @@ fn clock_ranges(lx: &Lexicon, text: &str, today: Option<NaiveDate>, out: &mut [T
             && db < da
             && (da - db).num_days() > 31
             && !has_written_year(&text[b.start..b.end])
-            && let Some(moved) = db.with_year(db.year() + 1).filter(|m| *m > da)
         {
-            set_day(&mut out[j], moved);
-            continue;
+            // (A holiday named, "from Christmas to Easter", falls on another day in another
+            // year: when the end is not after the DCT, the start moves back a year instead.)
+            let named = |x: &Timex| !text[x.start..x.end].bytes().any(|c| c.is_ascii_digit());
+            if named(b) {
+                if named(a)
+                    && today.is_some_and(|t| db <= t)
+                    && !has_written_year(&text[a.start..a.end])
+                    && let Some(back) = da.with_year(da.year() - 1).filter(|x| *x < db)
+                {
+                    set_day(&mut out[j - 1], back);
+                }
+                continue;
+            }
+            if let Some(moved) = db.with_year(db.year() + 1).filter(|m| *m > da) {
+                set_day(&mut out[j], moved);
+                continue;
+            }
         }
         if !matches!(between, "to" | "and" | "until" | "till" | "-" | "\u{2013}") {
             continue;
@@ -24791,6 +24805,30 @@ mod tests {
                 "2013-03-29"
             ),
             "2013-04-02"
+        );
+    }
+
+    #[test]
+    fn a_range_of_holidays_moves_its_start_back_not_its_end_on() {
+        // Told on Easter Sunday 2013: the opening was pushed back from the Christmas before.
+        assert_eq!(
+            tag(
+                "Delays pushed back the planned opening from Christmas to Easter.",
+                "2013-03-31"
+            ),
+            [
+                ("Christmas".into(), "2012-12-25".into()),
+                ("Easter".into(), "2013-03-31".into())
+            ]
+        );
+        // A written day still moves on: "winter break from Dec. 21 through Jan. 1".
+        assert_eq!(
+            tag(
+                "Schools close for winter break from Dec. 21 through Jan. 1.",
+                "2012-12-10"
+            )[1]
+            .1,
+            "2013-01-01"
         );
     }
 }
