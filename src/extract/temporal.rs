@@ -12935,6 +12935,26 @@ fn clock_ranges(lx: &Lexicon, text: &str, today: Option<NaiveDate>, out: &mut [T
                 lx.month.contains_key(w.to_ascii_lowercase().as_str())
             })
         {
+            // ("between Thursday evening and Easter Monday": a holiday keeps its day, and
+            // the weekday before it moves a week back.)
+            let holiday = text[b.start..b.end].split([' ', ',']).any(|w| {
+                let low = w.to_ascii_lowercase();
+                w.len() > 2
+                    && w.starts_with(|c: char| c.is_ascii_uppercase())
+                    && !w.bytes().all(|c| c.is_ascii_uppercase())
+                    && !lx.weekday.contains_key(low.as_str())
+                    && !lx.part.contains_key(low.as_str())
+                    && !matches!(low.as_str(), "eastern" | "central" | "pacific" | "mountain")
+            });
+            if holiday {
+                if text[a.start..a.end]
+                    .split([' ', ','])
+                    .any(|w| lx.weekday.contains_key(w.to_ascii_lowercase().as_str()))
+                {
+                    set_day(&mut out[j - 1], da - Duration::days(7));
+                }
+                continue;
+            }
             let moved = db + Duration::days(7);
             set_day(&mut out[j], moved);
             continue;
@@ -24829,6 +24849,22 @@ mod tests {
             )[1]
             .1,
             "2013-01-01"
+        );
+    }
+
+    #[test]
+    fn a_range_to_a_holiday_named_by_its_weekday_keeps_the_holiday() {
+        // Told on Good Friday 2013.
+        assert_eq!(
+            tag(
+                "The AA estimated that 14 million cars would be on the roads between Thursday \
+                 evening and Easter Monday.",
+                "2013-03-29"
+            ),
+            [
+                ("Thursday evening".into(), "2013-03-28TEV".into()),
+                ("Easter Monday".into(), "2013-04-01".into())
+            ]
         );
     }
 }
