@@ -9818,10 +9818,20 @@ impl Tagger {
                     // coming one.
                     // ("Once the storm pulls away, Thursday and Friday look dry": so is one
                     // that looks, promises or brings.)
+                    // ("The Met Office said Saturday and Sunday would be dry": a day that
+                    // would be so lies ahead of the saying.)
                     let present = |k: usize| {
                         matches!(
                             d.w(k),
-                            "is" | "looks" | "look" | "promises" | "brings" | "should" | "will"
+                            "is" | "looks"
+                                | "look"
+                                | "promises"
+                                | "brings"
+                                | "should"
+                                | "will"
+                                | "would"
+                                | "could"
+                                | "might"
                         )
                     };
                     let verb_at = if d.is(end, "and") && self.lx.weekday.contains_key(d.w(end + 1))
@@ -9832,7 +9842,17 @@ impl Tagger {
                     };
                     let subject_is = present(verb_at)
                         && (verb_at > end || d.w(end) != "look")
-                        && (i == 0 || d.sentence_end(i - 1) || d.is(i - 1, ","))
+                        && (i == 0
+                            || d.sentence_end(i - 1)
+                            || d.is(i - 1, ",")
+                            // (A pair only: "owners said Friday would salvage" is the
+                            // day of the saying.)
+                            || verb_at > end
+                                && matches!(d.w(verb_at), "would" | "could" | "might" | "will")
+                                && matches!(
+                                    d.w(i - 1),
+                                    "said" | "says" | "predicted" | "forecast" | "warned"
+                                ))
                         && !d.is(verb_at + 1, "when");
                     match tense {
                         _ if warning || set_for || deadline || subject_is => Tense::Future,
@@ -24865,6 +24885,30 @@ mod tests {
                 ("Thursday evening".into(), "2013-03-28TEV".into()),
                 ("Easter Monday".into(), "2013-04-01".into())
             ]
+        );
+    }
+
+    #[test]
+    fn a_pair_of_days_said_to_be_so_lies_ahead() {
+        // Told on Good Friday: the weekend ahead.
+        assert_eq!(
+            tag(
+                "The Met Office said Saturday and Sunday would be dry but bitterly cold.",
+                "2013-03-29"
+            ),
+            [
+                ("Saturday".into(), "2013-03-30".into()),
+                ("Sunday".into(), "2013-03-31".into())
+            ]
+        );
+        // One day after "said" is the day of the saying.
+        assert_eq!(
+            one(
+                "It was a deal that owners said Friday would salvage the season.",
+                "2013-10-11"
+            )
+            .1,
+            "2013-10-11"
         );
     }
 }
