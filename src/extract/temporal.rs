@@ -1048,6 +1048,20 @@ impl Doc<'_> {
                             })
                     })
                 })
+            // ("The forecast on Saturday called for clouds and showers in the New York area
+            // Monday and Tuesday": what a forecast calls for lies ahead of it.)
+            || (2..=14).any(|b| {
+                i.checked_sub(b).is_some_and(|q| {
+                    self.is(q, "called")
+                        && self.is(q + 1, "for")
+                        && (q.saturating_sub(8)..q)
+                            .any(|x| matches!(self.w(x), "forecast" | "forecasts" | "outlook"))
+                        && (q + 2..i).all(|x| {
+                            !matches!(self.w(x), "." | ";" | "that" | "which" | "who" | "but")
+                                && !self.w(x).ends_with("ed")
+                        })
+                })
+            })
     }
 
     /// Whether the month at token `i` dates the figure a change is measured from: "down
@@ -24909,6 +24923,23 @@ mod tests {
             )
             .1,
             "2013-10-11"
+        );
+    }
+
+    #[test]
+    fn what_a_forecast_called_for_lies_ahead() {
+        // Told on a Sunday.
+        assert_eq!(
+            tag(
+                "The National Weather Service forecast on Saturday called for clouds and showers \
+                 in the New York area Monday and Tuesday.",
+                "2013-03-10"
+            ),
+            [
+                ("Saturday".into(), "2013-03-09".into()),
+                ("Monday".into(), "2013-03-11".into()),
+                ("Tuesday".into(), "2013-03-12".into())
+            ]
         );
     }
 }
