@@ -5497,12 +5497,26 @@ impl Tagger {
         let wd = day.weekday().num_days_from_monday();
         // (On a Sunday the weekend is ending: "temperatures could reach the low 40s by the
         // weekend", "a risk of further snow at the weekend" look to the next one.)
+        // ("much colder air will follow, with brisk winds through the weekend", "likely to
+        // last until at least the weekend" too.)
+        // (Not a past telling of what was agreed or urged: "agreed to keep bargaining
+        // through the weekend" is the one ending.)
+        let bound = |k: usize| matches!(d.w(k), "by" | "until" | "till");
+        let span = |k: usize| matches!(d.w(k), "through" | "into");
+        let likely = || {
+            d.sentence_span(i, 30, 0).any(|k| {
+                matches!(d.w(k), "likely" | "expected" | "forecast") && d.is(k + 1, "to")
+                    || matches!(d.w(k), "will" | "ll")
+            })
+        };
         if wd == 6
             && i > 1
             && d.is(i - 1, "the")
-            && (matches!(d.w(i - 2), "by" | "until" | "till")
-                || d.w(i - 2) == "at" && !d.is(i + 1, ","))
-            && (d.forecast_for(i) || d.tense(&self.lx, i, i + 1) == Tense::Future)
+            && (((bound(i - 2)
+                || d.w(i - 2) == "at" && !d.is(i + 1, ",")
+                || i > 4 && d.is(i - 2, "least") && d.is(i - 3, "at") && bound(i - 4))
+                && (d.forecast_for(i) || d.tense(&self.lx, i, i + 1) == Tense::Future || likely()))
+                || span(i - 2) && (d.forecast_for(i) || likely()))
         {
             return Some(format!("{}-WE", iso_week(day + Duration::days(1))));
         }
@@ -5549,7 +5563,27 @@ impl Tagger {
                     && d.is(k + 1, "of")
                     && (k + 2..i).all(|x| matches!(d.w(x), "the" | "long" | "bank" | "holiday"))
             });
-        let this_coming = this_coming || until || ahead;
+        // "on standby for the weekend", "bookings for the weekend were up 8%": what is set
+        // or kept for a weekend is for the coming one. (Not figures reported "for the
+        // weekend", nor what was planned for it as it stood.)
+        let set_for = wd < 5
+            && i > 1
+            && d.is(i - 1, "the")
+            && d.is(i - 2, "for")
+            && !d.sentence_span(i, 20, 6).any(|k| {
+                matches!(
+                    d.w(k),
+                    "had" | "sales" | "box" | "office" | "grossed" | "earned" | "originally"
+                )
+            })
+            // (On a Monday, the one just over in a past clause: "lawmakers left the capital
+            // for the weekend".)
+            && !(wd == 0
+                && d.sentence_span(i, 20, 0).any(|k| {
+                    let v = d.w(k);
+                    self.lx.class(v) & PAST != 0 || v.len() > 4 && v.ends_with("ed")
+                }));
+        let this_coming = this_coming || until || ahead || set_for;
         let previous = wd < 5
             && !this_coming
             && match tense {
@@ -24940,6 +24974,46 @@ mod tests {
                 ("Monday".into(), "2013-03-11".into()),
                 ("Tuesday".into(), "2013-03-12".into())
             ]
+        );
+    }
+
+    #[test]
+    fn weekends_set_for_and_weekends_awaited_on_a_sunday() {
+        // On a weekday, what is set for the weekend is for the coming one.
+        assert_eq!(
+            one(
+                "At Dover, ferry operators said bookings for the weekend were up by about 8%.",
+                "2013-03-28"
+            )
+            .1,
+            "2013-W13-WE"
+        );
+        // (On a Monday, not the one just left for.)
+        assert_eq!(
+            one(
+                "Democrats stalled the measure before lawmakers left the capital for the weekend.",
+                "2013-03-18"
+            )
+            .1,
+            "2013-W11-WE"
+        );
+        // On a Sunday, a term a forecast ends at the weekend is the next one's …
+        assert_eq!(
+            one(
+                "Forecasters said the cold weather was likely to last until at least the weekend.",
+                "2013-03-03"
+            )
+            .1,
+            "2013-W10-WE"
+        );
+        // … but not what was agreed to go on through the weekend now ending.
+        assert_eq!(
+            one(
+                "Both sides agreed to keep bargaining through the weekend.",
+                "2013-03-03"
+            )
+            .1,
+            "2013-W09-WE"
         );
     }
 }
