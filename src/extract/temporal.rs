@@ -6003,10 +6003,19 @@ impl Tagger {
                     )
             })
         {
-            // (Past the day of a report, the story's day, as for a clock time.)
+            // (Past the day of a report, the story's day, as for a clock time; and not a day
+            // still to come in a past clause: "the first walk is due on 5 May. The promenade
+            // was busy throughout the afternoon".)
             let day = match self.story_day(d, i, i + 1) {
                 Some(x) => ymd(x),
-                None => self.day_in_context(d, i, 400),
+                None => match (d.day_near(i, 400), d.today()) {
+                    (Some(near), Some(today))
+                        if near > today && d.tense(&self.lx, i, i + 1) == Tense::Past =>
+                    {
+                        ymd(today)
+                    }
+                    _ => self.day_in_context(d, i, 400),
+                },
             };
             return m(i + 1, TimexType::Time, format!("{day}T{p}"));
         }
@@ -12200,7 +12209,8 @@ fn offset(a: NaiveDate, n: i64, unit: &str) -> String {
         }
         // ("two decades ago" is a decade, `199`, as the unit's granularity asks.)
         "DE" => format!("{:03}", (a.year() as i64 + 10 * n).div_euclid(10)),
-        "CE" => format!("{:04}", a.year() as i64 + 100 * n),
+        // ("a century ago" is a century, `19`.)
+        "CE" => format!("{:02}", (a.year() as i64 + 100 * n).div_euclid(100)),
         "H" | "MIN" | "S" => ymd(a),
         _ => format!("{:04}", a.year()),
     }
@@ -15565,7 +15575,13 @@ mod tests {
             one("Profit fell in the final quarter of 2015.", dct).1,
             "2015-Q4"
         );
-        assert_eq!(one("A century ago, it was a village.", dct).1, "1919");
+        // A century ago is a century, as a decade ago is a decade (news-dev writers and
+        // TimeBank's granularity agree).
+        assert_eq!(one("A century ago, it was a village.", dct).1, "19");
+        assert_eq!(
+            one("Glaciers were larger three centuries ago.", dct).1,
+            "17"
+        );
         assert_eq!(one("On Mar 25 it rained.", dct).1, "2019-03-25");
         assert_eq!(
             tag("Independence Day fell on a Thursday.", dct)[0].1,
@@ -25014,6 +25030,27 @@ mod tests {
             )
             .1,
             "2013-W09-WE"
+        );
+    }
+
+    #[test]
+    fn a_part_of_the_day_in_a_past_clause_is_not_of_a_day_ahead() {
+        assert_eq!(
+            last(
+                "Intro.\n\nThe first walk is due to take place on 5 May.\n\nThe promenade was busy \
+                 throughout the afternoon, with temperatures reaching just 4C.",
+                "2013-03-31"
+            ),
+            "2013-03-31TAF"
+        );
+        // A day past still dates it.
+        assert_eq!(
+            last(
+                "Intro.\n\nThe first walk took place on 5 March.\n\nThe promenade was busy in the \
+                 afternoon.",
+                "2013-03-31"
+            ),
+            "2013-03-05TAF"
         );
     }
 }
