@@ -1013,6 +1013,10 @@ impl Doc<'_> {
                             | "slated"
                             | "set"
                             | "supposed"
+                            | "hoped"
+                            | "aimed"
+                            | "intended"
+                            | "wanted"
                     ) && self.plan_as_it_stood(k))
             })
     }
@@ -1355,6 +1359,34 @@ impl Doc<'_> {
                 .any(|k| matches!(self.w(k), "will" | "ll"))
         {
             return Tense::Future;
+        }
+        // ("could not go above the tree line until Thursday, when the weather briefly
+        // cleared": and one described by what happened then lies behind.)
+        if self.is(end, ",")
+            && self.is(end + 1, "when")
+            && (end + 2..(end + 7).min(self.toks.len()))
+                .take_while(|&k| !matches!(self.w(k), "." | ";" | ","))
+                .any(|k| {
+                    let w = self.w(k);
+                    // (A simple past of what happened, not a saying, a perfect or a
+                    // pluperfect: "when Pollard said she would", "when the worst of it had
+                    // moved offshore", "when commuters who have grown used".)
+                    (lx.class(w) & PAST != 0 || w.len() > 4 && w.ends_with("ed"))
+                        && lx.class(w) & (FUTURE | NOT_PAST) == 0
+                        && !lx.in_group(w, SAYING)
+                        && !matches!(w, "said" | "told" | "announced")
+                        // (Not a name: "when the Fed says".)
+                        && !self.capitalized(k)
+                        && !(end + 2..k).any(|q| {
+                            matches!(
+                                self.w(q),
+                                "is" | "are" | "be" | "been" | "have" | "has" | "had" | "ve"
+                                    | "d" | "who" | "that" | "which"
+                            )
+                        })
+                })
+        {
+            return Tense::Past;
         }
         // A full stop, a blank line (a headline or a paragraph has ended), or the start of
         // a list entry headed by a label ("29 March: UK leaves the EU").
@@ -25051,6 +25083,38 @@ mod tests {
                 "2013-03-31"
             ),
             "2013-03-05TAF"
+        );
+    }
+
+    #[test]
+    fn a_day_told_by_what_happened_then_and_a_plan_hoped_for() {
+        // ", when" and a simple past: the day lies behind.
+        assert_eq!(
+            one(
+                "Crews could not safely go above the tree line until Thursday, when the weather \
+                 briefly cleared.",
+                "2013-03-24"
+            )
+            .1,
+            "2013-03-21"
+        );
+        // (Not a saying, a perfect, or a name: "comes Thursday, when the Fed says".)
+        assert_eq!(
+            one(
+                "The tougher test comes Thursday, when the Fed says whether it approves the plans.",
+                "2013-03-10"
+            )
+            .1,
+            "2013-03-14"
+        );
+        // A hope told as it stood: the day may have passed.
+        assert_eq!(
+            one(
+                "Officials had hoped to reach the men by Friday.",
+                "2013-03-24"
+            )
+            .1,
+            "2013-03-22"
         );
     }
 }
