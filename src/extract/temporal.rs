@@ -1059,7 +1059,17 @@ impl Doc<'_> {
                     self.is(q, "called")
                         && self.is(q + 1, "for")
                         && (q.saturating_sub(8)..q)
-                            .any(|x| matches!(self.w(x), "forecast" | "forecasts" | "outlook"))
+                            .any(|x| {
+                                matches!(
+                                    self.w(x),
+                                    "forecast"
+                                        | "forecasts"
+                                        | "outlook"
+                                        | "forecasters"
+                                        | "forecaster"
+                                        | "meteorologists"
+                                )
+                            })
                         && (q + 2..i).all(|x| {
                             !matches!(self.w(x), "." | ";" | "that" | "which" | "who" | "but")
                                 && !self.w(x).ends_with("ed")
@@ -1493,6 +1503,18 @@ impl Doc<'_> {
             let prev = k.checked_sub(1).map_or("", |p| self.toks[p].low);
             let prev2 = k.checked_sub(2).map_or("", |p| self.toks[p].low);
             let next = self.toks.get(k + 1).map_or("", |n| n.low);
+            // ("with difficult journeys likely on Monday morning", "snow is likely to fall":
+            // what is likely lies ahead; not "the likely cause", nor "likely reflected".)
+            if w == "likely"
+                && k < i
+                && !matches!(
+                    prev,
+                    "the" | "a" | "an" | "its" | "their" | "most" | "more" | "less"
+                )
+                && !(next.len() > 4 && next.ends_with("ed") || lx.class(next) & PAST != 0)
+            {
+                return Some(Tense::Future);
+            }
             // ("We've got a bitterly cold wind setting in from Monday": "have got" is "have",
             // a present.)
             if w == "got" && matches!(prev, "ve" | "have" | "has" | "s") {
@@ -25115,6 +25137,37 @@ mod tests {
             )
             .1,
             "2013-03-22"
+        );
+    }
+
+    #[test]
+    fn what_forecasters_call_for_and_what_is_likely_lie_ahead() {
+        assert_eq!(
+            tag(
+                "In New York, forecasters called for mostly rain Wednesday night and Thursday.",
+                "2013-03-04"
+            ),
+            [
+                ("Wednesday night".into(), "2013-03-06TNI".into()),
+                ("Thursday".into(), "2013-03-07".into())
+            ]
+        );
+        assert_eq!(
+            one(
+                "The Met Office warned of snow, with difficult journeys likely on Monday morning.",
+                "2013-03-02"
+            )
+            .1,
+            "2013-03-04TMO"
+        );
+        // (Not "likely" and a past: "Monday's gain likely reflected short covering".)
+        assert_eq!(
+            one(
+                "Some of Monday's gain likely reflected investors buying back contracts.",
+                "2013-03-05"
+            )
+            .1,
+            "2013-03-04"
         );
     }
 }
