@@ -3880,6 +3880,7 @@ impl Doc<'_> {
                     && w.strip_suffix('s')
                         .is_some_and(|x| lx.weekday.contains_key(x)))
         }) || self.opening_hours(lx, i)
+            || self.school_hours(lx, from, to)
             || {
                 // (The whole sentence, however long.)
                 let from = (i.saturating_sub(80)..i)
@@ -3891,6 +3892,37 @@ impl Doc<'_> {
                     .unwrap_or(self.toks.len());
                 self.generic_present(lx, from, to)
             }
+    }
+
+    /// Whether tokens `from..to` (a sentence) tell the hours of a school's day: "moved their
+    /// first bell from 7:30 a.m. to 8:20 a.m.", "began classes at 7:20 a.m.", "students will
+    /// be dismissed at 3:05 p.m.": times of every school day, of no one day, unless the
+    /// sentence names its day.
+    fn school_hours(&self, lx: &Lexicon, from: usize, to: usize) -> bool {
+        // ("first bell", "start time(s)", classes that begin; not "the opening bell", nor
+        // classes canceled or delayed for a day.)
+        let has = |ws: &[&str]| (from..to).any(|k| ws.contains(&self.w(k)));
+        let school = (from..to).any(|k| {
+            (self.is(k, "bell") && k > 0 && self.is(k - 1, "first"))
+                || (self.is(k, "start") && matches!(self.w(k + 1), "time" | "times") && k + 1 < to)
+        }) || (has(&["classes"])
+            && has(&["begin", "begins", "began", "start", "starts", "started"])
+            && !has(&[
+                "canceled",
+                "cancelled",
+                "delayed",
+                "resume",
+                "closed",
+                "shift",
+            ]))
+            || (has(&["dismissed"]) && has(&["students"]));
+        school
+            && !(from..to).any(|k| {
+                let w = self.w(k);
+                lx.weekday.contains_key(w)
+                    || lx.month.contains_key(w) && self.capitalized(k)
+                    || matches!(w, "today" | "tonight" | "tomorrow" | "yesterday")
+            })
     }
 
     /// Whether tokens `from..to` (a sentence) tell of what a kind of people or things do,
@@ -25168,6 +25200,46 @@ mod tests {
             )
             .1,
             "2013-03-04"
+        );
+    }
+
+    #[test]
+    fn the_hours_of_a_school_day_are_of_no_one_day() {
+        assert_eq!(
+            tag(
+                "One district moved its first bell from 7:30 a.m. to 8:20 a.m. three years ago.",
+                "2013-03-18"
+            )
+            .into_iter()
+            .map(|x| x.1)
+            .collect::<Vec<_>>(),
+            ["XXXX-XX-XXT07:30", "XXXX-XX-XXT08:20", "2010"]
+        );
+        assert_eq!(
+            one(
+                "In one county, high schools began classes at 7:20 a.m.",
+                "2013-03-13"
+            )
+            .1,
+            "XXXX-XX-XXT07:20"
+        );
+        // (Not classes canceled for a day, nor the opening bell of a market.)
+        assert_eq!(
+            one(
+                "St. Paul Public Schools announced shortly after 5 a.m. that classes were \
+                 canceled.",
+                "2013-03-05"
+            )
+            .1,
+            "2013-03-05T05:00"
+        );
+        assert_eq!(
+            one(
+                "After executives rang the opening bell at 9:30 a.m., demand was heavy.",
+                "2013-03-22"
+            )
+            .1,
+            "2013-03-22T09:30"
         );
     }
 }
