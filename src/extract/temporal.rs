@@ -9354,9 +9354,19 @@ impl Tagger {
     /// participle after a noun, with only its agent and "on" between, dates its own event,
     /// whatever the verb of the sentence.
     fn reduced_relative(&self, d: &Doc<'_>, i: usize) -> bool {
-        if i < 3 || !d.is(i - 1, "on") {
+        // ("the spending cuts ordered by President Barack Obama Friday night": an agent
+        // named right before the day, without "on".)
+        let agent_before = i >= 3 && d.capitalized(i - 1) && {
+            let mut q = i - 1;
+            while q > 0 && d.capitalized(q) && i - q < 6 {
+                q -= 1;
+            }
+            d.is(q, "by")
+        };
+        if i < 3 || !(d.is(i - 1, "on") || agent_before) {
             return false;
         }
+        let i = if agent_before { i + 1 } else { i };
         (2..=8).any(|b| {
             let Some(k) = i.checked_sub(b) else {
                 return false;
@@ -25240,6 +25250,18 @@ mod tests {
             )
             .1,
             "2013-03-22T09:30"
+        );
+    }
+
+    #[test]
+    fn a_participle_and_its_agent_date_what_they_tell() {
+        assert_eq!(
+            last(
+                "Intro.\n\nThe contractor was one of the first to spell out how the spending cuts \
+                 ordered by President Barack Obama Friday night will land on its payroll.",
+                "2013-03-02"
+            ),
+            "2013-03-01TNI"
         );
     }
 }
