@@ -25264,4 +25264,25 @@ mod tests {
             "2013-03-01TNI"
         );
     }
+
+    #[test]
+    fn a_freeze_until_a_month_lies_ahead() {
+        assert_eq!(
+            one(
+                "The company also froze hiring until at least June.",
+                "2013-03-02"
+            )
+            .1,
+            "2013-06"
+        );
+        // (The noun is no deferral: "the first freeze didn't arrive until Nov. 19" last
+        // year.)
+        assert_eq!(
+            last(
+                "Intro.\n\nLast year, the first freeze didn't arrive until Nov. 19.",
+                "2016-11-05"
+            ),
+            "2015-11-19"
+        );
+    }
 }
