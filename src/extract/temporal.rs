@@ -4080,6 +4080,25 @@ impl Doc<'_> {
             })
         };
         let today = self.dct?.date()?;
+        // (A day told from the DCT, "Temperatures fell to -7C last night", dates the speaker
+        // to the DCT as "yesterday" does.)
+        let deictic = {
+            let before = self.text[..self.last_day_at.min(self.text.len())]
+                .trim_end()
+                .to_ascii_lowercase();
+            [
+                "last night",
+                "yesterday",
+                "this morning",
+                "overnight",
+                "last evening",
+            ]
+            .iter()
+            .any(|w| before.ends_with(w))
+        };
+        if deictic {
+            return None;
+        }
         let day = self.day_near(i, 300).or_else(|| {
             self.day_near(i, 1500)
                 .filter(|&x| self.is(i, "tonight") && (today - x).num_days() == 1 && past())
@@ -25283,6 +25302,30 @@ mod tests {
                 "2016-11-05"
             ),
             "2015-11-19"
+        );
+    }
+
+    #[test]
+    fn a_day_told_from_the_dct_dates_the_speaker_to_it() {
+        // "last night" before the quote: the forecaster speaks on the DCT.
+        assert_eq!(
+            tag(
+                "Intro.\n\nTemperatures fell to -7C last night.\n\nA forecaster said: \"We are \
+                 expecting further snow showers tonight and into Wednesday.\"",
+                "2013-03-12"
+            )[1]
+            .1,
+            "2013-03-12TNI"
+        );
+        // A day before the DCT named as such still dates the quote.
+        assert_eq!(
+            tag(
+                "Intro.\n\nThe Wildcats beat Ohio State on Monday.\n\n\"We play again tomorrow,\" \
+                 the coach said.",
+                "2013-03-12"
+            )[1]
+            .1,
+            "2013-03-12"
         );
     }
 }
