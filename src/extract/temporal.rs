@@ -1378,13 +1378,13 @@ impl Doc<'_> {
                 .take_while(|&k| !matches!(self.w(k), "." | ";" | ","))
                 .any(|k| {
                     let w = self.w(k);
-                    // (A simple past of what happened, not a saying, a perfect or a
+                    // (A simple past of what happened, not a saying (the lexicon's
+                    // group), a perfect or a
                     // pluperfect: "when Pollard said she would", "when the worst of it had
                     // moved offshore", "when commuters who have grown used".)
                     (lx.class(w) & PAST != 0 || w.len() > 4 && w.ends_with("ed"))
                         && lx.class(w) & (FUTURE | NOT_PAST) == 0
                         && !lx.in_group(w, SAYING)
-                        && !matches!(w, "said" | "told" | "announced")
                         // (Not a name: "when the Fed says".)
                         && !self.capitalized(k)
                         && !(end + 2..k).any(|q| {
