@@ -10476,7 +10476,9 @@ impl Tagger {
                         && ev < near
                         && ev >= today - Duration::days(CLOCK_DAYS)
                         && d.toks[i].start.saturating_sub(at) < STORY_WINDOW
-                        && d.tense(&self.lx, i, end) == Tense::Past
+                        // (Or no tense near, as a long sentence before its attribution:
+                        // "A crew spotted them … around 3:30 p.m., the sheriff said.")
+                        && d.tense(&self.lx, i, end) != Tense::Future
                 })
                 .map(|(ev, _)| ev);
         }
@@ -25326,6 +25328,20 @@ mod tests {
             )[1]
             .1,
             "2013-03-12"
+        );
+    }
+
+    #[test]
+    fn a_clock_before_its_attribution_goes_on_with_the_story_day() {
+        assert_eq!(
+            last(
+                "Intro.\n\nTwo hikers were found alive Saturday afternoon, cold and hungry, \
+                 authorities said Sunday.\n\nA Utah Highway Patrol helicopter crew spotted them \
+                 waving a red jacket from a sandstone ledge in a side canyon of the Escalante \
+                 River around 3:30 p.m., Sheriff James Petrie said.",
+                "2013-03-24"
+            ),
+            "2013-03-23T15:30"
         );
     }
 }
