@@ -8718,6 +8718,23 @@ impl Tagger {
         {
             day = ymd(next);
         }
+        // ("He said he was woken around 11:30 p.m. by sirens", "At about 11 p.m., the disc
+        // jockey played the school song": a late hour told in the past with no day near is
+        // of the night before the DCT's, which has not yet come.)
+        // (A p.m. hour as people tell it, not a stamp: "a second was added at 23:59:59 UTC".)
+        if hour >= 21
+            && ampm == Some(12)
+            && let Some(today) = d.today()
+            && ymd(today) == day
+            && d.day_near(i, CLOCK_WINDOW).is_none()
+            // (Not when the story has told the DCT's own day or night: "sank on Friday night
+            // … collided at about 9 p.m.", an election night's "projected the winner at 10:37
+            // p.m.".)
+            && d.day_near(i, STORY_WINDOW).is_none_or(|x| x != today)
+            && d.tense(&self.lx, i, zone_end) == Tense::Past
+        {
+            day = ymd(today - Duration::days(1));
+        }
         // "The eclipse begins on Jan. 31. … The moon will enter the shadow at 3:48 a.m.": a
         // time ahead with no day near goes on with the last day told, when that day is
         // ahead too and told not long before.
@@ -25342,6 +25359,31 @@ mod tests {
                 "2013-03-24"
             ),
             "2013-03-23T15:30"
+        );
+    }
+
+    #[test]
+    fn a_late_hour_told_in_the_past_is_of_the_night_before() {
+        assert_eq!(
+            last(
+                "Intro.\n\nNeighbors could see the glow from across town. Tom Birch said he was \
+                 woken around 11:30 p.m. by sirens and the smell of smoke.",
+                "2013-03-10"
+            ),
+            "2013-03-09T23:30"
+        );
+        // (Not when the DCT's own night was told: "sank on Friday night … collided at about
+        // 9 p.m.")
+        assert_eq!(
+            last(
+                "Intro.\n\nA ferry sank off the Philippine port of Cebu on Friday night, killing at \
+                 least 24 people, coast guard officials said. Hundreds of passengers were rescued \
+                 from the water, but many more remained missing.\n\nThe ferry, arriving from the \
+                 southern island of Mindanao, collided at about 9 p.m. with a cargo vessel that \
+                 was leaving Cebu harbor.",
+                "2013-08-16"
+            ),
+            "2013-08-16T21:00"
         );
     }
 }
