@@ -7141,8 +7141,11 @@ impl Tagger {
                     // or of the day a morning hour was told on.
                     // "between midnight and 9 a.m.", "from midnight to 6 a.m.": a range into
                     // a morning begins at the midnight that opens its day.
+                    // (Or into an afternoon: "between midnight and 4 p.m.", "between midnight
+                    // and noon Wednesday".)
                     let opens_morning = matches!(d.w(i + 1), "and" | "to" | "until" | "till" | "-")
-                        && self.clock(d, i + 2).is_some_and(|c| morning_of(&c.value));
+                        && (self.clock(d, i + 2).is_some()
+                            || matches!(d.w(i + 2), "noon" | "midday"));
                     if w == "midnight"
                         && (d.after_midnight(i) || opens_morning)
                         && let Some(day) = day_of(&day)
@@ -25384,6 +25387,27 @@ mod tests {
                 "2013-08-16"
             ),
             "2013-08-16T21:00"
+        );
+    }
+
+    #[test]
+    fn a_range_from_midnight_into_the_afternoon_opens_its_day() {
+        assert_eq!(
+            tag(
+                "Intro.\n\nForecasters said the heaviest snow was expected between midnight and \
+                 noon Wednesday.",
+                "2013-03-04"
+            )[0]
+            .1,
+            "2013-03-06T00:00"
+        );
+        // (A midnight that ends a range stays the end of its day.)
+        assert_eq!(
+            last(
+                "Intro.\n\nThe downtown celebration runs from 4 p.m. to midnight.",
+                "2013-12-30"
+            ),
+            "2013-12-30T24:00"
         );
     }
 }
