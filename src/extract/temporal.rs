@@ -4458,7 +4458,13 @@ impl Doc<'_> {
         while k > 0 && matches!(self.w(k - 1), "shortly" | "just" | "soon" | "well" | "long") {
             k -= 1;
         }
-        k > 0 && matches!(self.w(k - 1), "after" | "since" | "around" | "past")
+        // ("at about midnight", "about midnight" too: a moment writers date to the day it
+        // opens.)
+        k > 0
+            && matches!(
+                self.w(k - 1),
+                "after" | "since" | "around" | "past" | "about" | "approximately"
+            )
     }
 
     /// The DCT as a day, when it names one.
@@ -25408,6 +25414,18 @@ mod tests {
                 "2013-12-30"
             ),
             "2013-12-30T24:00"
+        );
+    }
+
+    #[test]
+    fn about_midnight_opens_the_day_after() {
+        assert_eq!(
+            last(
+                "Intro.\n\nThe fire was reported Saturday evening, and three nearby streets were \
+                 evacuated at about midnight.",
+                "2013-03-24"
+            ),
+            "2013-03-24T00:00"
         );
     }
 }
