@@ -10265,9 +10265,24 @@ impl Tagger {
                 } else {
                     1
                 };
-                let night = d
-                    .day_near(i, 400)
-                    .filter(|x| day.is_none_or(|t| *x <= t))
+                // ("a man called 911 Thursday evening. Officers surrounded the cabin overnight":
+                // after a day of the past told near, the night that followed it.)
+                let near = d.day_near(i, 400).filter(|x| day.is_none_or(|t| *x <= t));
+                // (Not a market's "overnight losses in New York" before a day's trading: the
+                // night before it.)
+                let adverb = d.toks.get(i + 1).is_none_or(|t| {
+                    t.kind != Tk::Word
+                        || d.capitalized(i + 1)
+                        || self.lx.in_group(t.low, FUNCTION)
+                        || self.lx.class(t.low) & (PAST | FUTURE) != 0
+                        || t.low.ends_with("ed")
+                        || t.low.ends_with("ly")
+                });
+                let back = match (near, day) {
+                    (Some(x), Some(t)) if x < t && adverb => 0,
+                    _ => back,
+                };
+                let night = near
                     .or(day)
                     .map_or_else(|| "XXXX-XX-XX".into(), |x| ymd(x - Duration::days(back)));
                 m(i + 1, TimexType::Time, format!("{night}TNI"))
@@ -25426,6 +25441,27 @@ mod tests {
                 "2013-03-24"
             ),
             "2013-03-24T00:00"
+        );
+    }
+
+    #[test]
+    fn overnight_after_a_day_past_is_the_night_that_followed_it() {
+        assert_eq!(
+            last(
+                "Intro.\n\nThen, Thursday evening, a man driving home called 911 to report smoke \
+                 from a cabin. Officers quietly surrounded the cabin overnight before moving in.",
+                "2013-03-15"
+            ),
+            "2013-03-14TNI"
+        );
+        // (A market's night before a day's trading stays the night before it.)
+        assert_eq!(
+            last(
+                "Intro.\n\nLondon share prices closed sharply lower Friday. London shares were \
+                 depressed initially by overnight losses in New York.",
+                "1989-10-30"
+            ),
+            "1989-10-26TNI"
         );
     }
 }
