@@ -7149,17 +7149,17 @@ impl Tagger {
                     // a morning begins at the midnight that opens its day.
                     // (Or into an afternoon: "between midnight and 4 p.m.", "between midnight
                     // and noon Wednesday".)
-                    let opens_morning = matches!(d.w(i + 1), "and" | "to" | "until" | "till" | "-")
+                    let opens_day = matches!(d.w(i + 1), "and" | "to" | "until" | "till" | "-")
                         && (self.clock(d, i + 2).is_some()
                             || matches!(d.w(i + 2), "noon" | "midday"));
                     if w == "midnight"
-                        && (d.after_midnight(i) || opens_morning)
+                        && (d.after_midnight(i) || opens_day)
                         && let Some(day) = day_of(&day)
                     {
                         let morning = d.day_near(i, CLOCK_WINDOW).is_some() && d.last_day_morning;
                         // ("responded to 200 crashes between midnight and 9 a.m.", told in the
                         // past on the day: the midnight that opened the DCT's day.)
-                        let today_past = opens_morning
+                        let today_past = opens_day
                             && d.today() == Some(day)
                             && d.tense(lx, i, i + 1) == Tense::Past;
                         let start = if morning || today_past {
@@ -10229,6 +10229,17 @@ impl Tagger {
         {
             return m(i + 1, TimexType::Date, "FUTURE_REF".into());
         }
+        // ("the overnight shift", "with overnight lows near 20", "overnight losses": a plain
+        // word after "overnight", neither of grammar nor a verb told past, makes it an
+        // adjective.)
+        let plain_after = d.toks.get(i + 1).is_some_and(|t| {
+            t.kind == Tk::Word
+                && !d.capitalized(i + 1)
+                && !self.lx.in_group(t.low, FUNCTION)
+                && self.lx.class(t.low) & (PAST | FUTURE) == 0
+                && !t.low.ends_with("ed")
+                && !t.low.ends_with("ly")
+        });
         match (w, part) {
             ("today", Some(p)) => m(i + 2, TimexType::Time, format!("{}T{p}", shift(0))),
             ("yesterday", Some(p)) => m(i + 2, TimexType::Time, format!("{}T{p}", shift(-1))),
@@ -10248,16 +10259,7 @@ impl Tagger {
             // ("the overnight shift", "with overnight lows near 20": an adjective before its
             // noun, a plain word that is neither a word of grammar nor a verb told past; but
             // "overnight losses in New York" tell what a market did that night.)
-            ("overnight", _)
-                if d.toks.get(i + 1).is_some_and(|t| t.kind == Tk::Word)
-                    && !d.capitalized(i + 1)
-                    && !self.lx.in_group(d.w(i + 1), FUNCTION | MOVE)
-                    && self.lx.class(d.w(i + 1)) & (PAST | FUTURE) == 0
-                    && !d.w(i + 1).ends_with("ed")
-                    && !d.w(i + 1).ends_with("ly") =>
-            {
-                None
-            }
+            ("overnight", _) if plain_after && !self.lx.in_group(d.w(i + 1), MOVE) => None,
             ("overnight", _) if !(i > 0 && matches!(d.w(i - 1), "a" | "an")) => {
                 // ("Overnight, temperatures will fall": the coming night.)
                 let back = if d.tense(&self.lx, i, i + 1) == Tense::Future {
@@ -10270,16 +10272,8 @@ impl Tagger {
                 let near = d.day_near(i, 400).filter(|x| day.is_none_or(|t| *x <= t));
                 // (Not a market's "overnight losses in New York" before a day's trading: the
                 // night before it.)
-                let adverb = d.toks.get(i + 1).is_none_or(|t| {
-                    t.kind != Tk::Word
-                        || d.capitalized(i + 1)
-                        || self.lx.in_group(t.low, FUNCTION)
-                        || self.lx.class(t.low) & (PAST | FUTURE) != 0
-                        || t.low.ends_with("ed")
-                        || t.low.ends_with("ly")
-                });
                 let back = match (near, day) {
-                    (Some(x), Some(t)) if x < t && adverb => 0,
+                    (Some(x), Some(t)) if x < t && !plain_after => 0,
                     _ => back,
                 };
                 let night = near
