@@ -25458,4 +25458,19 @@ mod tests {
             "1989-10-26TNI"
         );
     }
+
+    #[test]
+    fn what_investors_turn_to_lies_ahead() {
+        assert_eq!(
+            tag(
+                "Investors now turn to policy meetings at the European Central Bank on Thursday. \
+                 The Bank of Japan will also announce its decision that day.",
+                "2013-04-02"
+            )
+            .into_iter()
+            .map(|x| x.1)
+            .collect::<Vec<_>>(),
+            ["PRESENT_REF", "2013-04-04", "2013-04-04"]
+        );
+    }
 }
