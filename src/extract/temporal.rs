@@ -5840,17 +5840,35 @@ impl Tagger {
                 .get(d.w(i + 1))
                 .filter(|_| !d.w(i + 1).ends_with('s'))?
         };
-        if matches!(d.w(i + 2), "of" | "ago" | "earlier" | "later" | "or" | "-") {
-            return None;
-        }
         let quantity = |k: usize| {
             d.toks.get(k).is_some_and(|t| t.kind == Tk::Num)
                 || (self.lx.number.contains_key(d.w(k)) && !matches!(d.w(k), "a" | "an"))
                 || matches!(
                     d.w(k),
-                    "hundred" | "thousand" | "million" | "billion" | "trillion" | "percent" | "%"
+                    "hundred"
+                        | "thousand"
+                        | "million"
+                        | "billion"
+                        | "trillion"
+                        | "percent"
+                        | "%"
+                        // ("billions of dollars a year", "thousands of visitors a year".)
+                        | "hundreds"
+                        | "thousands"
+                        | "millions"
+                        | "billions"
+                        | "dozens"
                 )
         };
+        // ("$10,000 a year or more", "$85 billion a month of Treasury bonds": an amount
+        // right before keeps the rate.)
+        let amount_before = quantity(i - 1);
+        let or_more = d.is(i + 2, "or") && matches!(d.w(i + 3), "more" | "less" | "so");
+        if matches!(d.w(i + 2), "of" | "ago" | "earlier" | "later" | "or" | "-")
+            && !(amount_before && (d.is(i + 2, "of") || or_more))
+        {
+            return None;
+        }
         // "358,000 a month", "$2 million a year"; "four flights a week", "24 hours a day",
         // "200,000 asylum seekers a year", "80 trillion yen a year": a count of things.
         let noun = |k: usize| {
@@ -25471,6 +25489,33 @@ mod tests {
             .map(|x| x.1)
             .collect::<Vec<_>>(),
             ["PRESENT_REF", "2013-04-04", "2013-04-04"]
+        );
+    }
+
+    #[test]
+    fn rates_of_many_things_and_of_amounts_with_more_after() {
+        let kind = |text: &str| {
+            typed(text, "2013-03-16")
+                .into_iter()
+                .map(|x| (x.1, x.2))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            kind("The gray market is worth tens of billions of dollars a year."),
+            [(TimexType::Set, "P1Y".to_string())]
+        );
+        assert_eq!(
+            kind("The Fed will keep buying $85 billion a month of Treasury bonds."),
+            [(TimexType::Set, "P1M".to_string())]
+        );
+        assert_eq!(
+            kind("Premiums could climb to $10,000 a year or more.")[0].0,
+            TimexType::Set
+        );
+        // (A span counted on stays one: "a month of talks".)
+        assert_eq!(
+            kind("After a month of talks, they agreed."),
+            [(TimexType::Duration, "P1M".to_string())]
         );
     }
 }
