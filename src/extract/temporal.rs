@@ -5869,6 +5869,10 @@ impl Tagger {
         {
             return None;
         }
+        // ("groups book a year ahead", "reserve their rooms a year in advance": a span ahead.)
+        if d.is(i + 2, "ahead") || d.is(i + 2, "in") && d.is(i + 3, "advance") {
+            return None;
+        }
         // "358,000 a month", "$2 million a year"; "four flights a week", "24 hours a day",
         // "200,000 asylum seekers a year", "80 trillion yen a year": a count of things.
         let noun = |k: usize| {
@@ -5878,7 +5882,9 @@ impl Tagger {
                 || d.toks[k].kind == Tk::Word
                     && !w.ends_with("ed")
                     && !w.ends_with("ing")
-                    && self.lx.class(w) == 0
+                    // (A word the lexicon knows is no verb counts: "40,000 pieces of
+                    // tableware a week", "300 patients and their families a year".)
+                    && self.lx.class(w) & !NOT_VERB == 0
                     && !matches!(
                         w,
                         "in" | "for"
@@ -5920,7 +5926,15 @@ impl Tagger {
         // ("$85 billion in bonds a month", "$85 billion of Treasury and mortgage bonds a
         // month" too.)
         let noun_or_of = |k: usize| noun(k) || (matches!(d.w(k), "of" | "in" | "and") && k + 1 < i);
+        // ("three hours or more a week", "150 minutes or more a week": the span before its
+        // "or more" is counted per unit.)
+        let or_more_before = i >= 4
+            && d.is(i - 2, "or")
+            && matches!(d.w(i - 1), "more" | "less")
+            && self.lx.unit.contains_key(d.w(i - 3))
+            && d.w(i - 3).ends_with('s');
         let counted = direct
+            || or_more_before
             || (2..=6).any(|b| {
                 i >= b
                     && quantity(i - b)
@@ -25516,6 +25530,29 @@ mod tests {
         assert_eq!(
             kind("After a month of talks, they agreed."),
             [(TimexType::Duration, "P1M".to_string())]
+        );
+    }
+
+    #[test]
+    fn rates_past_nouns_that_are_no_verbs_and_spans_or_more() {
+        let kind = |text: &str| {
+            typed(text, "2013-03-16")
+                .into_iter()
+                .map(|x| x.1)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            kind("The plant produces about 40,000 pieces of tableware a week."),
+            [TimexType::Set]
+        );
+        assert_eq!(
+            kind("Those who walked for three hours or more a week had a lower risk."),
+            [TimexType::Duration, TimexType::Set]
+        );
+        // (A span ahead is no rate: "Some of these groups book a year ahead".)
+        assert_eq!(
+            kind("Some of these groups book a year ahead."),
+            [TimexType::Duration]
         );
     }
 }
