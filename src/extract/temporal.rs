@@ -5988,6 +5988,24 @@ impl Tagger {
         {
             return m(i + 4, TimexType::Set, duration_value(Some(1), unit));
         }
+        // "a once-a-week pill", "a twice-a-year event", "a once-in-a-decade transfer of
+        // power": the compound adjective of a set, one expression.
+        if matches!(d.w(i), "once" | "twice" | "thrice") && d.is(i + 1, "-") && d.adjacent(i + 1) {
+            let mut k = i + 2;
+            if d.is(k, "in") && d.is(k + 1, "-") {
+                k += 2;
+            }
+            if matches!(d.w(k), "a" | "an")
+                && d.is(k + 1, "-")
+                && let Some(unit) = self
+                    .lx
+                    .unit
+                    .get(d.w(k + 2))
+                    .filter(|_| !d.w(k + 2).ends_with('s'))
+            {
+                return m(k + 3, TimexType::Set, duration_value(Some(1), unit));
+            }
+        }
         let j = match d.w(i) {
             "once" | "twice" | "thrice" => i + 1,
             _ if d.is(i + 1, "times")
@@ -25553,6 +25571,21 @@ mod tests {
         assert_eq!(
             kind("Some of these groups book a year ahead."),
             [TimexType::Duration]
+        );
+    }
+
+    #[test]
+    fn a_compound_of_a_set_is_one_set() {
+        assert_eq!(
+            typed("Regulators approved a once-a-week pill.", "2013-03-16"),
+            [("once-a-week".into(), TimexType::Set, "P1W".into())]
+        );
+        assert_eq!(
+            typed(
+                "It completed a once-in-a-decade transfer of power.",
+                "2013-03-16"
+            ),
+            [("once-in-a-decade".into(), TimexType::Set, "P10Y".into())]
         );
     }
 }
