@@ -5858,6 +5858,8 @@ impl Tagger {
                         | "millions"
                         | "billions"
                         | "dozens"
+                        // ("a handful of times a year".)
+                        | "handful"
                 )
         };
         // ("$10,000 a year or more", "$85 billion a month of Treasury bonds": an amount
@@ -5883,14 +5885,15 @@ impl Tagger {
                     && !w.ends_with("ed")
                     && !w.ends_with("ing")
                     // (A word the lexicon knows is no verb counts: "40,000 pieces of
-                    // tableware a week", "300 patients and their families a year".)
-                    && self.lx.class(w) & !NOT_VERB == 0
+                    // tableware a week", "300 patients and their families a year"; so does a
+                    // bare past that names a thing, "$90 million in cost savings a year".)
+                    && self.lx.class(w) & !(NOT_VERB | BARE_PAST) == 0
+                    // ("10 cases of hepatitis A a year", "300,000 of the strollers a year".)
+                    && (!matches!(w, "a" | "an") || d.capitalized(k))
+                    && (w != "the" || k > 0 && d.is(k - 1, "of"))
                     && !matches!(
                         w,
                         "in" | "for"
-                            | "the"
-                            | "a"
-                            | "an"
                             | "to"
                             | "at"
                             | "on"
@@ -5933,8 +5936,14 @@ impl Tagger {
             && matches!(d.w(i - 1), "more" | "less")
             && self.lx.unit.contains_key(d.w(i - 3))
             && d.w(i - 3).ends_with('s');
+        // ("walked less than an hour a week": one unit of time a week.)
+        let one_unit_before = i >= 3
+            && matches!(d.w(i - 2), "a" | "an" | "one")
+            && self.lx.unit.contains_key(d.w(i - 1))
+            && !d.w(i - 1).ends_with('s');
         let counted = direct
             || or_more_before
+            || one_unit_before
             || (2..=6).any(|b| {
                 i >= b
                     && quantity(i - b)
@@ -25586,6 +25595,36 @@ mod tests {
                 "2013-03-16"
             ),
             [("once-in-a-decade".into(), TimexType::Set, "P10Y".into())]
+        );
+    }
+
+    #[test]
+    fn rates_of_things_named_by_bare_pasts_letters_and_one_unit() {
+        let kind = |text: &str| {
+            typed(text, "2013-03-16")
+                .into_iter()
+                .map(|x| x.1)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            kind("The deal would produce about $90 million in cost savings a year."),
+            [TimexType::Set]
+        );
+        assert_eq!(
+            kind("Oregon typically records about 20 cases of hepatitis A a year."),
+            [TimexType::Set]
+        );
+        assert_eq!(
+            kind("Brightwell sold about 300,000 of the strollers a year."),
+            [TimexType::Set]
+        );
+        assert_eq!(
+            kind("Justices do that only a handful of times a year."),
+            [TimexType::Set]
+        );
+        assert_eq!(
+            kind("Those who walked less than an hour a week had a higher risk."),
+            [TimexType::Duration, TimexType::Set]
         );
     }
 }
