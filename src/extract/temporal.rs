@@ -5871,6 +5871,13 @@ impl Tagger {
         {
             return None;
         }
+        // ("a second line", "Seek a Second Chance": an ordinal, not a unit.)
+        if d.w(i) != "per"
+            && d.is(i + 1, "second")
+            && d.toks.get(i + 2).is_some_and(|t| t.kind == Tk::Word)
+        {
+            return None;
+        }
         // ("groups book a year ahead", "reserve their rooms a year in advance": a span ahead.)
         if d.is(i + 2, "ahead") || d.is(i + 2, "in") && d.is(i + 3, "advance") {
             return None;
@@ -5882,7 +5889,9 @@ impl Tagger {
             // ("rear-end crashes": a hyphen inside the noun)
             (w == "-" && d.adjacent(k) && d.adjacent(k + 1))
                 || d.toks[k].kind == Tk::Word
-                    && !w.ends_with("ed")
+                    // (A participle before the noun counts: "31.4 per 1,000 licensed drivers a
+                    // year".)
+                    && (!w.ends_with("ed") || k + 1 < i && d.toks[k + 1].kind == Tk::Word)
                     && !w.ends_with("ing")
                     // (A word the lexicon knows is no verb counts: "40,000 pieces of
                     // tableware a week", "300 patients and their families a year"; so does a
@@ -5937,10 +5946,15 @@ impl Tagger {
             && self.lx.unit.contains_key(d.w(i - 3))
             && d.w(i - 3).ends_with('s');
         // ("walked less than an hour a week": one unit of time a week.)
-        let one_unit_before = i >= 3
-            && matches!(d.w(i - 2), "a" | "an" | "one")
-            && self.lx.unit.contains_key(d.w(i - 1))
-            && !d.w(i - 1).ends_with('s');
+        // ("lose close to an hour of sleep a night" too.)
+        let one_unit = |u: usize| {
+            u >= 1
+                && matches!(d.w(u - 1), "a" | "an" | "one")
+                && self.lx.unit.contains_key(d.w(u))
+                && !d.w(u).ends_with('s')
+        };
+        let one_unit_before =
+            i >= 3 && (one_unit(i - 1) || i >= 4 && d.is(i - 2, "of") && one_unit(i - 3));
         let counted = direct
             || or_more_before
             || one_unit_before
@@ -5948,7 +5962,8 @@ impl Tagger {
                 i >= b
                     && quantity(i - b)
                     && (i - b + 1..i).all(noun_or_of)
-                    && !self.lx.unit.contains_key(d.w(i - b + 1))
+                    // ("nine hours of sleep a night": a span of a thing per unit.)
+                    && (!self.lx.unit.contains_key(d.w(i - b + 1)) || d.is(i - b + 2, "of"))
                     || (b == 2 && i >= 2 && quantity(i - 2) && d.w(i - 1).ends_with('s'))
             });
         if !counted && d.w(i) != "per" {
@@ -25626,5 +25641,32 @@ mod tests {
             kind("Those who walked less than an hour a week had a higher risk."),
             [TimexType::Duration, TimexType::Set]
         );
+    }
+
+    #[test]
+    fn rates_of_spans_of_a_thing_and_of_things_told_by_a_participle() {
+        let kind = |text: &str| {
+            typed(text, "2013-03-16")
+                .into_iter()
+                .map(|x| (x.1, x.2))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            kind("Most teenagers need about nine hours of sleep a night."),
+            [
+                (TimexType::Duration, "PT9H".to_string()),
+                (TimexType::Set, "P1D".to_string())
+            ]
+        );
+        assert_eq!(
+            kind("They lose close to an hour of sleep a night.")[1],
+            (TimexType::Set, "P1D".to_string())
+        );
+        assert_eq!(
+            kind("The crash rate fell to 31.4 per 1,000 licensed drivers a year."),
+            [(TimexType::Set, "P1Y".to_string())]
+        );
+        // (An ordinal is no unit: "from a second line".)
+        assert!(kind("Tests found the strain in 12 packages from a second line.").is_empty());
     }
 }
