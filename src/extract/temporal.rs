@@ -1378,10 +1378,9 @@ impl Doc<'_> {
                 .take_while(|&k| !matches!(self.w(k), "." | ";" | ","))
                 .any(|k| {
                     let w = self.w(k);
-                    // (A simple past of what happened, not a saying (the lexicon's
-                    // group), a perfect or a
-                    // pluperfect: "when Pollard said she would", "when the worst of it had
-                    // moved offshore", "when commuters who have grown used".)
+                    // (A simple past of what happened, not a saying (the lexicon's group), a
+                    // perfect or a pluperfect: "when Pollard said she would", "when the worst
+                    // of it had moved offshore", "when commuters who have grown used".)
                     (lx.class(w) & PAST != 0 || w.len() > 4 && w.ends_with("ed"))
                         && lx.class(w) & (FUTURE | NOT_PAST) == 0
                         && !lx.in_group(w, SAYING)
@@ -4083,18 +4082,11 @@ impl Doc<'_> {
         // (A day told from the DCT, "Temperatures fell to -7C last night", dates the speaker
         // to the DCT as "yesterday" does.)
         let deictic = {
-            let before = self.text[..self.last_day_at.min(self.text.len())]
-                .trim_end()
-                .to_ascii_lowercase();
-            [
-                "last night",
-                "yesterday",
-                "this morning",
-                "overnight",
-                "last evening",
-            ]
-            .iter()
-            .any(|w| before.ends_with(w))
+            // (The token that ends where that day was told, and the one before it.)
+            let j = self.toks.partition_point(|t| t.end <= self.last_day_at);
+            let (a, b) = (self.w(j.wrapping_sub(2)), self.w(j.wrapping_sub(1)));
+            matches!(b, "yesterday" | "overnight")
+                || matches!((a, b), ("last", "night" | "evening") | ("this", "morning"))
         };
         if deictic {
             return None;
@@ -5654,6 +5646,8 @@ impl Tagger {
                         })));
         // "heavy enough to send rivers over their banks by the weekend", "forecast more rain
         // through the weekend": a term that ends at a weekend ends at the coming one.
+        // A past form: "worked", "left".
+        let past = |v: &str| self.lx.class(v) & PAST != 0 || v.len() > 4 && v.ends_with("ed");
         let until = (1..=4).contains(&wd)
             && i > 1
             && d.is(i - 1, "the")
@@ -5661,7 +5655,6 @@ impl Tagger {
             // ("Engineers worked through the weekend": a verb's particle; "most were allowed
             // back by the weekend": a past verb and its adverb.)
             && !(i > 2 && {
-                let past = |v: &str| self.lx.class(v) & PAST != 0 || v.len() > 4 && v.ends_with("ed");
                 past(d.w(i - 3))
                     || (i > 3
                         && matches!(d.w(i - 3), "back" | "home" | "out" | "up" | "down" | "off")
@@ -5689,11 +5682,7 @@ impl Tagger {
             })
             // (On a Monday, the one just over in a past clause: "lawmakers left the capital
             // for the weekend".)
-            && !(wd == 0
-                && d.sentence_span(i, 20, 0).any(|k| {
-                    let v = d.w(k);
-                    self.lx.class(v) & PAST != 0 || v.len() > 4 && v.ends_with("ed")
-                }));
+            && !(wd == 0 && d.sentence_span(i, 20, 0).any(|k| past(d.w(k))));
         let this_coming = this_coming || until || ahead || set_for;
         let previous = wd < 5
             && !this_coming
@@ -9485,9 +9474,10 @@ impl Tagger {
         if i < 3 || !(d.is(i - 1, "on") || agent_before) {
             return false;
         }
-        let i = if agent_before { i + 1 } else { i };
+        // Where the gap after the participle ends: at "on", or at the day after an agent.
+        let gap_end = if agent_before { i } else { i - 1 };
         (2..=8).any(|b| {
-            let Some(k) = i.checked_sub(b) else {
+            let Some(k) = (gap_end + 1).checked_sub(b) else {
                 return false;
             };
             let w = d.w(k);
@@ -9545,10 +9535,10 @@ impl Tagger {
                         )
                 });
             // Between the participle and "on": nothing, or "by" and its agent.
-            let agent = (k + 1..i - 1).all(|q| {
+            let agent = (k + 1..gap_end).all(|q| {
                 d.toks[q].kind == Tk::Word
                     && (d.capitalized(q) || matches!(d.w(q), "the" | "by" | "of" | "s" | "'"))
-            }) && (k + 1 == i - 1 || d.is(k + 1, "by"));
+            }) && (k + 1 == gap_end || d.is(k + 1, "by"));
             participle && noun_before && agent
         })
     }
@@ -10306,14 +10296,16 @@ impl Tagger {
         // ("the overnight shift", "with overnight lows near 20", "overnight losses": a plain
         // word after "overnight", neither of grammar nor a verb told past, makes it an
         // adjective.)
-        let plain_after = d.toks.get(i + 1).is_some_and(|t| {
-            t.kind == Tk::Word
-                && !d.capitalized(i + 1)
-                && !self.lx.in_group(t.low, FUNCTION)
-                && self.lx.class(t.low) & (PAST | FUTURE) == 0
-                && !t.low.ends_with("ed")
-                && !t.low.ends_with("ly")
-        });
+        let plain_after = || {
+            d.toks.get(i + 1).is_some_and(|t| {
+                t.kind == Tk::Word
+                    && !d.capitalized(i + 1)
+                    && !self.lx.in_group(t.low, FUNCTION)
+                    && self.lx.class(t.low) & (PAST | FUTURE) == 0
+                    && !t.low.ends_with("ed")
+                    && !t.low.ends_with("ly")
+            })
+        };
         match (w, part) {
             ("today", Some(p)) => m(i + 2, TimexType::Time, format!("{}T{p}", shift(0))),
             ("yesterday", Some(p)) => m(i + 2, TimexType::Time, format!("{}T{p}", shift(-1))),
@@ -10333,7 +10325,7 @@ impl Tagger {
             // ("the overnight shift", "with overnight lows near 20": an adjective before its
             // noun, a plain word that is neither a word of grammar nor a verb told past; but
             // "overnight losses in New York" tell what a market did that night.)
-            ("overnight", _) if plain_after && !self.lx.in_group(d.w(i + 1), MOVE) => None,
+            ("overnight", _) if plain_after() && !self.lx.in_group(d.w(i + 1), MOVE) => None,
             ("overnight", _) if !(i > 0 && matches!(d.w(i - 1), "a" | "an")) => {
                 // ("Overnight, temperatures will fall": the coming night.)
                 let back = if d.tense(&self.lx, i, i + 1) == Tense::Future {
@@ -10347,7 +10339,7 @@ impl Tagger {
                 // (Not a market's "overnight losses in New York" before a day's trading: the
                 // night before it.)
                 let back = match (near, day) {
-                    (Some(x), Some(t)) if x < t && !plain_after => 0,
+                    (Some(x), Some(t)) if x < t && !plain_after() => 0,
                     _ => back,
                 };
                 let night = near
@@ -13718,6 +13710,16 @@ mod tests {
             .into_iter()
             .map(|x| (text[x.start..x.end].to_string(), x.kind, x.value))
             .collect()
+    }
+
+    /// The type and value of each expression.
+    fn kinds_values(text: &str, dct: &str) -> Vec<(TimexType, String)> {
+        typed(text, dct).into_iter().map(|x| (x.1, x.2)).collect()
+    }
+
+    /// The type of each expression.
+    fn kinds(text: &str, dct: &str) -> Vec<TimexType> {
+        typed(text, dct).into_iter().map(|x| x.1).collect()
     }
 
     /// The value of the last expression.
@@ -25550,12 +25552,7 @@ mod tests {
 
     #[test]
     fn rates_of_many_things_and_of_amounts_with_more_after() {
-        let kind = |text: &str| {
-            typed(text, "2013-03-16")
-                .into_iter()
-                .map(|x| (x.1, x.2))
-                .collect::<Vec<_>>()
-        };
+        let kind = |text: &str| kinds_values(text, "2013-03-16");
         assert_eq!(
             kind("The gray market is worth tens of billions of dollars a year."),
             [(TimexType::Set, "P1Y".to_string())]
@@ -25577,12 +25574,7 @@ mod tests {
 
     #[test]
     fn rates_past_nouns_that_are_no_verbs_and_spans_or_more() {
-        let kind = |text: &str| {
-            typed(text, "2013-03-16")
-                .into_iter()
-                .map(|x| x.1)
-                .collect::<Vec<_>>()
-        };
+        let kind = |text: &str| kinds(text, "2013-03-16");
         assert_eq!(
             kind("The plant produces about 40,000 pieces of tableware a week."),
             [TimexType::Set]
@@ -25615,12 +25607,7 @@ mod tests {
 
     #[test]
     fn rates_of_things_named_by_bare_pasts_letters_and_one_unit() {
-        let kind = |text: &str| {
-            typed(text, "2013-03-16")
-                .into_iter()
-                .map(|x| x.1)
-                .collect::<Vec<_>>()
-        };
+        let kind = |text: &str| kinds(text, "2013-03-16");
         assert_eq!(
             kind("The deal would produce about $90 million in cost savings a year."),
             [TimexType::Set]
@@ -25645,12 +25632,7 @@ mod tests {
 
     #[test]
     fn rates_of_spans_of_a_thing_and_of_things_told_by_a_participle() {
-        let kind = |text: &str| {
-            typed(text, "2013-03-16")
-                .into_iter()
-                .map(|x| (x.1, x.2))
-                .collect::<Vec<_>>()
-        };
+        let kind = |text: &str| kinds_values(text, "2013-03-16");
         assert_eq!(
             kind("Most teenagers need about nine hours of sleep a night."),
             [
