@@ -1528,6 +1528,11 @@ impl Doc<'_> {
             {
                 return None;
             }
+            // ("A miner threatened on Thursday to dismiss 6,000 strikers": a threat dated by
+            // the day right after it was made then; "threatened to strike on Monday" is not.)
+            if w == "threatened" && (k + 1 == i || next == "on" && k + 2 == i) {
+                return Some(Tense::Past);
+            }
             // ("submitted a planning application on Friday", "the city planning commission":
             // "planning" naming a kind of thing is no plan.)
             if w == "planning"
@@ -1595,6 +1600,8 @@ impl Doc<'_> {
                 "warning" | "watch" | "advisory" | "alert" | "warnings" | "watches"
             ) && k < i
                 && i - k <= 14
+                // ("had no warning signs until Sunday": no warning issued.)
+                && !matches!(prev, "no" | "any" | "without")
                 && {
                     // (Past a clock time before the day: "from 4 a.m. Wednesday".)
                     let b = self.clock_before(i, k + 1);
@@ -2114,7 +2121,13 @@ impl Doc<'_> {
                 return None;
             }
             // "cuts that take effect Jan. 1": scheduled, ahead.
-            if w == "take" && next == "effect" && !matches!(prev, "did" | "didn" | "t" | "not") {
+            // ("the cuts began to take effect on Friday": what began is told by the verb
+            // of beginning.)
+            if w == "take"
+                && next == "effect"
+                && !matches!(prev, "did" | "didn" | "t" | "not")
+                && !(prev == "to" && matches!(prev2, "began" | "started" | "begun" | "failed"))
+            {
                 return Some(Tense::Future);
             }
             // ("changes to benefits come into force from Monday, charities have warned".)
@@ -10009,6 +10022,9 @@ impl Tagger {
                                     // ("A wind advisory stayed in effect until 6 p.m.
                                     // Saturday": a past verb between.)
                                     self.lx.in_group(d.w(c - b), WARNING)
+                                        // ("had no warning signs until Sunday".)
+                                        && !(c - b > 0
+                                            && matches!(d.w(c - b - 1), "no" | "any" | "without"))
                                         && !(c - b + 1..c).any(|q| {
                                             let w = d.w(q);
                                             self.lx.class(w) & PAST != 0
@@ -10021,7 +10037,10 @@ impl Tagger {
                     // "a service planned for Saturday was canceled").
                     let set_for = k != i
                         && !d.sentence_span(i, 12, 0).any(|q| {
-                            matches!(d.w(q), "originally" | "initially" | "previously" | "had")
+                            matches!(d.w(q), "originally" | "initially" | "previously")
+                                // ("had already called off classes for Monday": a plan made
+                                // before now stands.)
+                                || d.is(q, "had") && !d.is(q + 1, "already")
                                 // (", first scheduled for Sunday and then for Monday,".)
                                 || d.is(q, "first") && q > 0 && d.is(q - 1, ",")
                         })
@@ -10173,6 +10192,12 @@ impl Tagger {
                     // No tense: news reports what happened; only the very next day is more
                     // likely ahead than nearly a week back.
                     Tense::Unknown if fwd == 1 && back > 1 => dct + Duration::days(fwd),
+                    // ("The second reading had been scheduled for Monday, but …", "Schools,
+                    // which had been due to reopen Monday"): a plan told as it stood, the
+                    // nearest such day.
+                    Tense::Unknown if fwd >= 1 && fwd < back && d.plan_then(i) => {
+                        dct + Duration::days(fwd)
+                    }
                     Tense::Unknown => dct - Duration::days(back),
                 };
                 // (An untensed next day counts as one ahead for the days after it: "Google
@@ -25650,5 +25675,77 @@ mod tests {
         );
         // (An ordinal is no unit: "from a second line".)
         assert!(kind("Tests found the strain in 12 packages from a second line.").is_empty());
+    }
+
+    #[test]
+    fn threats_beginnings_negated_warnings_and_plans_as_they_stood_on_weekdays() {
+        // A threat dated by the day right after it; a threat to act on a day looks ahead.
+        assert_eq!(
+            one(
+                "A platinum producer threatened on Thursday to dismiss 6,000 strikers.",
+                "2013-03-29"
+            )
+            .1,
+            "2013-03-28"
+        );
+        assert_eq!(
+            one("The union threatened to strike on Monday.", "2013-03-29").1,
+            "2013-04-01"
+        );
+        // What began to take effect is told by the verb of beginning.
+        assert_eq!(
+            one(
+                "Agencies are preparing for furloughs after the cuts began to take effect on \
+                 Friday.",
+                "2013-03-04"
+            )
+            .1,
+            "2013-03-01"
+        );
+        assert_eq!(
+            one("The cuts take effect on Friday.", "2013-03-04").1,
+            "2013-03-08"
+        );
+        // No warning issued: the past of the clause.
+        assert_eq!(
+            one(
+                "Haskins said he had no warning signs until Sunday.",
+                "2013-03-26"
+            )
+            .1,
+            "2013-03-24"
+        );
+        assert_eq!(
+            one("He had no warnings until Sunday.", "2013-03-26").1,
+            "2013-03-24"
+        );
+        // A plan told as it stood: the nearest such day, here ahead.
+        assert_eq!(
+            one(
+                "The second reading had been scheduled for Monday, but the debate was put off.",
+                "2013-03-22"
+            )
+            .1,
+            "2013-03-25"
+        );
+        // (The nearest one behind when it is nearer.)
+        assert_eq!(
+            one(
+                "The second reading had been scheduled for Wednesday, but the debate was put \
+                 off.",
+                "2013-03-22"
+            )
+            .1,
+            "2013-03-20"
+        );
+        // A plan made already stands: what is called off for a day lies ahead.
+        assert_eq!(
+            one(
+                "Dozens of districts had already called off classes for Monday.",
+                "2013-03-03"
+            )
+            .1,
+            "2013-03-04"
+        );
     }
 }
