@@ -2122,11 +2122,14 @@ impl Doc<'_> {
             }
             // "cuts that take effect Jan. 1": scheduled, ahead.
             // ("the cuts began to take effect on Friday": what began is told by the verb
-            // of beginning.)
+            // of beginning; "were originally due to take effect Jan. 1": by the plan as it
+            // stood.)
             if w == "take"
                 && next == "effect"
                 && !matches!(prev, "did" | "didn" | "t" | "not")
-                && !(prev == "to" && matches!(prev2, "began" | "started" | "begun" | "failed"))
+                && !(prev == "to"
+                    && (matches!(prev2, "began" | "started" | "begun" | "failed")
+                        || k >= 2 && self.plan_as_it_stood(k - 2)))
             {
                 return Some(Tense::Future);
             }
@@ -2232,6 +2235,21 @@ impl Doc<'_> {
                 })
             {
                 return Some(Tense::Future);
+            }
+            // ("failed to make a $4.2 million interest payment due Friday": a payment missed
+            // was owed on a day past.)
+            if w == "due"
+                && (k + 1 == i || next == "on" && k + 2 == i)
+                && (k.saturating_sub(12)..k)
+                    .rev()
+                    // (Past the dot of "$4.2 million".)
+                    .take_while(|&q| {
+                        !(self.is(q, ";")
+                            || self.is(q, ".") && !(self.adjacent(q) && self.adjacent(q + 1)))
+                    })
+                    .any(|q| matches!(self.w(q), "failed" | "missed" | "defaulted" | "skipped"))
+            {
+                return Some(Tense::Past);
             }
             // "the consumer price report, due Wednesday at 8:30 a.m.,", "machinery orders
             // due on Wednesday": what is due on a day is owed then.
@@ -4898,9 +4916,13 @@ impl Tagger {
                             // a time finer than a year, so many years back.)
                             let ago = mt.value.len() > 4
                                 && d.toks[i..mt.end].iter().any(|t| t.low == "ago");
-                            if (written || ago) && y <= c.year - 2 && !adjective {
+                            // ("a church that has stood since 1904", "talks had dragged on
+                            // since 2010": a start of what lasts to now, no story told then;
+                            // it ends one told before.)
+                            let since = i > 0 && d.is(i - 1, "since");
+                            if (written || ago) && y <= c.year - 2 && !adjective && !since {
                                 d.narrative = Some((y, end));
-                            } else if y >= c.year - 1 && mt.kind == TimexType::Date {
+                            } else if (y >= c.year - 1 || since) && mt.kind == TimexType::Date {
                                 d.narrative = None;
                             }
                             // A past date at month precision or finer anchors a plan told
@@ -9367,10 +9389,14 @@ impl Tagger {
                     Tense::Unknown if ahead < -9 => c.year + 1,
                     _ => c.year,
                 };
+                // (A bound lies after it: "notified the company earlier this month that it
+                // would push back a program until October".)
+                let bound = i > 0 && matches!(d.w(i - 1), "through" | "until" | "till" | "by");
                 let y = match d.anchor_of_sentence(i).filter(|_| story.is_none()) {
                     Some(a) => {
                         let at = a.year() * 12 + a.month() as i32;
                         (a.year() - 1..=a.year() + 1)
+                            .filter(|y| !bound || y * 12 + month as i32 >= at)
                             .min_by_key(|y| (y * 12 + month as i32 - at).abs())
                             .unwrap_or(y)
                     }
@@ -25746,6 +25772,65 @@ mod tests {
             )
             .1,
             "2013-03-04"
+        );
+    }
+
+    #[test]
+    fn a_start_of_what_lasts_ends_a_story_and_plans_told_then_keep_their_bounds() {
+        // "since 1904": a start of what lasts to now, no story of 1904.
+        assert_eq!(
+            last(
+                "The church, which has stood since 1904, is still drying out. Five months \
+                 after the hurricane struck on the evening of October 29, the town is racing \
+                 to be ready.",
+                "2013-03-31"
+            ),
+            "2012-10-29TEV"
+        );
+        // And it ends a story told before it.
+        assert_eq!(
+            last(
+                "The schooner left Chicago on Nov. 17, 1886. Volunteers had been searching \
+                 for the ship since 2001. They found it on Sept. 29.",
+                "2013-03-04"
+            ),
+            "2012-09-29"
+        );
+        // A plan as it stood, not a schedule ahead: "were originally due to take effect".
+        assert_eq!(
+            one(
+                "The cuts were originally due to take effect January 1, but Congress pushed \
+                 them back.",
+                "2013-03-01"
+            )
+            .1,
+            "2013-01-01"
+        );
+        // A bound of a plan told this month lies after the telling.
+        assert_eq!(
+            last(
+                "The Army had notified the company earlier this month that it would push back \
+                 a planned upgrade until October at the earliest.",
+                "2013-03-23"
+            ),
+            "2013-10"
+        );
+        // A payment missed was owed on a day past; one due is owed ahead.
+        assert_eq!(
+            one(
+                "The city failed to make a $4.2 million interest payment due Friday.",
+                "2013-03-16"
+            )
+            .1,
+            "2013-03-15"
+        );
+        assert_eq!(
+            one(
+                "The city must make a $4.2 million interest payment due Friday.",
+                "2013-03-16"
+            )
+            .1,
+            "2013-03-22"
         );
     }
 }
