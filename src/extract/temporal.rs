@@ -4277,7 +4277,19 @@ impl Doc<'_> {
     /// The tokens of the sentence around token `i`, at most `back` tokens before it and
     /// `ahead` after it.
     fn sentence_span(&self, i: usize, back: usize, ahead: usize) -> std::ops::Range<usize> {
-        let is_break = |k: usize| matches!(self.toks[k].low, "." | "!" | "?" | ";");
+        // (The dots of "a.m." and "p.m." end no sentence unless a capital follows.)
+        let clock_dot = |k: usize| {
+            k >= 1
+                && self.adjacent(k)
+                && (matches!(self.w(k - 1), "a" | "p") && self.is(k + 1, "m")
+                    || k >= 3
+                        && self.is(k - 1, "m")
+                        && self.is(k - 2, ".")
+                        && matches!(self.w(k - 3), "a" | "p")
+                        && !self.capitalized(k + 1))
+        };
+        let is_break =
+            |k: usize| matches!(self.toks[k].low, "." | "!" | "?" | ";") && !clock_dot(k);
         let from = (i.saturating_sub(back)..i)
             .rev()
             .find(|&k| is_break(k))
@@ -9413,8 +9425,26 @@ impl Tagger {
     /// date on ("postponed until Tuesday", "set for June 7"), though the clause is past.
     fn clause_tense(&self, d: &Doc<'_>, i: usize, end: usize) -> Tense {
         // "frozen since June", "closed since Monday": a start that lies behind.
-        if i > 0 && d.is(i - 1, "since") {
+        // ("for the first time since early February", "since mid-January".)
+        let mut s = i;
+        while s > 0 && matches!(d.w(s - 1), "early" | "late" | "mid" | "-") && i - s < 2 {
+            s -= 1;
+        }
+        if s > 0 && d.is(s - 1, "since") {
             return Tense::Past;
+        }
+        // ("results for the six months to December", "sales in the 12 months to 2
+        // February": a reporting period ends on a month or day come; one forecast, "expects
+        // profits for the year to 27 April", on the nearest such, or on a weekday ahead.)
+        if i >= 2
+            && d.is(i - 1, "to")
+            && (self.lx.unit.contains_key(d.w(i - 2)) || matches!(d.w(i - 2), "period"))
+        {
+            return match d.tense(&self.lx, i, end) {
+                Tense::Future if self.lx.weekday.contains_key(d.w(i)) => Tense::Future,
+                Tense::Future => Tense::Unknown,
+                _ => Tense::Past,
+            };
         }
         // "a 27 percent premium to Prairie's closing price on Friday": a price the market
         // has set, whatever the deal will pay.
@@ -9578,7 +9608,12 @@ impl Tagger {
                 d.toks[q].kind == Tk::Word
                     && (d.capitalized(q) || matches!(d.w(q), "the" | "by" | "of" | "s" | "'"))
             }) && (k + 1 == gap_end || d.is(k + 1, "by"));
-            participle && noun_before && agent
+            // ("As passed by the House on Feb. 7, the bill would have raised salaries": a
+            // participle opening its sentence after "As".)
+            let as_opening = k > 0
+                && d.is(k - 1, "as")
+                && (k == 1 || d.sentence_end(k - 2) || d.starts_line(k - 1));
+            participle && (noun_before || as_opening) && agent
         })
     }
 
@@ -10200,7 +10235,10 @@ impl Tagger {
                 // ("Bond markets will close early Thursday and remain closed Friday" on a
                 // Friday: the DCT's own weekday after a day ahead in its sentence is next
                 // week's.)
-                let after_ahead = tense == Tense::Future && fwd == 0 && {
+                // (Not a conversion in brackets: "due on Monday at 8:50 a.m. (2350 GMT
+                // Sunday)", told on that Sunday.)
+                let bracketed = (i.saturating_sub(4)..i).any(|k| d.is(k, "("));
+                let after_ahead = tense == Tense::Future && fwd == 0 && !bracketed && {
                     let span = d.sentence_span(i, 40, 0);
                     let from = d.toks[span.start].start;
                     d.weekdays
@@ -25831,6 +25869,89 @@ mod tests {
             )
             .1,
             "2013-03-22"
+        );
+    }
+
+    #[test]
+    fn since_a_part_of_a_month_as_passed_and_the_ends_of_reporting_periods() {
+        // "since early February": a start that lies behind, whatever the clause.
+        assert_eq!(
+            one(
+                "Students will be waking up in darkness for the first time since early \
+                 February.",
+                "2013-03-09"
+            )
+            .1,
+            "2013-02"
+        );
+        // "As passed by the House on Feb. 7": a participle opening its sentence.
+        assert_eq!(
+            one(
+                "As passed by the House on Feb. 7, the bill would have raised salaries.",
+                "2013-03-20"
+            )
+            .1,
+            "2013-02-07"
+        );
+        // A reporting period ends on a month come, even in a plan to report it.
+        assert_eq!(
+            kinds_values(
+                "Tswelopele is due to report results for the six months to December on \
+                 March 27.",
+                "2013-03-16"
+            )[1]
+            .1,
+            "2012-12"
+        );
+        // One forecast ends on the nearest such day, or on a weekday ahead.
+        assert_eq!(
+            last(
+                "It now expects pre-tax profits of between 21m and 23m pounds for the year to \
+                 27 April.",
+                "2013-03-07"
+            ),
+            "2013-04-27"
+        );
+        assert_eq!(
+            last(
+                "Gatwick expects to handle about 450,000 passengers in the five days to \
+                 Tuesday.",
+                "2013-03-29"
+            ),
+            "2013-04-02"
+        );
+    }
+
+    #[test]
+    fn the_dots_of_a_clock_end_no_sentence_and_a_bracketed_conversion_keeps_its_day() {
+        // "from 10 a.m. to 7 p.m. and a final one Wednesday": one sentence, so the next day
+        // told goes on from the one told ahead.
+        assert_eq!(
+            last(
+                "The department will hold another free clinic Tuesday from 10 a.m. to 7 p.m. \
+                 and a final one Wednesday.",
+                "2013-03-25"
+            ),
+            "2013-03-27"
+        );
+        // (A capital after "p.m." starts a new one.)
+        assert_eq!(
+            last(
+                "The clinic will open Tuesday at 7 p.m. The last one was Wednesday.",
+                "2013-03-25"
+            ),
+            "2013-03-20"
+        );
+        // A conversion in brackets keeps the DCT's own weekday.
+        assert_eq!(
+            kinds_values(
+                "Economists expect the survey, due on Monday at 8:50 a.m. (2350 GMT Sunday), \
+                 to show sentiment improving.",
+                "2013-03-31"
+            )
+            .last()
+            .map(|x| x.1.clone()),
+            Some("2013-03-31T23:50".to_string())
         );
     }
 }
