@@ -1317,7 +1317,9 @@ impl Doc<'_> {
                         self.w(k + 1),
                         "up" | "out" | "aside" | "off" | "about" | "free" | "on"
                     )
-                    || t.low == "moved" && matches!(self.w(k + 1), "out" | "in" | "away" | "home");
+                    || t.low == "moved" && matches!(self.w(k + 1), "out" | "in" | "away" | "home")
+                    // ("the so-called fiscal cliff".)
+                    || t.low == "called" && k >= 2 && self.is(k - 1, "-") && self.is(k - 2, "so");
                 // ("the session had been put back to Monday", "put off until June".)
                 let put_off = t.low == "put" && matches!(self.w(k + 1), "back" | "off");
                 // ("Trading was halted … and is expected to resume Monday, because markets
@@ -1326,11 +1328,26 @@ impl Doc<'_> {
                     self.is(q, "because") && !self.is(q + 1, "of")
                         || matches!(self.w(q), "whereas" | ";")
                 });
+                // ("pushed the deadline back once, from Jan. 1", "moved the deadline from
+                // January 2 to March 1": the date a thing is moved from is the old one.)
+                let moved_from = self.is(j - 1, "from")
+                    && (put_off
+                        || matches!(
+                            t.low,
+                            "postponed"
+                                | "rescheduled"
+                                | "moved"
+                                | "pushed"
+                                | "delayed"
+                                | "deferred"
+                                | "brought"
+                        ));
                 t.kind == Tk::Word
                     && (lx.class(t.low) & DEFER != 0 || put_off)
                     && !motion
                     && !phrasal
                     && !other_clause
+                    && !moved_from
                     // ("had been put back to Monday": a date moved is the new one, however
                     // far back the telling.)
                     && (put_off && !self.is(j - 1, "from")
@@ -2959,7 +2976,11 @@ impl Doc<'_> {
                 && (self.toks[k - 3].kind == Tk::Word
                     && lx.class(self.w(k - 3)) & (PLAN | PAST | FUTURE) == 0
                     && !lx.in_group(self.w(k - 3), DIRECTIVE)
-                    && !self.w(k - 3).ends_with("ed"))
+                    && !self.w(k - 3).ends_with("ed")
+                    // ("have offered 18 percent, to be paid in two stages in April"; not a
+                    // parenthesis closed before the day, "cleared the drug, to be sold as
+                    // Dermaxa, Monday evening".)
+                    || self.is(k - 3, ",") && k < i && !(k + 1..i).any(|q| self.is(q, ",")))
             {
                 return Some(Tense::Future);
             }
@@ -4484,6 +4505,18 @@ impl Doc<'_> {
                     | "stayed"
             )
             && !matches!(self.w(v), "born" | "held")
+            // ("crew wages had been paid through February": a pluperfect state ended; not
+            // a term moved or a closure, "had been extended through May 12", "had been
+            // lifted until Tuesday", reported.)
+            && !(self.is(v - 1, "been")
+                && v >= 2
+                && self.is(v - 2, "had")
+                && lx.class(self.w(v)) & DEFER == 0
+                && !matches!(
+                    self.w(v),
+                    "lifted" | "closed" | "suspended" | "cancelled" | "canceled" | "shut"
+                        | "banned" | "halted"
+                ))
     }
 
     /// Whether the "midnight" at `i` is one passed ("shortly after midnight", "since
@@ -25952,6 +25985,68 @@ mod tests {
             .last()
             .map(|x| x.1.clone()),
             Some("2013-03-31T23:50".to_string())
+        );
+    }
+
+    #[test]
+    fn dates_moved_from_pluperfect_terms_paid_and_payments_to_be_made() {
+        // The date a deadline is moved from is the old one.
+        assert_eq!(
+            tag(
+                "The deal that averted the so-called fiscal cliff merely moved the deadline \
+                 from January 2 to March 1.",
+                "2013-03-01"
+            ),
+            [
+                ("January 2".into(), "2013-01-02".into()),
+                ("March 1".into(), "2013-03-01".into())
+            ]
+        );
+        assert_eq!(
+            one(
+                "Lawmakers already pushed the deadline back once, from Jan. 1.",
+                "2013-03-01"
+            )
+            .1,
+            "2013-01-01"
+        );
+        // A pluperfect term paid ended; one extended still runs.
+        assert_eq!(
+            one(
+                "He said crew wages had been paid through February.",
+                "2013-03-01"
+            )
+            .1,
+            "2013-02"
+        );
+        assert_eq!(
+            one(
+                "She said the run had been extended through May 12.",
+                "2013-03-22"
+            )
+            .1,
+            "2013-05-12"
+        );
+        // A passive infinitive after a comma is a plan ahead; not one closed by a comma
+        // before the day.
+        assert_eq!(
+            tag(
+                "The companies have offered 18 percent, to be paid in two stages in April and \
+                 October.",
+                "2013-03-10"
+            ),
+            [
+                ("April".into(), "2013-04".into()),
+                ("October".into(), "2013-10".into())
+            ]
+        );
+        assert_eq!(
+            one(
+                "The FDA cleared the drug, to be sold as Clarivex, Monday evening.",
+                "2013-03-19"
+            )
+            .1,
+            "2013-03-18TEV"
         );
     }
 }
