@@ -981,6 +981,16 @@ impl Doc<'_> {
         {
             return true;
         }
+        // ("We were hoping Congress would fix this in January": a hope as it stood.)
+        if self.w(k) == "would"
+            && (k.saturating_sub(6)..k).any(|q| {
+                matches!(self.w(q), "hoping" | "hoped" | "expecting")
+                    && q > 0
+                    && matches!(self.w(q - 1), "was" | "were" | "had" | "been")
+            })
+        {
+            return true;
+        }
         // ("It was supposed to return Sunday": a plan that may have failed.)
         if k >= 1 && self.w(k) == "supposed" && matches!(self.w(k - 1), "was" | "were") {
             return true;
@@ -1448,6 +1458,39 @@ impl Doc<'_> {
             let w = t.low;
             // A past form or participle: "rebuilt", "announced".
             let past_form = || w.ends_with("ed") || lx.class(w) & PAST != 0;
+            let prev = k.checked_sub(1).map_or("", |p| self.toks[p].low);
+            let prev2 = k.checked_sub(2).map_or("", |p| self.toks[p].low);
+            let next = self.toks.get(k + 1).map_or("", |n| n.low);
+            // ("RBI seen cutting rates on Tuesday", "the Fed is seen holding rates": what is
+            // seen doing is expected.)
+            // (Not a sight: "were last seen getting off a chairlift", "never seen anything".)
+            if w == "seen"
+                && next.len() > 4
+                && next.ends_with("ing")
+                && k < i
+                && !matches!(
+                    prev,
+                    "was"
+                        | "were"
+                        | "been"
+                        | "be"
+                        | "have"
+                        | "has"
+                        | "had"
+                        | "ve"
+                        | "never"
+                        | "last"
+                        | "not"
+                        | "t"
+                )
+            {
+                return Some(Tense::Future);
+            }
+            // ("some stretches could remain closed into July": a state kept tells no time;
+            // the verb before it does.)
+            if matches!(prev, "remain" | "remains" | "stay" | "stays") && past_form() && k < i {
+                return None;
+            }
             // ("The City Planning Commission on Wednesday approved": a word of the future
             // in a name is no verb.)
             if lx.class(w) & (FUTURE | PLAN) != 0
@@ -1516,9 +1559,6 @@ impl Doc<'_> {
                 return Some(Tense::Past);
             }
 
-            let prev = k.checked_sub(1).map_or("", |p| self.toks[p].low);
-            let prev2 = k.checked_sub(2).map_or("", |p| self.toks[p].low);
-            let next = self.toks.get(k + 1).map_or("", |n| n.low);
             // ("with difficult journeys likely on Monday morning", "snow is likely to fall":
             // what is likely lies ahead; not "the likely cause", nor "likely reflected".)
             if w == "likely"
@@ -9423,7 +9463,13 @@ impl Tagger {
                     }
                     // ("is open every Saturday through October": a term told in the present
                     // runs on to a month ahead.)
-                    Tense::Unknown if d.deadline(i) || i > 0 && d.is(i - 1, "through") => {
+                    // ("could remain closed into July": so does one reached "into", some
+                    // months ahead at most; "heading into December" in March is last year's.)
+                    Tense::Unknown
+                        if d.deadline(i)
+                            || i > 0 && d.is(i - 1, "through")
+                            || i > 0 && d.is(i - 1, "into") && (0..=6).contains(&ahead) =>
+                    {
                         if ahead >= -1 { c.year } else { c.year + 1 }
                     }
                     Tense::Future if month < c.month => c.year + 1,
@@ -26047,6 +26093,56 @@ mod tests {
             )
             .1,
             "2013-03-18TEV"
+        );
+    }
+
+    #[test]
+    fn what_is_seen_doing_states_kept_into_a_month_and_hopes_as_they_stood() {
+        // "seen cutting": expected, in a headline too; not a sight.
+        assert_eq!(
+            one(
+                "RBI seen cutting rates on Tuesday, but room for more easing limited\n\nMUMBAI - \
+                 The bank is expected to cut.",
+                "2013-03-16"
+            )
+            .1,
+            "2013-03-19"
+        );
+        assert_eq!(
+            tag(
+                "They were last seen getting off a chairlift at about 3:30 p.m. Friday.",
+                "2013-03-03"
+            )[0]
+            .1,
+            "2013-03-01T15:30"
+        );
+        // A state kept into a month a few months ahead.
+        assert_eq!(
+            one(
+                "Some stretches of sand could remain closed into July.",
+                "2013-03-09"
+            )
+            .1,
+            "2013-07"
+        );
+        assert_eq!(
+            one(
+                "It was left with too much of the wrong merchandise heading into December.",
+                "2013-03-14"
+            )
+            .1,
+            "2012-12"
+        );
+        // A hope as it stood: the nearest such months.
+        assert_eq!(
+            tag(
+                "We were hoping Congress would fix this in January, and then in February.",
+                "2013-03-14"
+            ),
+            [
+                ("January".into(), "2013-01".into()),
+                ("February".into(), "2013-02".into())
+            ]
         );
     }
 }
