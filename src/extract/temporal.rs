@@ -8123,6 +8123,7 @@ impl Tagger {
                 );
             }
             let day = self.day_in_context(d, i, CLOCK_WINDOW);
+            let day = self.past_clock_day(d, i, end, day);
             return m(
                 end,
                 TimexType::Time,
@@ -8937,7 +8938,30 @@ impl Tagger {
         {
             day = ymd(last);
         }
+        if !line_start {
+            day = self.past_clock_day(d, i, zone_end, day);
+        }
         m(zone_end, TimexType::Time, format!("{day}T{hour:02}:{mins}"))
+    }
+
+    /// The day of a clock at token `i` (ending at `end`) told in the past: not one still
+    /// ahead ("Officials will meet both sides on Monday. … Shares fell 3.1 percent by 1545
+    /// GMT"), but the DCT's. (Not right after its day, "A hearing has been set for June 7 at
+    /// 10 a.m.", nor a conversion in brackets, "(5:38 a.m. ET)", nor a term's end.)
+    fn past_clock_day(&self, d: &Doc<'_>, i: usize, end: usize, day: String) -> String {
+        match (d.today(), parse_ymd(&day)) {
+            (Some(today), Some(told))
+                if told > today
+                    && d.toks[i].start > d.last_day_at + 8
+                    && !(i.saturating_sub(2)..i).any(|k| d.is(k, "("))
+                    // (Nor the end of a term granted: "late licences until 01:00".)
+                    && !(i > 0 && matches!(d.w(i - 1), "until" | "till"))
+                    && d.tense(&self.lx, i, end) == Tense::Past =>
+            {
+                ymd(today)
+            }
+            _ => day,
+        }
     }
 
     /// A part of a day told by its relation after a clock time, from token `k`: "yesterday
@@ -26143,6 +26167,28 @@ mod tests {
                 ("January".into(), "2013-01".into()),
                 ("February".into(), "2013-02".into())
             ]
+        );
+    }
+
+    #[test]
+    fn a_clock_told_in_the_past_is_not_of_a_day_still_ahead() {
+        assert_eq!(
+            tag(
+                "Officials will meet both sides on Monday, the ministry said. Halvorsen shares \
+                 fell 3.1 percent to 18.42 dollars in Toronto by 1545 GMT.",
+                "2013-03-01"
+            )[1]
+            .1,
+            "2013-03-01T15:45"
+        );
+        // (A time ahead goes on with the day ahead.)
+        assert_eq!(
+            tag(
+                "Officials will meet both sides on Monday. The talks will start at 10 a.m.",
+                "2013-03-01"
+            )[1]
+            .1,
+            "2013-03-04T10:00"
         );
     }
 }
