@@ -1461,6 +1461,65 @@ impl Doc<'_> {
             let prev = k.checked_sub(1).map_or("", |p| self.toks[p].low);
             let prev2 = k.checked_sub(2).map_or("", |p| self.toks[p].low);
             let next = self.toks.get(k + 1).map_or("", |n| n.low);
+            // ("plan to deliver a petition signed by 250,000 people to Downing Street on
+            // Tuesday": the participle of a noun's reduced relative, with its agent, tells
+            // nothing of the clause's time.)
+            if (w.ends_with("ed") || w.ends_with('n') && lx.class(w) & PAST != 0)
+                && next == "by"
+                && k < i
+                && k > 0
+                && self.toks[k - 1].kind == Tk::Word
+                && !auxiliary(prev)
+                && !matches!(prev, "s" | "being" | "get" | "got" | "gets" | "getting")
+                && lx.class(w) & (FUTURE | PLAN) == 0
+                && lx.class(prev) & (PAST | FUTURE | PLAN) == 0
+                && !prev.ends_with("ed")
+                && !matches!(prev, "he" | "she" | "it" | "they" | "we" | "i" | "you" | "who")
+                // (Not when the day follows the agent: "a reform approved by parliament in
+                // January", "released by the authority Saturday afternoon" date the
+                // participle's own act.)
+                && {
+                    let end = if i > 0 && matches!(self.w(i - 1), "on" | "in" | "at" | "during")
+                    {
+                        i - 1
+                    } else {
+                        i
+                    };
+                    let content = (k + 2..end)
+                        .filter(|&q| {
+                            self.toks[q].kind == Tk::Word
+                                && !self.capitalized(q)
+                                && !matches!(
+                                    self.w(q),
+                                    "the" | "a" | "an" | "its" | "his" | "her" | "their" | "of"
+                                        | "s"
+                                )
+                        })
+                        .count();
+                    content > 3
+                        || (k + 2..end).any(|q| {
+                            matches!(self.w(q), "to" | "at" | "for" | "from" | "with" | "into")
+                        })
+                }
+            {
+                return None;
+            }
+            // ("we are not going back to work on Monday", "I'm closing the place Tuesday": a
+            // present progressive with a day arranges it ahead.)
+            if w.len() > 4
+                && w.ends_with("ing")
+                && k < i
+                && i - k <= 8
+                && !matches!(w, "being" | "during" | "morning" | "evening" | "nothing")
+                // (Not a change from a time past: "a market that is cooling from a torrid
+                // pace in the spring".)
+                && !(k + 1..i).any(|q| matches!(self.w(q), "from" | "since"))
+                && (matches!(prev, "is" | "are" | "am" | "m" | "re")
+                    || matches!(prev, "not" | "t")
+                        && matches!(prev2, "is" | "are" | "am" | "m" | "re" | "isn" | "aren"))
+            {
+                return Some(Tense::Future);
+            }
             // ("RBI seen cutting rates on Tuesday", "the Fed is seen holding rates": what is
             // seen doing is expected.)
             // (Not a sight: "were last seen getting off a chairlift", "never seen anything".)
@@ -10191,8 +10250,20 @@ impl Tagger {
                                             && matches!(d.w(c - b - 1), "no" | "any" | "without"))
                                         && !(c - b + 1..c).any(|q| {
                                             let w = d.w(q);
-                                            self.lx.class(w) & PAST != 0
-                                                || w.len() > 4 && w.ends_with("ed")
+                                            // ("Coastal flood warnings were posted from
+                                            // the Jersey Shore … through Thursday": the
+                                            // warning's issue is no end of its term.)
+                                            (self.lx.class(w) & PAST != 0
+                                                || w.len() > 4 && w.ends_with("ed"))
+                                                && !matches!(
+                                                    w,
+                                                    "posted" | "issued" | "extended" | "raised"
+                                                )
+                                                && !(matches!(w, "was" | "were")
+                                                    && matches!(
+                                                        d.w(q + 1),
+                                                        "posted" | "issued" | "extended"
+                                                    ))
                                         })
                                 });
                     // "canceled classes for Monday morning", "organized a rally for
@@ -26189,6 +26260,61 @@ mod tests {
             )[1]
             .1,
             "2013-03-04T10:00"
+        );
+    }
+
+    #[test]
+    fn reduced_relatives_with_long_objects_warnings_posted_and_present_progressives() {
+        // A participle with its agent and more after it tells nothing of the clause's time.
+        assert_eq!(
+            one(
+                "Campaigners plan to deliver a petition signed by more than 250,000 people to \
+                 Downing Street on Tuesday.",
+                "2013-03-29"
+            )
+            .1,
+            "2013-04-02"
+        );
+        // (One with the day right after its agent dates its own act.)
+        assert_eq!(
+            one(
+                "The union objects to a bill passed by the Senate in February.",
+                "2013-03-09"
+            )
+            .1,
+            "2013-02"
+        );
+        // A warning posted runs through a day ahead.
+        assert_eq!(
+            one(
+                "Coastal flood warnings were posted from the Jersey Shore to the Outer Banks of \
+                 North Carolina through Thursday.",
+                "2013-03-05"
+            )
+            .1,
+            "2013-03-07"
+        );
+        // A present progressive with a day arranges it ahead.
+        assert_eq!(
+            one(
+                "\"But we are not going back to work on Monday for a promise.\"",
+                "2013-03-07"
+            )
+            .1,
+            "2013-03-11"
+        );
+        assert_eq!(
+            one("\"I'm closing the place Tuesday,\" she said.", "2013-03-17").1,
+            "2013-03-19"
+        );
+        // (Not a change from a time past.)
+        assert_eq!(
+            one(
+                "It is a market that is cooling from a torrid pace in the spring.",
+                "2013-09-25"
+            )
+            .1,
+            "2013-SP"
         );
     }
 }
