@@ -9879,6 +9879,19 @@ impl Tagger {
                     {
                         c.year
                     }
+                    // ("snow will return next week, despite the start of meteorological
+                    // spring on 1 March", told on 2 March: a day just past named in a future
+                    // clause is not a year ahead.)
+                    // (Not "Next year's race is scheduled for April 13".)
+                    (Tense::Future, Some(t))
+                        if t < dct
+                            && (dct - t).num_days() <= 3
+                            && !d
+                                .sentence_span(i, 40, 12)
+                                .any(|k| d.is(k, "next") && d.is(k + 1, "year")) =>
+                    {
+                        c.year
+                    }
                     (Tense::Future, Some(t)) if t < dct => c.year + 1,
                     // No tense: the nearest such date, the past one unless the next is only a
                     // few months ahead (news reports what happened).
@@ -10202,8 +10215,23 @@ impl Tagger {
                     };
                     // "issued amber warnings for Wednesday", "a flood watch for Friday": a
                     // warning is for a day ahead, whatever verb issued it.
-                    let k = if i > 0 && d.is(i - 1, "for") {
-                        i - 1
+                    // ("A meeting has been called for 18:00 on Thursday": past the clock.)
+                    let mut f = i;
+                    if f > 2 && d.is(f - 1, "on") && d.clock_word(f - 2) {
+                        f -= 1;
+                        while f > 0 && i - f < 8 && d.clock_word(f - 1) {
+                            f -= 1;
+                        }
+                        // (A clock, not a year: "reported a loss for 2012 on Thursday".)
+                        if !(f..i).any(|q| {
+                            matches!(d.w(q), ":" | "am" | "pm" | "m" | "noon" | "midnight")
+                                || d.is_zone(q)
+                        }) {
+                            f = i;
+                        }
+                    }
+                    let k = if f > 0 && d.is(f - 1, "for") {
+                        f - 1
                     } else {
                         i
                     };
@@ -10232,6 +10260,8 @@ impl Tagger {
                                     | "noon"
                                     | "midnight"
                             )
+                        // ("from 06:00 GMT on Monday": past the zone.)
+                        || c > 1 && i - c < 8 && d.is_zone(c - 1)
                     {
                         c -= 1;
                     }
@@ -26315,6 +26345,50 @@ mod tests {
             )
             .1,
             "2013-SP"
+        );
+    }
+
+    #[test]
+    fn warnings_from_a_zoned_clock_meetings_called_for_a_clock_and_a_day_just_past() {
+        // A warning's term from a clock with its zone on a day ahead.
+        assert_eq!(
+            tag(
+                "The Met Office has issued yellow warnings for ice across north-east Scotland \
+                 from 06:00 GMT on Monday.",
+                "2013-03-02"
+            ),
+            [
+                ("06:00 GMT".into(), "2013-03-04T06:00".into()),
+                ("Monday".into(), "2013-03-04".into())
+            ]
+        );
+        // What is called for a clock on a day lies ahead; not a year before it.
+        assert_eq!(
+            last(
+                "A meeting for parents has been called for 18:00 on Thursday in the school hall.",
+                "2013-03-12"
+            ),
+            "2013-03-14"
+        );
+        assert_eq!(
+            last(
+                "The company reported a loss of 45m euros for 2012 on Thursday.",
+                "2013-03-02"
+            ),
+            "2013-02-28"
+        );
+        // A day just past named in a future clause is not a year ahead.
+        assert_eq!(
+            last(
+                "Snow will return next week, despite the start of meteorological spring on 1 \
+                 March.",
+                "2013-03-02"
+            ),
+            "2013-03-01"
+        );
+        assert_eq!(
+            last("Next year's race is scheduled for April 13.", "2013-04-14"),
+            "2014-04-13"
         );
     }
 }
