@@ -12005,15 +12005,21 @@ impl Tagger {
                 // ahead, about, as TimeBank tags it.)
                 // ("would remain bitterly cold throughout the coming week": the calendar
                 // week ahead, as writers tag it.)
+                // ("no sign of it breaking down in the next week or so", "would stay in place
+                // for at least the next week": a span ahead too, as writers tag it.)
+                let p = if i >= 4 && d.is(i - 2, "least") && d.is(i - 3, "at") {
+                    i - 4
+                } else {
+                    i.saturating_sub(2)
+                };
                 if after_the
                     && matches!(w, "next" | "coming")
                     && !(w == "coming" && unit == "W")
-                    && (matches!(unit, "DE" | "CE") || !(d.is(j + 1, "or") && d.is(j + 2, "so")))
+                    && (matches!(unit, "DE" | "CE")
+                        || !(d.is(j + 1, "or") && d.is(j + 2, "so") && d.is(p, "over")))
                     && i >= 2
-                    && matches!(
-                        d.w(i - 2),
-                        "over" | "within" | "during" | "for" | "throughout"
-                    )
+                    && (matches!(d.w(p), "over" | "within" | "during" | "for" | "throughout")
+                        || d.is(p, "in") && unit != "D")
                 {
                     return m(j + 1, TimexType::Duration, duration_value(Some(1), unit));
                 }
@@ -22681,9 +22687,15 @@ mod tests {
             v[1],
             ("the coming month".into(), TimexType::Duration, "P1M".into())
         );
-        // (Without the preposition of a span, the unit ahead.)
+        // ("in the next week" is a span too, as writers tag it (42 of their 43 uses of "in
+        // the next" with a unit longer than a day); "in the next day" is the day after.)
         assert_eq!(
             one("The plant will reopen in the next week.", "2013-03-06").1,
+            "P1W"
+        );
+        // (Without a preposition of span, the unit ahead.)
+        assert_eq!(
+            one("The next week will decide it.", "2013-03-06").1,
             "2013-W11"
         );
     }
@@ -26389,6 +26401,38 @@ mod tests {
         assert_eq!(
             last("Next year's race is scheduled for April 13.", "2013-04-14"),
             "2014-04-13"
+        );
+    }
+
+    #[test]
+    fn the_next_unit_in_or_for_at_least_is_a_span_ahead() {
+        let kind = |text: &str| {
+            typed(text, "2013-03-20")
+                .into_iter()
+                .map(|x| (x.1, x.2))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            kind("There is no sign of it breaking down in the next week or so."),
+            [(TimexType::Duration, "P1W".to_string())]
+        );
+        assert_eq!(
+            kind("The cold air would stay in place for at least the next week."),
+            [(TimexType::Duration, "P1W".to_string())]
+        );
+        assert_eq!(
+            kind("Temperatures would stay below average for the next week or so."),
+            [(TimexType::Duration, "P1W".to_string())]
+        );
+        // ("closed over the next year or so": a year ahead, about, as TimeBank tags it.)
+        assert_eq!(
+            kind("The plants will be closed over the next year or so.")[0].0,
+            TimexType::Date
+        );
+        // (Without a preposition of span, the calendar unit ahead.)
+        assert_eq!(
+            kind("The next week will decide it."),
+            [(TimexType::Date, "2013-W13".to_string())]
         );
     }
 }
