@@ -2376,6 +2376,12 @@ impl Doc<'_> {
                 && (k + 1 == i
                     // ("A planned rise in fuel duty, due in September, has been cancelled".)
                     || matches!(next, "on" | "by" | "out" | "in") && k + 2 == i
+                    // ("the report, due at noon Eastern time Thursday": past the clock.)
+                    || next == "at"
+                        && k + 2 < i
+                        && (k + 2..i).all(|q| {
+                            self.clock_word(q) || self.is_zone(q) || self.is(q, "time")
+                        })
                     || matches!(next, "during" | "this" | "next" | "later"))
                 && !matches!(prev, "was" | "were" | "been" | "had")
                 && !(adverb(prev) && matches!(prev2, "was" | "were" | "been" | "had"))
@@ -2393,6 +2399,10 @@ impl Doc<'_> {
                 && next == "for"
             {
                 return Some(Tense::Future);
+            }
+            // ("Corbin's trial had been set for May 13": a plan as it stood.)
+            if w == "set" && next == "for" && k < i && self.plan_as_it_stood(k) {
+                return Some(Tense::Unknown);
             }
             // "a winter storm watch, in effect from 7 p.m. Saturday": a warning's term ("was
             // in effect" keeps its past).
@@ -2587,7 +2597,9 @@ impl Doc<'_> {
                         // ("to close two schools in June", "at the end of July".)
                         || i > 0
                             && matches!(self.w(i - 1), "in" | "of" | "during" | "after")
-                            && lx.month.contains_key(self.w(i)))
+                            && lx.month.contains_key(self.w(i))
+                        // ("voted on Monday night to end classes on May 17".)
+                        || i > 0 && self.is(i - 1, "on") && lx.month.contains_key(self.w(i)))
             };
             // ("expected the lockout to last only until Tuesday", "wants the bill to pass
             // by Friday": an expectation's object between.)
@@ -13835,6 +13847,11 @@ fn range_years(text: &str, today: Option<NaiveDate>, out: &mut [Timex]) {
             || b.kind != TimexType::Date
             || written(a)
             || !written(b)
+            // (A quarter is no month: "from April through the end of the first quarter of
+            // 2014".)
+            || [a, b]
+                .iter()
+                .any(|t| month_of(&t.value).is_none() && day_of(&t.value).is_none())
         {
             continue;
         }
@@ -26433,6 +26450,42 @@ mod tests {
         assert_eq!(
             kind("The next week will decide it."),
             [(TimexType::Date, "2013-W13".to_string())]
+        );
+    }
+
+    #[test]
+    fn plans_set_as_they_stood_votes_to_act_on_a_day_quarters_in_ranges_and_dues_at_a_clock() {
+        // A plan as it stood: the nearest such day.
+        assert_eq!(
+            one("Corbin's trial had been set for May 13.", "2013-03-16").1,
+            "2013-05-13"
+        );
+        // A vote's infinitive to act on a day of a month looks ahead.
+        assert_eq!(
+            tag(
+                "The board voted on Monday night to end classes on May 17 instead of May 31.",
+                "2013-03-12"
+            )[1]
+            .1,
+            "2013-05-17"
+        );
+        // A quarter's year does not pass to a month before it.
+        assert_eq!(
+            tag(
+                "The buyback will run from April through the end of the first quarter of 2014.",
+                "2013-03-15"
+            )[0]
+            .1,
+            "2013-04"
+        );
+        // What is due at a clock on a day is owed then.
+        assert_eq!(
+            one(
+                "The report, due at noon Eastern time Thursday, is based on surveys.",
+                "2013-03-23"
+            )
+            .1,
+            "2013-03-28T12:00"
         );
     }
 }
