@@ -1580,7 +1580,13 @@ impl Doc<'_> {
                 && k < i
                 && i - k <= 14
                 && i > 0
-                && matches!(self.w(i - 1), "through" | "until" | "till" | "into")
+                && (matches!(self.w(i - 1), "through" | "until" | "till" | "into")
+                    // ("forecasters warned of more snow over the weekend", "warning of worse
+                    // to come over the weekend": what is warned of lies ahead.)
+                    || self.is(i, "weekend")
+                        && i > 1
+                        && self.is(i - 1, "the")
+                        && matches!(self.w(i - 2), "over" | "at" | "for" | "through" | "by"))
                 && !(k + 2..i).any(|q| {
                     let x = self.w(q);
                     matches!(x, "." | ";" | "that" | "which" | "who")
@@ -5798,7 +5804,7 @@ impl Tagger {
         let bound = |k: usize| matches!(d.w(k), "by" | "until" | "till");
         let span = |k: usize| matches!(d.w(k), "through" | "into");
         let likely = || {
-            d.sentence_span(i, 30, 0).any(|k| {
+            d.sentence_span(i, 45, 0).any(|k| {
                 matches!(d.w(k), "likely" | "expected" | "forecast") && d.is(k + 1, "to")
                     || matches!(d.w(k), "will" | "ll")
             })
@@ -26486,6 +26492,28 @@ mod tests {
             )
             .1,
             "2013-03-28T12:00"
+        );
+    }
+
+    #[test]
+    fn a_weekend_warned_of_and_one_reached_in_a_long_forecast_lie_ahead() {
+        assert_eq!(
+            last(
+                "Rail passengers faced engineering work, while forecasters warned of more snow \
+                 in northern England over the weekend.",
+                "2013-03-26"
+            ),
+            "2013-W13-WE"
+        );
+        // (Told on a Sunday: "expected to" far back in a long sentence.)
+        assert_eq!(
+            last(
+                "The cold is expected to last for much of the coming week, with further snow \
+                 showers on Tuesday, mainly in the east and on higher ground in the north, and \
+                 a gradual return to milder conditions by the weekend.",
+                "2013-03-10"
+            ),
+            "2013-W11-WE"
         );
     }
 }
