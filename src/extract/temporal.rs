@@ -833,6 +833,10 @@ impl Doc<'_> {
         if k >= 2 && self.w(k - 1) == "least" && self.w(k - 2) == "at" {
             k -= 2;
         }
+        // ("called for a regional strike starting on Wednesday": past the "on".)
+        if k >= 2 && self.is(k - 1, "on") && matches!(self.w(k - 2), "starting" | "beginning") {
+            k -= 1;
+        }
         // "by the end of March", "until the middle of next week".
         if k >= 3
             && self.w(k - 1) == "of"
@@ -1027,6 +1031,7 @@ impl Doc<'_> {
                             | "aimed"
                             | "intended"
                             | "wanted"
+                            | "agreed"
                     ) && self.plan_as_it_stood(k))
             })
     }
@@ -26514,6 +26519,39 @@ mod tests {
                 "2013-03-10"
             ),
             "2013-W11-WE"
+        );
+    }
+
+    #[test]
+    fn a_start_on_a_day_plans_agreed_as_they_stood_and_tired_as_an_adjective() {
+        // "a strike starting on Wednesday" called for: ahead.
+        assert_eq!(
+            one(
+                "Protest leaders called for a regional strike starting on Wednesday if the \
+                 government did not suspend the permit.",
+                "2013-03-17"
+            )
+            .1,
+            "2013-03-20"
+        );
+        // A plan agreed as it stood: the nearest such day.
+        assert_eq!(
+            tag(
+                "He said both sides had agreed to resume talks on Monday after the Easter \
+                 weekend.",
+                "2013-03-29"
+            )[0]
+            .1,
+            "2013-04-01"
+        );
+        // "tired" after a day is no past verb.
+        assert_eq!(
+            one(
+                "A lot of people will be driving back on Monday tired after a long trip.",
+                "2013-03-29"
+            )
+            .1,
+            "2013-04-01"
         );
     }
 }
