@@ -1772,6 +1772,21 @@ impl Doc<'_> {
             {
                 return None;
             }
+            // ("failed to make a $4.2 million interest payment due Friday": a payment missed
+            // was owed on a day past.)
+            if w == "due"
+                && (k + 1 == i || next == "on" && k + 2 == i)
+                && (k.saturating_sub(12)..k)
+                    .rev()
+                    // (Past the dot of "$4.2 million".)
+                    .take_while(|&q| {
+                        !(self.is(q, ";")
+                            || self.is(q, ".") && !(self.adjacent(q) && self.adjacent(q + 1)))
+                    })
+                    .any(|q| matches!(self.w(q), "failed" | "missed" | "defaulted" | "skipped"))
+            {
+                return Some(Tense::Past);
+            }
             // ("changes to school funding due to come into effect in April": what is due
             // to happen lies ahead; not "due to heavy rain".)
             if w == "due"
@@ -2362,21 +2377,6 @@ impl Doc<'_> {
                 })
             {
                 return Some(Tense::Future);
-            }
-            // ("failed to make a $4.2 million interest payment due Friday": a payment missed
-            // was owed on a day past.)
-            if w == "due"
-                && (k + 1 == i || next == "on" && k + 2 == i)
-                && (k.saturating_sub(12)..k)
-                    .rev()
-                    // (Past the dot of "$4.2 million".)
-                    .take_while(|&q| {
-                        !(self.is(q, ";")
-                            || self.is(q, ".") && !(self.adjacent(q) && self.adjacent(q + 1)))
-                    })
-                    .any(|q| matches!(self.w(q), "failed" | "missed" | "defaulted" | "skipped"))
-            {
-                return Some(Tense::Past);
             }
             // "the consumer price report, due Wednesday at 8:30 a.m.,", "machinery orders
             // due on Wednesday": what is due on a day is owed then.
@@ -26552,6 +26552,19 @@ mod tests {
             )
             .1,
             "2013-04-01"
+        );
+    }
+
+    #[test]
+    fn a_payment_missed_after_a_saying_day_was_owed_before_it() {
+        assert_eq!(
+            tag(
+                "Jiangbei Solar said on Sunday it had missed a $24 million interest payment due \
+                 on Thursday on its convertible bonds.",
+                "2013-03-31"
+            )[1]
+            .1,
+            "2013-03-28"
         );
     }
 }
