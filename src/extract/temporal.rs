@@ -973,6 +973,57 @@ impl Doc<'_> {
             || self.is_zone(k)
     }
 
+    /// Whether the participle at token `k` opens a noun's reduced relative with its agent and
+    /// more words before the expression at `i` ("a petition signed by more than 250,000
+    /// people to Downing Street on Tuesday"): the participle then says nothing of the
+    /// clause's time. Not when the day follows a short agent ("a reform approved by
+    /// parliament in January", "released by the authority Saturday afternoon"), which dates
+    /// the participle's own act; nor a verb after a pronoun or an auxiliary.
+    fn participle_with_agent_and_more(&self, lx: &Lexicon, k: usize, i: usize) -> bool {
+        let w = self.w(k);
+        let prev = k.checked_sub(1).map_or("", |p| self.w(p));
+        if !((w.ends_with("ed") || w.ends_with('n') && lx.class(w) & PAST != 0)
+            && self.is(k + 1, "by")
+            && k > 0
+            && self.toks[k - 1].kind == Tk::Word
+            && !auxiliary(prev)
+            && !matches!(prev, "s" | "being" | "get" | "got" | "gets" | "getting")
+            && lx.class(w) & (FUTURE | PLAN) == 0
+            && lx.class(prev) & (PAST | FUTURE | PLAN) == 0
+            && !prev.ends_with("ed")
+            && !matches!(
+                prev,
+                "he" | "she" | "it" | "they" | "we" | "i" | "you" | "who"
+            ))
+        {
+            return false;
+        }
+        let end = if i > 0 && matches!(self.w(i - 1), "on" | "in" | "at" | "during") {
+            i - 1
+        } else {
+            i
+        };
+        let content = (k + 2..end)
+            .filter(|&q| {
+                self.toks[q].kind == Tk::Word
+                    && !self.capitalized(q)
+                    && !matches!(
+                        self.w(q),
+                        "the" | "a" | "an" | "its" | "his" | "her" | "their" | "of" | "s"
+                    )
+            })
+            .count();
+        content > 3
+            || (k + 2..end)
+                .any(|q| matches!(self.w(q), "to" | "at" | "for" | "from" | "with" | "into"))
+    }
+
+    /// Whether the word at token `k` is negated by the word before it ("no warning signs",
+    /// "without any warning"): a warning that was never issued sets no term.
+    fn negated(&self, k: usize) -> bool {
+        k > 0 && matches!(self.w(k - 1), "no" | "any" | "without")
+    }
+
     /// Whether the word of plan at token `k` tells the plan as it stood before: "had been
     /// scheduled to", "had hoped to have it by Christmas", "was originally scheduled for
     /// June". The date it named may lie on either side of the DCT.
@@ -1467,46 +1518,9 @@ impl Doc<'_> {
             let prev2 = k.checked_sub(2).map_or("", |p| self.toks[p].low);
             let next = self.toks.get(k + 1).map_or("", |n| n.low);
             // ("plan to deliver a petition signed by 250,000 people to Downing Street on
-            // Tuesday": the participle of a noun's reduced relative, with its agent, tells
-            // nothing of the clause's time.)
-            if (w.ends_with("ed") || w.ends_with('n') && lx.class(w) & PAST != 0)
-                && next == "by"
-                && k < i
-                && k > 0
-                && self.toks[k - 1].kind == Tk::Word
-                && !auxiliary(prev)
-                && !matches!(prev, "s" | "being" | "get" | "got" | "gets" | "getting")
-                && lx.class(w) & (FUTURE | PLAN) == 0
-                && lx.class(prev) & (PAST | FUTURE | PLAN) == 0
-                && !prev.ends_with("ed")
-                && !matches!(prev, "he" | "she" | "it" | "they" | "we" | "i" | "you" | "who")
-                // (Not when the day follows the agent: "a reform approved by parliament in
-                // January", "released by the authority Saturday afternoon" date the
-                // participle's own act.)
-                && {
-                    let end = if i > 0 && matches!(self.w(i - 1), "on" | "in" | "at" | "during")
-                    {
-                        i - 1
-                    } else {
-                        i
-                    };
-                    let content = (k + 2..end)
-                        .filter(|&q| {
-                            self.toks[q].kind == Tk::Word
-                                && !self.capitalized(q)
-                                && !matches!(
-                                    self.w(q),
-                                    "the" | "a" | "an" | "its" | "his" | "her" | "their" | "of"
-                                        | "s"
-                                )
-                        })
-                        .count();
-                    content > 3
-                        || (k + 2..end).any(|q| {
-                            matches!(self.w(q), "to" | "at" | "for" | "from" | "with" | "into")
-                        })
-                }
-            {
+            // Tuesday": the participle of a noun's reduced relative, with its agent and more,
+            // tells nothing of the clause's time.)
+            if k < i && self.participle_with_agent_and_more(lx, k, i) {
                 return None;
             }
             // ("we are not going back to work on Monday", "I'm closing the place Tuesday": a
@@ -1728,7 +1742,7 @@ impl Doc<'_> {
             ) && k < i
                 && i - k <= 14
                 // ("had no warning signs until Sunday": no warning issued.)
-                && !matches!(prev, "no" | "any" | "without")
+                && !self.negated(k)
                 && {
                     // (Past a clock time before the day: "from 4 a.m. Wednesday".)
                     let b = self.clock_before(i, k + 1);
@@ -10299,8 +10313,7 @@ impl Tagger {
                                     // Saturday": a past verb between.)
                                     self.lx.in_group(d.w(c - b), WARNING)
                                         // ("had no warning signs until Sunday".)
-                                        && !(c - b > 0
-                                            && matches!(d.w(c - b - 1), "no" | "any" | "without"))
+                                        && !d.negated(c - b)
                                         && !(c - b + 1..c).any(|q| {
                                             let w = d.w(q);
                                             // ("Coastal flood warnings were posted from
