@@ -8163,6 +8163,38 @@ impl Tagger {
             return d.grouped_num(i).and_then(|_| self.duration(d, i));
         };
         let raw = &d.toks[i].low;
+        // "Harwell's 4Q profit rises 9 pct": a quarter in a wire headline's shorthand, the
+        // latest such quarter begun (as "fourth-quarter profit" told without a tense).
+        if (1..=4).contains(&n)
+            && raw.len() == 1
+            && d.is(i + 1, "q")
+            && d.adjacent(i + 1)
+            && matches!(
+                d.w(i + 2),
+                "profit"
+                    | "profits"
+                    | "loss"
+                    | "losses"
+                    | "earnings"
+                    | "results"
+                    | "sales"
+                    | "revenue"
+                    | "net"
+                    | "income"
+                    | "gdp"
+                    | "growth"
+            )
+        {
+            let value = match d.dct {
+                Some(c) => {
+                    let cq = (c.month - 1) / 3 + 1;
+                    let y = if n <= cq { c.year } else { c.year - 1 };
+                    format!("{y:04}-Q{n}")
+                }
+                None => format!("XXXX-Q{n}"),
+            };
+            return m(i + 2, TimexType::Date, value);
+        }
         // "a 20th century democrat", "19th-century buildings": a century as an adjective.
         if (1..=30).contains(&n)
             && matches!(d.w(i + 1), "th" | "st" | "nd" | "rd")
@@ -26579,5 +26611,22 @@ mod tests {
             .1,
             "2013-03-28"
         );
+    }
+
+    #[test]
+    fn a_quarter_in_a_wire_headlines_shorthand() {
+        assert_eq!(
+            typed(
+                "Harwell's 4Q profit rises 9 pct on bedding sales",
+                "2013-03-14"
+            ),
+            [("4Q".into(), TimexType::Date, "2012-Q4".into())]
+        );
+        assert_eq!(
+            one("Pell & Barrow 1Q loss narrows", "2013-05-02").1,
+            "2013-Q1"
+        );
+        // (Not a "Q" of another kind.)
+        assert!(tag("The 4Q group met.", "2013-03-14").is_empty());
     }
 }
