@@ -9746,8 +9746,14 @@ impl Tagger {
         }
         // "holders of record as of March 1 are eligible to vote at a meeting that will
         // begin …": a reference date, the nearest one.
+        // ("36 percent of the crop was rated poor as of Sunday": a weekday's status is one
+        // measured, behind.)
         if i > 1 && d.is(i - 1, "of") && d.is(i - 2, "as") {
-            return Tense::Unknown;
+            return if self.lx.weekday.contains_key(d.w(i)) {
+                Tense::Past
+            } else {
+                Tense::Unknown
+            };
         }
         match d.tense(&self.lx, i, end) {
             Tense::Past | Tense::Unknown if d.deferred(&self.lx, i) => Tense::Future,
@@ -10510,16 +10516,29 @@ impl Tagger {
                 // (Not a conversion in brackets: "due on Monday at 8:50 a.m. (2350 GMT
                 // Sunday)", told on that Sunday.)
                 let bracketed = (i.saturating_sub(4)..i).any(|k| d.is(k, "("));
-                let after_ahead = tense == Tense::Future && fwd == 0 && !bracketed && {
-                    let span = d.sentence_span(i, 40, 0);
-                    let from = d.toks[span.start].start;
-                    d.weekdays
-                        .borrow()
-                        .iter()
-                        .rev()
-                        .take_while(|w| w.0 >= from)
-                        .any(|&(_, t, ahead)| t == Tense::Future && ahead > dct)
+                // (Nor a deadline by a clock on that day: "expected to publish its plans for
+                // Saturday by about 17:00 local time on Friday", told on a Friday.)
+                let by_clock = {
+                    let mut c = if i > 0 && d.is(i - 1, "on") { i - 1 } else { i };
+                    let from = c;
+                    while c > 0 && from - c < 10 && (d.clock_word(c - 1) || d.is_zone(c - 1)) {
+                        c -= 1;
+                    }
+                    c < from
+                        && (c > 0 && d.is(c - 1, "by")
+                            || c > 1 && d.is(c - 1, "about") && d.is(c - 2, "by"))
                 };
+                let after_ahead =
+                    tense == Tense::Future && fwd == 0 && !bracketed && !by_clock && {
+                        let span = d.sentence_span(i, 40, 0);
+                        let from = d.toks[span.start].start;
+                        d.weekdays
+                            .borrow()
+                            .iter()
+                            .rev()
+                            .take_while(|w| w.0 >= from)
+                            .any(|&(_, t, ahead)| t == Tense::Future && ahead > dct)
+                    };
                 let date = match tense {
                     Tense::Future if let Some(x) = said_day => x,
                     Tense::Future if after_ahead => dct + Duration::days(7),
@@ -26628,5 +26647,29 @@ mod tests {
         );
         // (Not a "Q" of another kind.)
         assert!(tag("The 4Q group met.", "2013-03-14").is_empty());
+    }
+
+    #[test]
+    fn a_status_as_of_a_weekday_and_a_deadline_by_a_clock_on_the_dcts_weekday() {
+        // A weekday's status "as of" it is one measured, behind.
+        assert_eq!(
+            one(
+                "About 36 percent of the crop was rated poor or very poor as of Sunday.",
+                "2013-03-30"
+            )
+            .1,
+            "2013-03-24"
+        );
+        // A deadline by a clock on the DCT's own weekday is today, after a day ahead too.
+        assert_eq!(
+            tag(
+                "The DGAC said it expected to publish its plans for flights on Saturday by \
+                 about 17:00 local time on Friday.",
+                "2013-03-15"
+            )
+            .last()
+            .map(|x| x.1.clone()),
+            Some("2013-03-15".to_string())
+        );
     }
 }
