@@ -1523,6 +1523,23 @@ impl Doc<'_> {
             if k < i && self.participle_with_agent_and_more(lx, k, i) {
                 return None;
             }
+            // ("had not yet decided whether to open on Monday": a choice still to make lies
+            // ahead.)
+            if prev == "to" && prev2 == "whether" && k < i && !self.capitalized(k) {
+                return Some(Tense::Future);
+            }
+            // ("Pending home sales come out Thursday": a release scheduled, in the plural.)
+            // (After a plural subject: not "a girl who has worked since September come out of
+            // the hall on Monday".)
+            if w == "come"
+                && next == "out"
+                && k < i
+                && k > 0
+                && (prev.len() > 3 && prev.ends_with('s') || prev == "data")
+                && !self.capitalized(k - 1)
+            {
+                return Some(Tense::Future);
+            }
             // ("we are not going back to work on Monday", "I'm closing the place Tuesday": a
             // present progressive with a day arranges it ahead.)
             if w.len() > 4
@@ -9746,6 +9763,20 @@ impl Tagger {
         }
         // "holders of record as of March 1 are eligible to vote at a meeting that will
         // begin …": a reference date, the nearest one.
+        // ("From Monday most of that disappears": a start opening its sentence lies ahead,
+        // unless its clause is told in the past.)
+        if i > 0
+            && d.is(i - 1, "from")
+            && d.capitalized(i - 1)
+            && self.lx.weekday.contains_key(d.w(i))
+        {
+            // (Past a parenthetical attribution: "From Monday, it added, new versions would
+            // be released".)
+            return match d.tense(&self.lx, i, end) {
+                Tense::Past => Tense::Past,
+                _ => Tense::Future,
+            };
+        }
         // ("36 percent of the crop was rated poor as of Sunday": a weekday's status is one
         // measured, behind.)
         if i > 1 && d.is(i - 1, "of") && d.is(i - 2, "as") {
@@ -26670,6 +26701,55 @@ mod tests {
             .last()
             .map(|x| x.1.clone()),
             Some("2013-03-15".to_string())
+        );
+    }
+
+    #[test]
+    fn choices_still_to_make_releases_that_come_out_and_starts_that_open_a_sentence() {
+        // "whether to open on Monday": a choice still to make.
+        assert_eq!(
+            one(
+                "Boston Public Schools said it had not yet decided whether to open on Monday.",
+                "2013-03-01"
+            )
+            .1,
+            "2013-03-04"
+        );
+        // A release that comes out on a day, in the plural.
+        assert_eq!(
+            one("Pending home sales come out Thursday.", "2013-03-24").1,
+            "2013-03-28"
+        );
+        // (Not after a name: "worked hard since September come out of the hall on Monday".)
+        assert_eq!(
+            last(
+                "We had a girl who has worked hard since September come out of the hall on \
+                 Monday and just sob.",
+                "2016-05-11"
+            ),
+            "2016-05-09"
+        );
+        // A start opening its sentence lies ahead, past an attribution too.
+        assert_eq!(
+            one("\"From Monday most of that disappears.\"", "2013-03-30").1,
+            "2013-04-01"
+        );
+        assert_eq!(
+            one(
+                "From Monday, it added, new versions of the app would be released.",
+                "2018-06-24"
+            )
+            .1,
+            "2018-06-25"
+        );
+        // (Told in the past, one behind.)
+        assert_eq!(
+            one(
+                "From Monday the crews worked around the clock.",
+                "2013-03-30"
+            )
+            .1,
+            "2013-03-25"
         );
     }
 }
