@@ -9643,6 +9643,9 @@ impl Tagger {
                     }
                     Tense::Future if month < c.month => c.year + 1,
                     Tense::Past if month > c.month => c.year - 1,
+                    // ("had planned a maintenance shutdown in August": a plan as it stood,
+                    // the nearest such month.)
+                    Tense::Unknown if d.plan_then(i) && (-5..=5).contains(&ahead) => c.year,
                     // No tense: the nearest such month, the past one unless the next is
                     // only a few months ahead (news reports what happened).
                     Tense::Unknown if ahead > 3 => c.year - 1,
@@ -26750,6 +26753,27 @@ mod tests {
             )
             .1,
             "2013-03-25"
+        );
+    }
+
+    #[test]
+    fn a_month_of_a_plan_as_it_stood_is_the_nearest() {
+        assert_eq!(
+            one(
+                "The company had planned to reopen the plant in June.",
+                "2013-03-10"
+            )
+            .1,
+            "2013-06"
+        );
+        // (Half a year away either side: the past one, as news reports what happened.)
+        assert_eq!(
+            one(
+                "The trial had been scheduled to begin in September but was postponed twice.",
+                "2013-03-02"
+            )
+            .1,
+            "2012-09"
         );
     }
 }
