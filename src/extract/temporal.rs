@@ -1337,7 +1337,11 @@ impl Doc<'_> {
             && self.toks[c].kind == Tk::Num
             && (self.is(c - 1, "for")
                 // (Not the end of a range: "restrictions from noon to 7 p.m. Saturday".)
-                || self.is(c - 1, "to") && !(c.saturating_sub(8)..c).any(|q| self.is(q, "from")))
+                || self.is(c - 1, "to") && !(c.saturating_sub(8)..c).any(|q| self.is(q, "from"))
+                // ("called a 36-hour strike from 6 a.m. Tuesday": the start of a term; not
+                // of a range told whole, "a curfew from 7 p.m. Friday to 6 a.m. Monday".)
+                || self.is(c - 1, "from")
+                    && !matches!(self.w(i + 1), "to" | "until" | "till" | "through" | "-"))
         {
             j = c;
         }
@@ -26774,6 +26778,31 @@ mod tests {
             )
             .1,
             "2012-09"
+        );
+    }
+
+    #[test]
+    fn a_term_called_from_a_clock_on_a_day_starts_ahead() {
+        assert_eq!(
+            tag(
+                "The opposition called a 36-hour nationwide strike from 6 a.m. Tuesday (0000 \
+                 GMT).",
+                "2013-03-30"
+            ),
+            [
+                ("36-hour".into(), "PT36H".into()),
+                ("6 a.m. Tuesday".into(), "2013-04-02T06:00".into()),
+                ("0000 GMT".into(), "2013-04-02T00:00".into())
+            ]
+        );
+        // (Not the start of a range told whole.)
+        assert_eq!(
+            tag(
+                "The embassy imposed a curfew on its staff from 7 p.m. Friday to 6 a.m. Monday.",
+                "2021-02-27"
+            )[0]
+            .1,
+            "2021-02-26T19:00"
         );
     }
 }
