@@ -7472,6 +7472,9 @@ impl Tagger {
                         }
                     }
                     let hour = noon_or_midnight(w);
+                    // ("unions say it will continue until Friday morning. By midday, 43
+                    // vessels were waiting": not of a day still ahead.)
+                    let day = self.past_clock_day(d, i, i + 1, day);
                     return m(i + 1, TimexType::Time, format!("{day}T{hour}"));
                 }
                 // "Q3", "Q3 2021", "Q3 of 2021", "H1 2023": a quarter or half written as in
@@ -9101,7 +9104,7 @@ impl Tagger {
         match (d.today(), parse_ymd(&day)) {
             (Some(today), Some(told))
                 if told > today
-                    && d.toks[i].start > d.last_day_at + 8
+                    && (d.toks[i].start > d.last_day_at + 8 || !d.one_sentence(d.last_day_at, i))
                     && !(i.saturating_sub(2)..i).any(|k| d.is(k, "("))
                     // (Nor the end of a term granted: "late licences until 01:00".)
                     && !(i > 0 && matches!(d.w(i - 1), "until" | "till"))
@@ -26803,6 +26806,19 @@ mod tests {
             )[0]
             .1,
             "2021-02-26T19:00"
+        );
+    }
+
+    #[test]
+    fn a_midday_told_in_the_past_after_a_day_ahead_is_the_dcts() {
+        assert_eq!(
+            tag(
+                "Unions say it will continue until Friday morning. By midday, 43 vessels were \
+                 waiting to berth.",
+                "2013-03-06"
+            )[1]
+            .1,
+            "2013-03-06T12:00"
         );
     }
 }
