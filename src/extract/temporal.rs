@@ -991,10 +991,8 @@ impl Doc<'_> {
             && lx.class(w) & (FUTURE | PLAN) == 0
             && lx.class(prev) & (PAST | FUTURE | PLAN) == 0
             && !prev.ends_with("ed")
-            && !matches!(
-                prev,
-                "he" | "she" | "it" | "they" | "we" | "i" | "you" | "who"
-            ))
+            && !personal_pronoun(prev)
+            && prev != "who")
         {
             return false;
         }
@@ -1400,18 +1398,12 @@ impl Doc<'_> {
                 });
                 // ("pushed the deadline back once, from Jan. 1", "moved the deadline from
                 // January 2 to March 1": the date a thing is moved from is the old one.)
-                let moved_from = self.is(j - 1, "from")
-                    && (put_off
-                        || matches!(
-                            t.low,
-                            "postponed"
-                                | "rescheduled"
-                                | "moved"
-                                | "pushed"
-                                | "delayed"
-                                | "deferred"
-                                | "brought"
-                        ));
+                let moving = matches!(
+                    t.low,
+                    "postponed" | "rescheduled" | "moved" | "pushed" | "delayed" | "deferred"
+                );
+                let moved_from =
+                    self.is(j - 1, "from") && (put_off || moving || t.low == "brought");
                 t.kind == Tk::Word
                     && (lx.class(t.low) & DEFER != 0 || put_off)
                     && !motion
@@ -1421,16 +1413,7 @@ impl Doc<'_> {
                     // ("had been put back to Monday": a date moved is the new one, however
                     // far back the telling.)
                     && (put_off && !self.is(j - 1, "from")
-                        || !self.is(j - 1, "from") && matches!(
-                            t.low,
-                            "postponed"
-                                | "rescheduled"
-                                | "moved"
-                                | "pushed"
-                                | "delayed"
-                                | "adjourned"
-                                | "deferred"
-                        )
+                        || !self.is(j - 1, "from") && (moving || t.low == "adjourned")
                         || !self.plan_as_it_stood(k))
                     && (!noun || b <= 3)
             }) && !(1..b).any(|c| {
@@ -2426,7 +2409,7 @@ impl Doc<'_> {
                     || next == "at"
                         && k + 2 < i
                         && (k + 2..i).all(|q| {
-                            self.clock_word(q) || self.is_zone(q) || self.is(q, "time")
+                            self.clock_word(q) || self.is(q, "time")
                         })
                     || matches!(next, "during" | "this" | "next" | "later"))
                 && !matches!(prev, "was" | "were" | "been" | "had")
@@ -2479,11 +2462,9 @@ impl Doc<'_> {
                 )
                 && k >= 2
                 && {
-                    let subject =
-                        |x: &str| matches!(x, "they" | "we" | "i" | "you" | "he" | "she" | "it");
-                    subject(prev) && matches!(prev2, "than" | "as")
+                    personal_pronoun(prev) && matches!(prev2, "than" | "as")
                         || prev == "had"
-                            && subject(prev2)
+                            && personal_pronoun(prev2)
                             && k >= 3
                             && matches!(self.w(k - 3), "than" | "as")
                 }
@@ -4715,7 +4696,7 @@ impl Doc<'_> {
     /// not counted from a quarter still ahead.
     fn quarter_begun(&self, y: i32, q: u32) -> bool {
         self.dct
-            .is_none_or(|c| (y, q) <= (c.year, (c.month - 1) / 3 + 1))
+            .is_none_or(|c| (y, q) <= (c.year, quarter_of_month(c.month)))
     }
 
     /// The day the text is about: the last day told, else the DCT's.
@@ -4758,6 +4739,16 @@ impl Doc<'_> {
                     ":" | "." | "a" | "p" | "m" | "am" | "pm" | "noon" | "midnight"
                 ))
         {
+            c -= 1;
+        }
+        c
+    }
+
+    /// The first token of the run of clock words (numbers, "a.m.", zones: `clock_word`)
+    /// that ends right before token `j`, at most `limit` tokens long; `j` if none.
+    fn clock_run_start(&self, j: usize, limit: usize) -> usize {
+        let mut c = j;
+        while c > 0 && j - c < limit && self.clock_word(c - 1) {
             c -= 1;
         }
         c
@@ -5968,7 +5959,7 @@ impl Tagger {
     /// begun ("the national accounts for the December quarter are published" in February).
     fn named_quarter_year(&self, d: &Doc<'_>, i: usize, y: i32, q: u32) -> i32 {
         let Some(c) = d.dct else { return y };
-        let now = (c.month - 1) / 3 + 1;
+        let now = quarter_of_month(c.month);
         if q == now {
             return c.year;
         }
@@ -7076,7 +7067,7 @@ impl Tagger {
         } else {
             d.year(j).map(|y| (y, 1))
         };
-        let dct_q = d.dct.map(|c| (c.year, (c.month - 1) / 3 + 1));
+        let dct_q = d.dct.map(|c| (c.year, quarter_of_month(c.month)));
         let (mut year, q) = match (ordinal, explicit_year, dct_q) {
             _ if let Some(y) = lead_year => {
                 let q = ordinal
@@ -7179,7 +7170,7 @@ impl Tagger {
                     .and_then(|x| day_of(&x.value)) =>
             {
                 let mid = day - Duration::days(45);
-                (mid.year(), (mid.month() - 1) / 3 + 1)
+                (mid.year(), quarter_of_month(mid.month()))
             }
             (None, _, dct_q) => match (which, d.last_quarter, dct_q) {
                 ("current", _, Some(q)) => q,
@@ -8211,7 +8202,7 @@ impl Tagger {
         {
             let value = match d.dct {
                 Some(c) => {
-                    let cq = (c.month - 1) / 3 + 1;
+                    let cq = quarter_of_month(c.month);
                     let y = if n <= cq { c.year } else { c.year - 1 };
                     format!("{y:04}-Q{n}")
                 }
@@ -10334,10 +10325,7 @@ impl Tagger {
                     // ("A meeting has been called for 18:00 on Thursday": past the clock.)
                     let mut f = i;
                     if f > 2 && d.is(f - 1, "on") && d.clock_word(f - 2) {
-                        f -= 1;
-                        while f > 0 && i - f < 8 && d.clock_word(f - 1) {
-                            f -= 1;
-                        }
+                        f = d.clock_run_start(f - 1, 7);
                         // (A clock, not a year: "reported a loss for 2012 on Thursday".)
                         if !(f..i).any(|q| {
                             matches!(d.w(q), ":" | "am" | "pm" | "m" | "noon" | "midnight")
@@ -10556,21 +10544,18 @@ impl Tagger {
                 // week's.)
                 // (Not a conversion in brackets: "due on Monday at 8:50 a.m. (2350 GMT
                 // Sunday)", told on that Sunday.)
-                let bracketed = (i.saturating_sub(4)..i).any(|k| d.is(k, "("));
+                let bracketed = || (i.saturating_sub(4)..i).any(|k| d.is(k, "("));
                 // (Nor a deadline by a clock on that day: "expected to publish its plans for
                 // Saturday by about 17:00 local time on Friday", told on a Friday.)
-                let by_clock = {
-                    let mut c = if i > 0 && d.is(i - 1, "on") { i - 1 } else { i };
-                    let from = c;
-                    while c > 0 && from - c < 10 && (d.clock_word(c - 1) || d.is_zone(c - 1)) {
-                        c -= 1;
-                    }
+                let by_clock = || {
+                    let from = if i > 0 && d.is(i - 1, "on") { i - 1 } else { i };
+                    let c = d.clock_run_start(from, 10);
                     c < from
                         && (c > 0 && d.is(c - 1, "by")
                             || c > 1 && d.is(c - 1, "about") && d.is(c - 2, "by"))
                 };
                 let after_ahead =
-                    tense == Tense::Future && fwd == 0 && !bracketed && !by_clock && {
+                    tense == Tense::Future && fwd == 0 && !bracketed() && !by_clock() && {
                         let span = d.sentence_span(i, 40, 0);
                         let from = d.toks[span.start].start;
                         d.weekdays
@@ -12850,7 +12835,7 @@ fn offset(a: NaiveDate, n: i64, unit: &str) -> String {
         "Y" => format!("{:04}", a.year() as i64 + n),
         "Q" => {
             let (y, mo) = shift_month(a.year(), a.month(), 3 * n as i32);
-            format!("{y:04}-Q{}", (mo - 1) / 3 + 1)
+            format!("{y:04}-Q{}", quarter_of_month(mo))
         }
         // ("two decades ago" is a decade, `199`, as the unit's granularity asks.)
         "DE" => format!("{:03}", (a.year() as i64 + 10 * n).div_euclid(10)),
@@ -14037,6 +14022,16 @@ fn one_and_a_half(unit: &str) -> Option<String> {
 }
 
 /// An article or a possessive before a noun: "the", "a", "its", "their" …
+/// The calendar quarter (1-4) of a month (1-12).
+fn quarter_of_month(month: u32) -> u32 {
+    (month - 1) / 3 + 1
+}
+
+/// A personal pronoun that can be a clause's subject ("they", "she").
+fn personal_pronoun(w: &str) -> bool {
+    matches!(w, "they" | "we" | "i" | "you" | "he" | "she" | "it")
+}
+
 fn determiner(w: &str) -> bool {
     matches!(
         w,
