@@ -7635,6 +7635,37 @@ impl Tagger {
                 if let Some(&p) = w.strip_prefix("mid").and_then(|x| lx.part.get(x)) {
                     return self.part_of_day(d, i, i + 1, p, "MID");
                 }
+                // "fell 4% to $18.76 in afternoon trading": the market's session, a part of
+                // the day of the story. ("in afternoon trading Wednesday": the day is told.)
+                if let Some(&p) = lx.part.get(w)
+                    && i > 0
+                    && matches!(d.w(i - 1), "in" | "during" | "by" | "after" | "before")
+                    && matches!(d.w(i + 1), "trading" | "trade" | "dealings")
+                {
+                    // (A day told in the sentence carries the time: "rose 7.5% Wednesday, to
+                    // $23.40, in morning trading"; a day told before is of another session:
+                    // "a 31% premium to Friday's close. Shares jumped in afternoon trading".)
+                    // (By bytes: the decimal point of "7.5%" ends no sentence.)
+                    let start = d.toks[i].start;
+                    let before = &d.text[d.window(start, 200).0..start];
+                    let from = [". ", ".\n", "? ", "! ", "\n"]
+                        .iter()
+                        .filter_map(|b| before.rfind(b).map(|at| at + b.len()))
+                        .max()
+                        .unwrap_or(0);
+                    let day = |w: &str| {
+                        let w = w.to_ascii_lowercase();
+                        matches!(w.as_str(), "yesterday" | "today" | "tomorrow")
+                            || lx.weekday.contains_key(w.as_str())
+                    };
+                    let told = before[from..]
+                        .split(|c: char| !c.is_ascii_alphabetic())
+                        .any(day)
+                        || (i + 2..i + 4).any(|k| day(d.w(k)));
+                    return (!told)
+                        .then(|| m(i + 1, TimexType::Time, format!("{}T{p}", ymd(d.today()?))))
+                        .flatten();
+                }
                 // ("hourly workers", "hourly wages": a way of paying, not a time that recurs.)
                 if w == "hourly" && lx.in_group(d.w(i + 1), PAY) {
                     return None;
@@ -26815,5 +26846,24 @@ mod tests {
             .1,
             "2013-03-06T12:00"
         );
+    }
+
+    #[test]
+    fn a_market_session_told_bare_is_of_the_dcts_day() {
+        // (A close told before is another session: "a premium to Friday's close".)
+        let v = tag(
+            "Kessler will pay a 31% premium to the closing price on Friday. Shares jumped 29% \
+             to $51.14 in afternoon trading.",
+            "2013-03-18",
+        );
+        assert_eq!(v[1], ("afternoon".into(), "2013-03-18TAF".into()));
+        // A day told in the sentence carries the time, and the session stays untagged.
+        let v = tag(
+            "The stock rose 7.5 percent Wednesday, to $23.40, in morning trading.",
+            "2013-03-14",
+        );
+        assert_eq!(v, [("Wednesday".into(), "2013-03-13".into())]);
+        // (Nor is a morning alone a session: "in the morning" keeps its own rule.)
+        assert!(tag("Dealers placed orders in morning meetings.", "2013-03-14").is_empty());
     }
 }
