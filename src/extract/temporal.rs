@@ -1809,13 +1809,14 @@ impl Doc<'_> {
             // to happen lies ahead; not "due to heavy rain".)
             if w == "due"
                 && next == "to"
-                && matches!(
+                && (matches!(
                     self.w(k + 2),
                     "be" | "come" | "take" | "start" | "begin" | "open" | "close" | "end"
                         | "expire" | "arrive" | "launch" | "report" | "meet" | "resume"
                         | "return" | "finish" | "go" | "hold" | "vote" | "rule" | "appear"
                         | "face" | "reopen" | "publish" | "release" | "announce" | "decide"
-                )
+                        | "load" | "sail" | "ship" | "complete" | "mature" | "visit" | "enter"
+                ) || scheduled_act(lx, self.w(k + 2)))
                 // ("Polls had been due to close at 4 p.m.": a plan as it stood.)
                 && !self.plan_as_it_stood(k)
                 && k < i
@@ -3542,7 +3543,14 @@ impl Doc<'_> {
                         || self.is(end, "and");
                 // ("Visits in December were down": the date inside the subject, its verb
                 // right after.)
+                // (Not a plan's time inside the subject: "cargoes due to load in April were
+                // likely to be pushed back"; the plan dates it.)
+                let plan_in_subject = f == 1
+                    && t == Tense::Future
+                    && lx.class(self.w(i - b)) & PLAN != 0
+                    && matches!(self.w(end), "was" | "were" | "is" | "are");
                 let subject_verb = f == 1
+                    && !plan_in_subject
                     && matches!(self.w(end), "was" | "were")
                     && i > 0
                     && matches!(self.w(i - 1), "in" | "during" | "for" | "of")
@@ -3601,7 +3609,12 @@ impl Doc<'_> {
                         .any(|q| matches!(self.w(q), "that" | "which" | "who"));
                 if subject_verb
                     || modal_subject
-                    || (f <= 3 && f + 2 < b && !fwd_other_clause && !relative && !noun_cue)
+                    || (f <= 3
+                        && f + 2 < b
+                        && !fwd_other_clause
+                        && !relative
+                        && !noun_cue
+                        && !plan_in_subject)
                 {
                     u
                 } else {
@@ -5983,7 +5996,20 @@ impl Tagger {
         }
         let inner = self
             .date_at(d, i + 3)
-            .filter(|x| x.kind == TimexType::Date && x.value.len() == 4)?;
+            .filter(|x| x.kind == TimexType::Date && matches!(x.value.len(), 4 | 7))?;
+        // "cargoes due to load in the first half of April": a half of a month has no value
+        // of its own; it is that month, from its start or to its end.
+        if inner.value.len() == 7 && inner.value.as_bytes()[4] == b'-' {
+            return Some(M {
+                end: inner.end,
+                kind: TimexType::Date,
+                value: inner.value,
+                modifier: Some(if h == 1 { "START" } else { "END" }),
+            });
+        }
+        if inner.value.len() != 4 {
+            return None;
+        }
         // ("Orders fell by 38% in the second half of the year", told in March: a half yet
         // to come cannot be told in the past; the year is the last one.)
         let year = match (d.dct, inner.value.parse::<i32>()) {
@@ -26865,5 +26891,33 @@ mod tests {
         assert_eq!(v, [("Wednesday".into(), "2013-03-13".into())]);
         // (Nor is a morning alone a session: "in the morning" keeps its own rule.)
         assert!(tag("Dealers placed orders in morning meetings.", "2013-03-14").is_empty());
+    }
+
+    #[test]
+    fn a_half_of_a_month_is_the_month_and_a_plan_in_a_subject_dates_it() {
+        // "the first half of April" has no value of its own: the month, from its start.
+        let v = tag(
+            "Two cargoes due to load in the first half of April were likely to be pushed back.",
+            "2013-03-28",
+        );
+        assert_eq!(v, [("the first half of April".into(), "2013-04".into())]);
+        // (The verb right after the subject does not date a plan told inside it.)
+        assert_eq!(
+            one(
+                "One trader said two cargoes due to load in April were likely to slip.",
+                "2013-03-28"
+            )
+            .1,
+            "2013-04"
+        );
+        // (It still dates a time told plainly inside it.)
+        assert_eq!(
+            one("Visits in December were still down 9%.", "2013-03-14").1,
+            "2012-12"
+        );
+        assert_eq!(
+            one("Sales fell in the first half of 2012.", "2013-03-14"),
+            ("the first half of 2012".into(), "2012-H1".into())
+        );
     }
 }
