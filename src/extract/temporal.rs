@@ -1664,6 +1664,14 @@ impl Doc<'_> {
             if w == "got" && matches!(prev, "ve" | "have" | "has" | "s") {
                 return None;
             }
+            // ("its sailings were fully booked on Saturday": full for a day of travel, which
+            // lies ahead.)
+            if w == "booked"
+                && prev == "fully"
+                && (k + 1 == i || matches!(next, "on" | "for") && k + 2 == i)
+            {
+                return Some(Tense::Future);
+            }
             // ("would let travelers booked on Monday and Tuesday change their flights": the
             // day of a booking is the day travelled, with no tense of its own.)
             if matches!(w, "booked" | "ticketed")
@@ -2249,7 +2257,9 @@ impl Doc<'_> {
                             o,
                             "a" | "an" | "the" | "some" | "no" | "more" | "their" | "its"
                         ) || lx.class(o) & NOT_VERB != 0
-                            || self.toks.get(h + 2).is_some_and(|t| t.low.ends_with("ed")))
+                            || self.toks.get(h + 2).is_some_and(|t| t.low.ends_with("ed"))
+                            // ("should have electricity back by Sunday night".)
+                            || self.is(h + 2, "back"))
                 });
                 let plain_verb = plain_verb || main_have;
                 return if plain_verb && !matches!(prev, "as" | "than") {
@@ -3429,7 +3439,10 @@ impl Doc<'_> {
                 // the next clause's verb is not the day's.)
                 || (!look_back
                     && self.toks[k].low == ","
-                    && matches!(self.w(k + 1), "and" | "but" | "while" | "although" | "though"))
+                    && matches!(
+                        self.w(k + 1),
+                        "and" | "but" | "while" | "although" | "though" | "which" | "who"
+                    ))
             {
                 break;
             }
@@ -10622,8 +10635,57 @@ impl Tagger {
                             .take_while(|w| w.0 >= from)
                             .any(|&(_, t, ahead)| t == Tense::Future && ahead > dct)
                     };
+                // ("The couple set out Monday and were due back Tuesday evening": a plan as it
+                // stood, after a day told earlier in its sentence, is the first such day
+                // after that one, when that has come.)
+                let plan_day = || {
+                    d.last_day
+                        .filter(|&s| s < dct && d.plan_then(i))
+                        .filter(|_| {
+                            let span = d.sentence_span(i, 40, 0);
+                            span.start < i && d.toks[span.start].start < d.last_day_at
+                        })
+                        // (Past a span told between, from its end: "left on March 15 for a
+                        // 10-day trip and had been scheduled to return on Monday", "flown out
+                        // on Saturday for a week-long trip".)
+                        .and_then(|s| {
+                            let span = d.sentence_span(i, 40, 0);
+                            let mut days = 0;
+                            for k in span.start..i {
+                                let Some(&u) = self.lx.unit.get(d.w(k)) else {
+                                    continue;
+                                };
+                                if d.toks[k].start < d.last_day_at {
+                                    continue;
+                                }
+                                let p = if k > 1 && d.is(k - 1, "-") {
+                                    k - 2
+                                } else {
+                                    k - 1
+                                };
+                                let n = d.w(p).parse::<i64>().ok().or_else(|| {
+                                    self.lx.number.get(d.w(p)).copied().flatten().map(i64::from)
+                                });
+                                days = match (u, n) {
+                                    ("D", Some(n)) => n - 1,
+                                    ("W", Some(n)) => 7 * n - 1,
+                                    ("W", None) if d.is(k + 1, "-") && d.is(k + 2, "long") => 6,
+                                    _ => return None,
+                                };
+                            }
+                            Some((s + Duration::days(days.max(0)), days > 0))
+                        })
+                        // (The first such day after the day told, or on or after a span's end.)
+                        .map(|(s, on)| {
+                            let ahead =
+                                (wd as i64 - s.weekday().number_from_monday() as i64).rem_euclid(7);
+                            s + Duration::days(if ahead == 0 && !on { 7 } else { ahead })
+                        })
+                        .filter(|&x| x <= dct)
+                };
                 let date = match tense {
                     Tense::Future if let Some(x) = said_day => x,
+                    Tense::Unknown if let Some(x) = plan_day() => x,
                     Tense::Future if after_ahead => dct + Duration::days(7),
                     Tense::Future => dct + Duration::days(fwd),
                     Tense::Past => dct - Duration::days(back),
@@ -26918,6 +26980,53 @@ mod tests {
         assert_eq!(
             one("Sales fell in the first half of 2012.", "2013-03-14"),
             ("the first half of 2012".into(), "2012-H1".into())
+        );
+    }
+
+    #[test]
+    fn plans_as_they_stood_after_a_day_told_and_tenses_of_states_and_births() {
+        // A plan as it stood after a day told in its sentence: the first such day after it,
+        // or on or after the end of a span told between.
+        let v = tag(
+            "The couple set out Monday on a two-day trip and were due back Tuesday evening.",
+            "2013-03-31",
+        );
+        assert_eq!(v[2], ("Tuesday evening".into(), "2013-03-26TEV".into()));
+        let v = tag(
+            "The ship left on March 15 for a 10-day trip and had been scheduled to return on \
+             Monday.",
+            "2013-03-23",
+        );
+        assert_eq!(v[2], ("Monday".into(), "2013-03-25".into()));
+        // (A possessive day's verb is not a relative clause's after its comma.)
+        let v = tag(
+            "Two cameras recorded Saturday's event, which will help scientists trace it.",
+            "2013-03-17",
+        );
+        assert_eq!(v[0].1, "2013-03-16");
+        // Fully booked for a day of travel: ahead.
+        assert_eq!(
+            one("Its sailings were fully booked on Saturday.", "2013-03-29").1,
+            "2013-03-30"
+        );
+        // "should have power back by": a main verb "have", ahead.
+        assert_eq!(
+            one(
+                "Dunne said that nearly all customers should have electricity back by Sunday \
+                 night.",
+                "2013-03-08"
+            )
+            .1,
+            "2013-03-10TNI"
+        );
+        // "born" is a past form.
+        assert_eq!(
+            one(
+                "A calf born Tuesday at the zoo will make her debut.",
+                "2013-03-29"
+            )
+            .1,
+            "2013-03-26"
         );
     }
 }
