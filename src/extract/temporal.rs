@@ -1081,6 +1081,9 @@ impl Doc<'_> {
                             | "intended"
                             | "wanted"
                             | "agreed"
+                            // ("had been invited to a hearing on Thursday, but".)
+                            | "invited"
+                            | "summoned"
                     ) && self.plan_as_it_stood(k))
             })
     }
@@ -1113,6 +1116,25 @@ impl Doc<'_> {
                             && (q + 1..i - 1).all(|x| {
                                 self.toks[x].kind == Tk::Word
                                     && !matches!(self.w(x), "that" | "which" | "who" | "to")
+                            })
+                    })
+                })
+            // ("issued amber warnings for heavy snow across Cumbria and the Pennines for the
+            // weekend": what a warning is issued for lies ahead of it.)
+            || matches!(p, "for" | "over" | "through" | "into" | "until")
+                && (2..=14).any(|b| {
+                    i.checked_sub(b).is_some_and(|q| {
+                        matches!(
+                            self.w(q),
+                            "warning" | "warnings" | "alert" | "alerts" | "advisory"
+                                | "advisories"
+                        ) && q > 0
+                            && !matches!(self.w(q - 1), "no" | "any" | "without")
+                            && (q + 1..i - 1).all(|x| {
+                                !matches!(
+                                    self.w(x),
+                                    "." | ";" | "that" | "which" | "who" | "but" | "after"
+                                ) && !self.w(x).ends_with("ed")
                             })
                     })
                 })
@@ -1663,6 +1685,11 @@ impl Doc<'_> {
             // a present.)
             if w == "got" && matches!(prev, "ve" | "have" | "has" | "s") {
                 return None;
+            }
+            // ("had been invited to a hearing on Thursday, but": an invitation as it stood,
+            // to a day on either side.)
+            if matches!(w, "invited" | "summoned") && k < i && self.plan_as_it_stood(k) {
+                return Some(Tense::Unknown);
             }
             // ("its sailings were fully booked on Saturday": full for a day of travel, which
             // lies ahead.)
@@ -10030,8 +10057,12 @@ impl Tagger {
                         c.year
                     }
                     // A deadline ("until March 6", "by Jan. 14") lies ahead, or just past.
+                    // ("The intrusion began as early as November 21": a bound told in the
+                    // past is no deadline.)
                     (Tense::Past | Tense::Unknown, Some(t))
-                        if d.deadline(i) && !(tense == Tense::Unknown && d.plan_then(i)) =>
+                        if d.deadline(i)
+                            && !(tense == Tense::Unknown && d.plan_then(i))
+                            && !(tense == Tense::Past && d.bound_ahead(i)) =>
                     {
                         if (dct - t).num_days() > 60 {
                             c.year + 1
@@ -27027,6 +27058,40 @@ mod tests {
             )
             .1,
             "2013-03-26"
+        );
+    }
+
+    #[test]
+    fn invitations_as_they_stood_bounds_told_in_the_past_and_warnings_for_days() {
+        // An invitation as it stood: the nearest such day, on either side.
+        assert_eq!(
+            one(
+                "Hollis had been invited to a hearing on Thursday, but his lawyers said he \
+                 would not attend.",
+                "2013-03-12"
+            )
+            .1,
+            "2013-03-14"
+        );
+        // A bound told in the past is no deadline.
+        let v = tag(
+            "The intrusion began as early as November 21 and continued until February 22.",
+            "2013-03-20",
+        );
+        assert_eq!(v[0].1, "2012-11-21");
+        assert_eq!(
+            one("Talks could start as early as November 21.", "2013-03-20").1,
+            "2013-11-21"
+        );
+        // What a warning is issued for lies ahead of it.
+        assert_eq!(
+            one(
+                "The Met Office issued amber warnings for heavy snow across Cumbria for the \
+                 weekend.",
+                "2013-03-22"
+            )
+            .1,
+            "2013-W12-WE"
         );
     }
 }
