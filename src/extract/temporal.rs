@@ -7193,11 +7193,29 @@ impl Tagger {
                 // March: a company's own quarters, numbered from its fiscal year's start, are
                 // told by the year they end in, the DCT's.)
                 let fiscal = d.is(i, "fiscal") || i > 0 && d.is(i - 1, "fiscal");
+                // ("the fiscal fourth quarter, which ended Jan. 31": told by the year its
+                // fiscal year ends in, the quarters after it counted on; a year of retail
+                // weeks ending in the first days of February is named by the year before.)
+                let end_at = if matches!(d.w(j), "ended" | "ending") {
+                    Some(j + 1)
+                } else {
+                    (d.is(j, ",") && matches!(d.w(j + 1), "which" | "that") && d.is(j + 2, "ended"))
+                        .then_some(j + 3)
+                };
+                let ended = end_at
+                    .filter(|_| fiscal)
+                    .and_then(|k| self.core(d, k))
+                    .and_then(|x| day_of(&x.value))
+                    .and_then(|e| e.checked_add_months(chrono::Months::new(3 * (4 - n))));
+                let ended_year =
+                    ended.map(|e| e.year() - i32::from(n == 4 && e.month() == 2 && e.day() <= 7));
                 (
+                    if let Some(fy) = ended_year {
+                        fy
                     // (A first half still ahead in the calendar's second half opens the
                     // fiscal year named by the next: "will report results for the fiscal
                     // first quarter on Oct. 24".)
-                    if fiscal && future && n <= 2 && cq >= 3 {
+                    } else if fiscal && future && n <= 2 && cq >= 3 {
                         y + 1
                     // (A fiscal fourth quarter told as past early in the calendar year closed
                     // a fiscal year named by the year before: "profit in the fiscal fourth
@@ -27092,6 +27110,30 @@ mod tests {
             )
             .1,
             "2013-W12-WE"
+        );
+    }
+
+    #[test]
+    fn a_fiscal_quarter_that_ended_on_a_day_is_named_by_its_fiscal_years_end() {
+        let q = |text: &str| tag(text, "2013-03-06").swap_remove(0);
+        // A fiscal year ending on Jan. 31 is named by that year.
+        assert_eq!(
+            q("For the fiscal fourth quarter, which ended Jan. 31, the company lost money.").1,
+            "2013-Q4"
+        );
+        // (One of retail weeks ending in the first days of February by the year before.)
+        assert_eq!(
+            q("Profit in the fiscal fourth quarter, which ended Feb. 2, fell.").1,
+            "2012-Q4"
+        );
+        // The quarters before the last are counted on to the fiscal year's end.
+        assert_eq!(
+            q("For its fiscal second quarter ended Aug. 1, 2021, sales rose.").1,
+            "2022-Q2"
+        );
+        assert_eq!(
+            q("For its fiscal third quarter ended Feb. 28, the company posted a loss.").1,
+            "2013-Q3"
         );
     }
 }
