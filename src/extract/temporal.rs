@@ -11848,6 +11848,21 @@ impl Tagger {
                                 }))
                     })
                 }));
+        // "in two years' time": so far ahead of the DCT, as news-dev's writers tag it (9 of 9;
+        // TimeBank has no such span).
+        if i > 0
+            && d.is(i - 1, "in")
+            && d.is(end, "'")
+            && d.is(end + 1, "time")
+            && matches!(unit, "Y" | "M" | "W" | "D" | "DE")
+            && let Some(today) = d.today()
+        {
+            let value = match n {
+                Some(n) => offset(today, i64::from(n), unit),
+                None => "FUTURE_REF".into(),
+            };
+            return m(end + 2, TimexType::Date, value);
+        }
         if (matches!(d.w(end), "ago" | "earlier" | "hence") || back_for_ago) && !comparison {
             let back = d.w(end) != "hence";
             // "ago" and "hence" count from the DCT; "earlier" from the date just told, which
@@ -27134,6 +27149,28 @@ mod tests {
         assert_eq!(
             q("For its fiscal third quarter ended Feb. 28, the company posted a loss.").1,
             "2013-Q3"
+        );
+    }
+
+    #[test]
+    fn a_span_in_so_much_time_is_a_date_that_far_ahead() {
+        let v = tag(
+            "It will be finished in two years' time, and in a few years' time it will pay \
+             off. In six months' time prices will rise.",
+            "2013-03-27",
+        );
+        assert_eq!(
+            v,
+            [
+                ("two years' time".into(), "2015".into()),
+                ("a few years' time".into(), "FUTURE_REF".into()),
+                ("six months' time".into(), "2013-09".into())
+            ]
+        );
+        // ("for two years' time served": no "in", no date.)
+        assert_eq!(
+            one("He got credit for two years' time served.", "2013-03-27").1,
+            "P2Y"
         );
     }
 }
