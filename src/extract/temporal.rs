@@ -809,10 +809,18 @@ impl Doc<'_> {
     /// January" is not one: "sales rose through January".)
     fn deadline(&self, i: usize) -> bool {
         let mut k = i;
+        // (Further past a conversion in brackets: "until 11 a.m. (1000 GMT) on Tuesday".)
+        let clock_reach = if (i.saturating_sub(4)..i).any(|q| self.is(q, ")")) {
+            14
+        } else {
+            8
+        };
         // "until 8 p.m. Thursday": the clock time before the day belongs to the deadline.
         while k > 0
             && (matches!(self.w(k - 1), "mid" | "-" | "early" | "late")
-                || (i - k < 8 && self.clock_word(k - 1))
+                || (i - k < clock_reach && self.clock_word(k - 1))
+                // ("until noon (1000 GMT) on Tuesday": past a conversion in brackets.)
+                || (i - k < 12 && matches!(self.w(k - 1), "(" | ")"))
                 // ("until 00:01 on Tuesday": the clock time told before its day.)
                 || (k == i
                     && k > 2
@@ -823,7 +831,7 @@ impl Doc<'_> {
                     && {
                     let c = if self.is(k - 2, ".") { k - 3 } else { k - 2 };
                     self.toks[c].kind == Tk::Num
-                        || matches!(self.w(c), "m" | "am" | "pm" | "noon" | "midnight")
+                        || matches!(self.w(c), "m" | "am" | "pm" | "noon" | "midnight" | ")")
                         || self.is_zone(c)
                 }))
         {
@@ -7498,6 +7506,27 @@ impl Tagger {
                         let hour = noon_or_midnight(w);
                         return m(i + 1, TimexType::Time, format!("XXXX-XX-XXT{hour}"));
                     }
+                    // ("until noon (1000 GMT) on Tuesday": the day after its conversion in
+                    // brackets, as for a clock time.)
+                    if w != "midnight"
+                        && d.is(i + 1, "(")
+                        && let Some(close) =
+                            (i + 2..(i + 10).min(d.toks.len())).find(|&c| d.is(c, ")"))
+                        && (i + 2..close).any(|c| d.num(c).is_some())
+                    {
+                        let c = if d.is(close + 1, "on") {
+                            close + 2
+                        } else {
+                            close + 1
+                        };
+                        if let Some(&wd) = lx.weekday.get(d.w(c))
+                            && let Some(date) =
+                                self.weekday_expr(d, c, wd).and_then(|x| day_of(&x.value))
+                        {
+                            let hour = noon_or_midnight(w);
+                            return m(i + 1, TimexType::Time, format!("{}T{hour}", ymd(date)));
+                        }
+                    }
                     let mut day = self.day_in_context(d, i, CLOCK_WINDOW);
                     // ("would waive fees for travelers booked before Monday. … Homes were
                     // without power as of noon": a past clause's noon is not of a day ahead,
@@ -8739,11 +8768,23 @@ impl Tagger {
         // the day; the time takes the day, and the day is tagged on its own.
         // ("3:12 p.m. local time (10:12 a.m. ET) on Sunday"; and the time in the brackets
         // takes the day after them too.)
+        // ("at 10:30 a.m. (0500 GMT) on March 21": a date of the calendar too.)
         let day_at = |c: usize| if d.is(c, "on") { c + 1 } else { c };
+        let day_after = |c: usize| {
+            let c = day_at(c);
+            let day = match self.lx.weekday.get(d.w(c)) {
+                Some(&wd) => self.weekday_expr(d, c, wd),
+                None if self.lx.month.contains_key(d.w(c))
+                    || d.num(c).is_some() && self.lx.month.contains_key(d.w(c + 1)) =>
+                {
+                    self.core(d, c)
+                }
+                None => None,
+            };
+            day.and_then(|x| day_of(&x.value))
+        };
         if d.is(k, ")")
-            && let Some(&wd) = self.lx.weekday.get(d.w(day_at(k + 1)))
-            && let Some(day) = self.weekday_expr(d, day_at(k + 1), wd)
-            && let Some(date) = day_of(&day.value)
+            && let Some(date) = day_after(k + 1)
         {
             return m(
                 zone_end,
@@ -8754,9 +8795,7 @@ impl Tagger {
         if d.is(k, "(")
             && let Some(close) = (k + 1..(k + 12).min(d.toks.len())).find(|&c| d.is(c, ")"))
             && (k + 1..close).any(|c| d.num(c).is_some())
-            && let Some(&wd) = self.lx.weekday.get(d.w(day_at(close + 1)))
-            && let Some(day) = self.weekday_expr(d, day_at(close + 1), wd)
-            && let Some(date) = day_of(&day.value)
+            && let Some(date) = day_after(close + 1)
         {
             return m(
                 zone_end,
@@ -27171,6 +27210,37 @@ mod tests {
         assert_eq!(
             one("He got credit for two years' time served.", "2013-03-27").1,
             "P2Y"
+        );
+    }
+
+    #[test]
+    fn a_time_past_its_conversion_in_brackets_takes_a_date_or_a_deadlines_day() {
+        // A date of the calendar after the brackets, as a weekday.
+        let v = tag(
+            "The court will take up the case again at 10:30 a.m. (0500 GMT) on March 21.",
+            "2013-03-07",
+        );
+        assert_eq!(v[0].1, "2013-03-21T10:30");
+        assert_eq!(v[1].1, "2013-03-21T05:00");
+        // A deadline reaches back past the conversion, and noon takes the day after it.
+        let v = tag(
+            "The union gave the company until noon (1000 GMT) on Tuesday to respond.",
+            "2013-03-28",
+        );
+        assert_eq!(
+            v,
+            [
+                ("noon".into(), "2013-04-02T12:00".into()),
+                ("1000 GMT".into(), "2013-04-02T10:00".into()),
+                ("Tuesday".into(), "2013-04-02".into())
+            ]
+        );
+        assert_eq!(
+            last(
+                "They were given until 11 a.m. (1000 GMT) on Tuesday.",
+                "2013-03-28"
+            ),
+            "2013-04-02"
         );
     }
 }
