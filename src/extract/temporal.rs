@@ -1069,7 +1069,8 @@ impl Doc<'_> {
     /// ("Bids were due by 5 p.m. Thursday", "had been scheduled to rule by Dec. 28"): a
     /// bound of a plan that may have passed, on either side of the DCT.
     fn plan_then(&self, i: usize) -> bool {
-        (1..=8)
+        // ("had been scheduled to report results after the market close on Thursday".)
+        (1..=12)
             .take_while(|&b| i >= b && !matches!(self.w(i - b), "." | ";" | "\""))
             .map(|b| i - b)
             .any(|k| {
@@ -1302,7 +1303,9 @@ impl Doc<'_> {
             let cond = (i.saturating_sub(12)..i)
                 .rev()
                 .take_while(|&q| !stop(q))
-                .find(|&q| matches!(self.w(q), "unless" | "if" | "once"));
+                // ("would begin firing workers who did not return to their shifts by
+                // Friday": a relative clause's too.)
+                .find(|&q| matches!(self.w(q), "unless" | "if" | "once" | "who"));
             if let Some(q) = cond
                 && (q.saturating_sub(20)..q)
                     .rev()
@@ -27241,6 +27244,29 @@ mod tests {
                 "2013-03-28"
             ),
             "2013-04-02"
+        );
+    }
+
+    #[test]
+    fn a_plan_as_it_stood_far_before_its_day_and_a_deadline_in_a_relative_clause() {
+        // A plan as it stood, its day a dozen words after the plan: the nearest such day.
+        assert_eq!(
+            one(
+                "The company had been scheduled to report results after the market close on \
+                 Thursday.",
+                "2013-03-11"
+            )
+            .1,
+            "2013-03-14"
+        );
+        // A deadline in a relative clause under "would" lies ahead.
+        assert_eq!(
+            last(
+                "Talks broke down on Tuesday, and the owner said it would begin firing \
+                 workers who did not return to their shifts by Friday.",
+                "2013-03-20"
+            ),
+            "2013-03-22"
         );
     }
 }
