@@ -3045,11 +3045,25 @@ impl Doc<'_> {
                 && self.toks[k].start < self.first_break;
             if cls & BARE_PAST != 0 && !headline_present {
                 let next = self.toks.get(k + 1);
-                let object = next.is_some_and(|n| {
-                    n.kind == Tk::Num
-                        || matches!(n.low, "the" | "a" | "an" | "its" | "their" | "his" | "her")
-                        || (n.kind == Tk::Word && self.capitalized(k + 1))
-                });
+                let object_at = |q: usize| {
+                    self.toks.get(q).is_some_and(|n| {
+                        n.kind == Tk::Num
+                            || matches!(n.low, "the" | "a" | "an" | "its" | "their" | "his" | "her")
+                            || (n.kind == Tk::Word && self.capitalized(q))
+                    })
+                };
+                // ("where parishioners set up a table on Saturday morning": past its particle,
+                // after a plural noun; not "if they shut off the hoses", "help set up".)
+                let object = object_at(k + 1)
+                    || prev.len() > 3
+                        && prev.ends_with('s')
+                        && !prev.ends_with("ss")
+                        && !matches!(prev2, "if" | "when" | "unless" | "once" | "until")
+                        && next.is_some_and(|n| {
+                            matches!(n.low, "up" | "out" | "off" | "down" | "back" | "aside")
+                        })
+                        && object_at(k + 2)
+                        && !self.capitalized(k + 2);
                 let infinitive = matches!(
                     prev,
                     "to" | "will"
@@ -27267,6 +27281,27 @@ mod tests {
                 "2013-03-20"
             ),
             "2013-03-22"
+        );
+    }
+
+    #[test]
+    fn a_bare_past_with_its_particle_and_object_after_a_plural_noun() {
+        let v = tag(
+            "Fire in Queens Kills 3\n\nA funeral is planned for Tuesday at a church, where \
+             parishioners set up a table on Saturday morning to collect clothing.",
+            "2013-03-23",
+        );
+        // (A first line alone is a headline, which tells in the present.)
+        assert_eq!(v[1], ("Saturday morning".into(), "2013-03-23TMO".into()));
+        // (Not after a pronoun under "if", nor after "help".)
+        assert_eq!(
+            one(
+                "\"If they shut off the hoses, I don't know that I make it to Christmas,\" she \
+                 said.",
+                "2013-03-23"
+            )
+            .1,
+            "2013-12-25"
         );
     }
 }
