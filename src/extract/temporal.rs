@@ -7530,19 +7530,10 @@ impl Tagger {
                         && let Some(close) =
                             (i + 2..(i + 10).min(d.toks.len())).find(|&c| d.is(c, ")"))
                         && (i + 2..close).any(|c| d.num(c).is_some())
+                        && let Some(date) = self.day_told_at(d, close + 1)
                     {
-                        let c = if d.is(close + 1, "on") {
-                            close + 2
-                        } else {
-                            close + 1
-                        };
-                        if let Some(&wd) = lx.weekday.get(d.w(c))
-                            && let Some(date) =
-                                self.weekday_expr(d, c, wd).and_then(|x| day_of(&x.value))
-                        {
-                            let hour = noon_or_midnight(w);
-                            return m(i + 1, TimexType::Time, format!("{}T{hour}", ymd(date)));
-                        }
+                        let hour = noon_or_midnight(w);
+                        return m(i + 1, TimexType::Time, format!("{}T{hour}", ymd(date)));
                     }
                     let mut day = self.day_in_context(d, i, CLOCK_WINDOW);
                     // ("would waive fees for travelers booked before Monday. … Homes were
@@ -8786,20 +8777,7 @@ impl Tagger {
         // ("3:12 p.m. local time (10:12 a.m. ET) on Sunday"; and the time in the brackets
         // takes the day after them too.)
         // ("at 10:30 a.m. (0500 GMT) on March 21": a date of the calendar too.)
-        let day_at = |c: usize| if d.is(c, "on") { c + 1 } else { c };
-        let day_after = |c: usize| {
-            let c = day_at(c);
-            let day = match self.lx.weekday.get(d.w(c)) {
-                Some(&wd) => self.weekday_expr(d, c, wd),
-                None if self.lx.month.contains_key(d.w(c))
-                    || d.num(c).is_some() && self.lx.month.contains_key(d.w(c + 1)) =>
-                {
-                    self.core(d, c)
-                }
-                None => None,
-            };
-            day.and_then(|x| day_of(&x.value))
-        };
+        let day_after = |c: usize| self.day_told_at(d, c);
         if d.is(k, ")")
             && let Some(date) = day_after(k + 1)
         {
@@ -11218,6 +11196,23 @@ impl Tagger {
             || (last < today && last >= today - Duration::days(CLOCK_DAYS)))
             && d.tense(&self.lx, i, end) == Tense::Past)
             .then_some(last)
+    }
+
+    /// The day a weekday or a date of the calendar at token `c` tells, past an "on": the day
+    /// a time told before it belongs to ("10:35 a.m. (0735 GMT) on Friday", "at 10:30 a.m.
+    /// (0500 GMT) on March 21").
+    fn day_told_at(&self, d: &Doc<'_>, c: usize) -> Option<NaiveDate> {
+        let c = if d.is(c, "on") { c + 1 } else { c };
+        let day = match self.lx.weekday.get(d.w(c)) {
+            Some(&wd) => self.weekday_expr(d, c, wd),
+            None if self.lx.month.contains_key(d.w(c))
+                || d.num(c).is_some() && self.lx.month.contains_key(d.w(c + 1)) =>
+            {
+                self.core(d, c)
+            }
+            None => None,
+        };
+        day.and_then(|x| day_of(&x.value))
     }
 
     /// A part of the day ending before token `end`: of the day named next ("yesterday",
