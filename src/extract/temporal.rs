@@ -1137,8 +1137,7 @@ impl Doc<'_> {
                             self.w(q),
                             "warning" | "warnings" | "alert" | "alerts" | "advisory"
                                 | "advisories"
-                        ) && q > 0
-                            && !matches!(self.w(q - 1), "no" | "any" | "without")
+                        ) && !self.negated(q)
                             && (q + 1..i - 1).all(|x| {
                                 !matches!(
                                     self.w(x),
@@ -1855,14 +1854,12 @@ impl Doc<'_> {
             // to happen lies ahead; not "due to heavy rain".)
             if w == "due"
                 && next == "to"
-                && (matches!(
-                    self.w(k + 2),
-                    "be" | "come" | "take" | "start" | "begin" | "open" | "close" | "end"
-                        | "expire" | "arrive" | "launch" | "report" | "meet" | "resume"
-                        | "return" | "finish" | "go" | "hold" | "vote" | "rule" | "appear"
-                        | "face" | "reopen" | "publish" | "release" | "announce" | "decide"
-                        | "load" | "sail" | "ship" | "complete" | "mature" | "visit" | "enter"
-                ) || scheduled_act(lx, self.w(k + 2)))
+                && (scheduled_act(lx, self.w(k + 2))
+                    || matches!(
+                        self.w(k + 2),
+                        "come" | "take" | "close" | "end" | "load" | "sail" | "ship" | "complete"
+                            | "mature" | "visit" | "enter"
+                    ))
                 // ("Polls had been due to close at 4 p.m.": a plan as it stood.)
                 && !self.plan_as_it_stood(k)
                 && k < i
@@ -4832,6 +4829,18 @@ impl Doc<'_> {
         c
     }
 
+    /// The closing bracket of a conversion in brackets opened at token `k` ("(0735 GMT)",
+    /// "(10:12 a.m. ET)"): one holding a number, closed within a dozen tokens.
+    fn conversion_close(&self, k: usize) -> Option<usize> {
+        if !self.is(k, "(") {
+            return None;
+        }
+        let close = (k + 1..(k + 12).min(self.toks.len())).find(|&c| self.is(c, ")"))?;
+        (k + 1..close)
+            .any(|c| self.num(c).is_some())
+            .then_some(close)
+    }
+
     /// Whether token `k` is a word that starts with a capital letter.
     fn capital_word(&self, k: usize) -> bool {
         self.toks.get(k).is_some_and(|t| t.kind == Tk::Word) && self.capitalized(k)
@@ -7530,10 +7539,7 @@ impl Tagger {
                     // ("until noon (1000 GMT) on Tuesday": the day after its conversion in
                     // brackets, as for a clock time.)
                     if w != "midnight"
-                        && d.is(i + 1, "(")
-                        && let Some(close) =
-                            (i + 2..(i + 10).min(d.toks.len())).find(|&c| d.is(c, ")"))
-                        && (i + 2..close).any(|c| d.num(c).is_some())
+                        && let Some(close) = d.conversion_close(i + 1)
                         && let Some(date) = self.day_told_at(d, close + 1)
                     {
                         let hour = noon_or_midnight(w);
@@ -8781,9 +8787,8 @@ impl Tagger {
         // ("3:12 p.m. local time (10:12 a.m. ET) on Sunday"; and the time in the brackets
         // takes the day after them too.)
         // ("at 10:30 a.m. (0500 GMT) on March 21": a date of the calendar too.)
-        let day_after = |c: usize| self.day_told_at(d, c);
         if d.is(k, ")")
-            && let Some(date) = day_after(k + 1)
+            && let Some(date) = self.day_told_at(d, k + 1)
         {
             return m(
                 zone_end,
@@ -8791,10 +8796,8 @@ impl Tagger {
                 format!("{}T{hour:02}:{mins}", ymd(date)),
             );
         }
-        if d.is(k, "(")
-            && let Some(close) = (k + 1..(k + 12).min(d.toks.len())).find(|&c| d.is(c, ")"))
-            && (k + 1..close).any(|c| d.num(c).is_some())
-            && let Some(date) = day_after(close + 1)
+        if let Some(close) = d.conversion_close(k)
+            && let Some(date) = self.day_told_at(d, close + 1)
         {
             return m(
                 zone_end,
@@ -10726,17 +10729,14 @@ impl Tagger {
                 // stood, after a day told earlier in its sentence, is the first such day
                 // after that one, when that has come.)
                 let plan_day = || {
+                    let span = d.sentence_span(i, 40, 0);
                     d.last_day
                         .filter(|&s| s < dct && d.plan_then(i))
-                        .filter(|_| {
-                            let span = d.sentence_span(i, 40, 0);
-                            span.start < i && d.toks[span.start].start < d.last_day_at
-                        })
+                        .filter(|_| span.start < i && d.toks[span.start].start < d.last_day_at)
                         // (Past a span told between, from its end: "left on March 15 for a
                         // 10-day trip and had been scheduled to return on Monday", "flown out
                         // on Saturday for a week-long trip".)
                         .and_then(|s| {
-                            let span = d.sentence_span(i, 40, 0);
                             let mut days = 0;
                             for k in span.start..i {
                                 let Some(&u) = self.lx.unit.get(d.w(k)) else {
@@ -10750,9 +10750,7 @@ impl Tagger {
                                 } else {
                                     k - 1
                                 };
-                                let n = d.w(p).parse::<i64>().ok().or_else(|| {
-                                    self.lx.number.get(d.w(p)).copied().flatten().map(i64::from)
-                                });
+                                let n = self.count_value(d, p).map(i64::from);
                                 days = match (u, n) {
                                     ("D", Some(n)) => n - 1,
                                     ("W", Some(n)) => 7 * n - 1,
@@ -11903,7 +11901,7 @@ impl Tagger {
                                 }))
                     })
                 }));
-        // "in two years' time": so far ahead of the DCT, as news-dev's writers tag it (9 of 9;
+        // "in two years' time": so far ahead of the DCT, as news-dev's writers tag it (10 of 10;
         // TimeBank has no such span).
         if i > 0
             && d.is(i - 1, "in")
@@ -14259,7 +14257,6 @@ fn one_and_a_half(unit: &str) -> Option<String> {
     }
 }
 
-/// An article or a possessive before a noun: "the", "a", "its", "their" …
 /// The calendar quarter (1-4) of a month (1-12).
 fn quarter_of_month(month: u32) -> u32 {
     (month - 1) / 3 + 1
@@ -14270,6 +14267,7 @@ fn personal_pronoun(w: &str) -> bool {
     matches!(w, "they" | "we" | "i" | "you" | "he" | "she" | "it")
 }
 
+/// An article or a possessive before a noun: "the", "a", "its", "their" …
 fn determiner(w: &str) -> bool {
     matches!(
         w,
