@@ -910,7 +910,54 @@ impl Doc<'_> {
                 || (self.is(i + 2, "deadline")
                     && self.toks.get(i + 1).is_some_and(|t| t.kind == Tk::Word)
                     && !self.capitalized(i + 1)));
+        // "didn't begin processing most returns until Jan. 30", "was not given a bed until
+        // 2am on Wednesday": what a denial told in the past waited for has come.
+        if k > 0 && matches!(self.w(k - 1), "until" | "till") && self.past_denial(k - 1) {
+            return false;
+        }
         self.bound_ahead(k) || (k > 0 && bound(k - 1)) || paired || names_deadline
+    }
+
+    /// Whether the "until" at token `u` closes a denial told in the past, its verb between
+    /// the two: "did not begin processing most returns until", "wasn't given a bed until",
+    /// "were not fully restored until". Not a plan or a wish ("was not expected to reach
+    /// port until", "did not want to wait until"), nor a term held ("who had not been
+    /// contacted had until 30 April"), nor a bare copula ("the earliest seats were not
+    /// until Sunday").
+    fn past_denial(&self, u: usize) -> bool {
+        if u < 3
+            || matches!(
+                self.w(u - 1),
+                "have" | "has" | "had" | "not" | "t" | "never"
+            )
+        {
+            return false;
+        }
+        for q in (u.saturating_sub(14)..u).rev() {
+            match self.w(q) {
+                "not" | "t" => {
+                    let a = if self.is(q, "t") && q >= 2 && self.is(q - 1, "'") {
+                        q - 2
+                    } else {
+                        q.saturating_sub(1)
+                    };
+                    return q < u - 1
+                        && matches!(
+                            self.w(a),
+                            "did" | "didn" | "was" | "wasn" | "were" | "weren" | "had" | "hadn"
+                        )
+                        && !(q + 1..u)
+                            .all(|x| matches!(self.w(x), "be" | "been" | "even" | "yet"));
+                }
+                "." | ";" | ":" | "\"" | "?" | "!" | "until" | "till" | "to" | "will" | "would"
+                | "could" | "can" | "may" | "might" | "should" | "must" | "shall" | "ll" | "d"
+                | "expected" | "expect" | "expecting" | "due" | "set" | "scheduled" | "slated"
+                | "planned" | "likely" | "supposed" | "going" | "want" | "wanted" | "wait"
+                | "waiting" | "need" | "needed" | "if" | "unless" => return false,
+                _ => {}
+            }
+        }
+        false
     }
 
     /// Whether the past form at token `k` is the verb of a clause of time ("as it crossed",
@@ -1542,6 +1589,31 @@ impl Doc<'_> {
             if k < i && self.participle_with_agent_and_more(lx, k, i) {
                 return None;
             }
+            // ("will discuss the report at a meeting held in public on Thursday": an event
+            // held or hosted, after its noun under a future, is the future's.)
+            if k < i
+                && matches!(
+                    w,
+                    "held" | "staged" | "hosted" | "organised" | "organized" | "convened"
+                )
+                && self.toks[k - 1].kind == Tk::Word
+                && !auxiliary(prev)
+                && !matches!(
+                    prev,
+                    "not" | "t" | "it" | "he" | "she" | "they" | "we" | "who" | "which" | "that"
+                )
+                // (Not a verb with its particle: "how retail sales held up in February".)
+                && !matches!(
+                    next,
+                    "up" | "out" | "off" | "back" | "down" | "steady" | "firm" | "together"
+                )
+                && (k.saturating_sub(25)..k)
+                    .rev()
+                    .take_while(|&q| !matches!(self.w(q), "." | ";" | "?" | "!"))
+                    .any(|q| matches!(self.w(q), "will" | "ll" | "shall"))
+            {
+                return None;
+            }
             // ("had not yet decided whether to open on Monday": a choice still to make lies
             // ahead.)
             if prev == "to" && prev2 == "whether" && k < i && !self.capitalized(k) {
@@ -2038,6 +2110,12 @@ impl Doc<'_> {
             // held now is for a day ahead.
             // ("Conservative MPs have a choice on Wednesday", "we have a big game Friday":
             // whatever is held now for a day.)
+            // ("It did not have a disastrous Christmas": denied in the past, it lies behind.)
+            let did_not = match prev {
+                "not" | "never" => matches!(prev2, "did" | "didn"),
+                "t" => prev2 == "'" && k >= 3 && self.is(k - 3, "didn"),
+                _ => false,
+            };
             if matches!(w, "has" | "have")
                 && matches!(next, "a" | "an")
                 && !matches!(prev, "will" | "would" | "to" | "could" | "might" | "may")
@@ -2052,7 +2130,7 @@ impl Doc<'_> {
                         })
                 })
             {
-                return Some(Tense::Future);
+                return Some(if did_not { Tense::Past } else { Tense::Future });
             }
             // ("The union plans a rally outside the plant gates Monday afternoon": what is
             // planned now lies ahead.)
@@ -3011,6 +3089,34 @@ impl Doc<'_> {
                         || lx.class(prev) & PAST != 0 && !matches!(prev, "was" | "were" | "had" | "did")))
                 // ("buyers typically return to the market in late February": a habit.)
                 && !lx.in_group(prev, HABIT)
+                // ("the line did not fully reopen until Monday": a bare form past an adverb
+                // of a "did not" is no present.)
+                && !(prev.len() > 3
+                    && prev.ends_with("ly")
+                    && matches!(prev2, "did" | "didn" | "not" | "t" | "to" | "never"))
+                // ("didn't begin processing returns until Jan. 30": a form in -s after the
+                // participle of a verb group is its object, a noun.)
+                && !(w.ends_with('s')
+                    // (Past a word or two between: "processing most individual returns".)
+                    && (1..=3).any(|b| {
+                        k.checked_sub(b + 1).is_some_and(|q| {
+                            let p = self.w(q + 1);
+                            (q + 2..k).all(|x| {
+                                self.toks[x].kind == Tk::Word
+                                    && !self.capitalized(x)
+                                    && lx.class(self.w(x)) == 0
+                                    && !self.w(x).ends_with("ed")
+                            })
+                                && p.len() > 5
+                                && p.ends_with("ing")
+                                && matches!(
+                                    self.w(q),
+                                    "is" | "are" | "am" | "was" | "were" | "be" | "been" | "begin"
+                                        | "began" | "begun" | "start" | "started" | "stop"
+                                        | "stopped" | "resume" | "resumed" | "keep" | "kept"
+                                )
+                        })
+                    }))
                 // ("Ford, which holds a 12.45% stake": a possession, not an event held.)
                 && !(w == "holds" && matches!(prev, "which" | "who" | "that"))
                 && !matches!(
@@ -9838,6 +9944,17 @@ impl Tagger {
         if s > 0 && d.is(s - 1, "since") {
             return Tense::Past;
         }
+        // ("a 3.5% rise backdated to January", "would be retroactive to July 1": a start
+        // set back lies behind, whatever the clause's tense.)
+        if s >= 2
+            && d.is(s - 1, "to")
+            && matches!(
+                d.w(s - 2),
+                "backdated" | "retroactive" | "retroactively" | "retrospective" | "retrospectively"
+            )
+        {
+            return Tense::Past;
+        }
         // ("results for the six months to December", "sales in the 12 months to 2
         // February": a reporting period ends on a month or day come; one forecast, "expects
         // profits for the year to 27 April", on the nearest such, or on a weekday ahead.)
@@ -10038,7 +10155,15 @@ impl Tagger {
             let as_opening = k > 0
                 && d.is(k - 1, "as")
                 && (k == 1 || d.sentence_end(k - 2) || d.starts_line(k - 1));
-            participle && (noun_before || as_opening) && agent
+            // ("will discuss the report at a meeting held on Thursday": an event held, staged
+            // or hosted under a future is the future's.)
+            let hosted_ahead = matches!(
+                w,
+                "held" | "staged" | "hosted" | "organised" | "organized" | "convened"
+            ) && d
+                .sentence_span(k, 30, 0)
+                .any(|q| q < k && matches!(d.w(q), "will" | "ll" | "shall"));
+            participle && (noun_before || as_opening) && agent && !hosted_ahead
         })
     }
 
@@ -27322,6 +27447,109 @@ mod tests {
         assert_eq!(
             one("He was killed on 14 August last year.", "2013-03-26"),
             ("14 August last year".into(), "2012-08-14".into())
+        );
+    }
+
+    #[test]
+    fn a_denial_told_in_the_past_waited_for_a_day_behind() {
+        // What a denial in the past waited for has come: no deadline.
+        assert_eq!(
+            tag(
+                "She was not given a bed on a ward until 2am on Wednesday, her daughter said.",
+                "2013-03-07"
+            ),
+            [
+                ("2am".into(), "2013-03-06T02:00".into()),
+                ("Wednesday".into(), "2013-03-06".into())
+            ]
+        );
+        assert_eq!(
+            last(
+                "This winter, the lake did not freeze over until Jan. 2.",
+                "2013-03-04"
+            ),
+            "2013-01-02"
+        );
+        assert_eq!(
+            last(
+                "The line did not fully reopen until Monday afternoon.",
+                "2013-03-16"
+            ),
+            "2013-03-11TAF"
+        );
+        // ("didn't begin processing most individual returns": a form in -s after the
+        // participle is a noun.)
+        assert_eq!(
+            last(
+                "The IRS didn't begin processing most individual returns until Jan. 30.",
+                "2013-03-16"
+            ),
+            "2013-01-30"
+        );
+        // A plan, a wish or a bare copula denied still looks ahead.
+        assert_eq!(
+            last(
+                "The ship was not expected to reach port until Saturday.",
+                "2013-03-01"
+            ),
+            "2013-03-02"
+        );
+        assert_eq!(
+            last(
+                "Passengers could rebook, though many of the earliest available seats were not \
+                 until Sunday afternoon.",
+                "2013-03-01"
+            ),
+            "2013-03-03TAF"
+        );
+        assert_eq!(
+            last(
+                "Customers who had not been contacted had until 30 April to complain.",
+                "2013-03-15"
+            ),
+            "2013-04-30"
+        );
+    }
+
+    #[test]
+    fn backdated_starts_hosted_meetings_ahead_and_a_holiday_not_had() {
+        // A start set back lies behind, whatever the clause's tense.
+        assert_eq!(
+            tag(
+                "The deal gives workers a 3.5% rise backdated to January and will run for two \
+                 years.",
+                "2013-03-22"
+            )[0]
+            .1,
+            "2013-01"
+        );
+        assert_eq!(
+            last("The raises would be retroactive to July 1.", "2013-03-30"),
+            "2012-07-01"
+        );
+        // A meeting held under a future is the future's; a verb with its particle is not.
+        assert_eq!(
+            last(
+                "The board will discuss the report at a meeting held in public on Thursday.",
+                "2013-03-04"
+            ),
+            "2013-03-07"
+        );
+        assert_eq!(
+            last(
+                "Data due Wednesday will show how retail sales held up in February.",
+                "2013-03-08"
+            ),
+            "2013-02"
+        );
+        // An engagement had is ahead; one denied in the past is behind.
+        assert_eq!(
+            last("It did not have a disastrous Christmas.", "2013-03-13"),
+            "2012-12-25"
+        );
+        assert_eq!(
+            last("They have a big game Friday.", "2013-03-13"),
+            "2013-03-15"
         );
     }
 }
