@@ -665,6 +665,9 @@ enum Tense {
 
 /// How far (bytes) a story's year long past reaches over the dates after it.
 const NARRATIVE_REACH: usize = 1500;
+/// How far into a text (bytes) a company's own quarter ("its fiscal third quarter") must be
+/// told for the text to count quarters by its fiscal year: the lead of an earnings report.
+const FISCAL_LEAD: usize = 700;
 /// A date of a past clause this many days or more before the DCT may belong to a story long
 /// past; a recent one is news ("reopened on Dec. 12" in January).
 const NARRATIVE_AGE_DAYS: i64 = 120;
@@ -695,6 +698,10 @@ struct Doc<'a> {
     /// Last quarter mentioned ("the quarter" refers back to it), and where it ended.
     last_quarter: Option<(i32, u32)>,
     last_quarter_at: usize,
+    /// First quarter told as a company's own ("its fiscal third quarter"), the one reported:
+    /// the text counts quarters by that fiscal year, and "the quarter", "the fourth quarter"
+    /// after it are that year's.
+    fiscal_quarter: Option<(i32, u32)>,
     /// Year of the last calendar date mentioned at any precision ("later that year").
     last_year: Option<i32>,
     /// Year of the last date mentioned that lies before the DCT's year.
@@ -5068,6 +5075,7 @@ impl Tagger {
             last_day: None,
             last_quarter: None,
             last_quarter_at: 0,
+            fiscal_quarter: None,
             last_year: None,
             last_past_year: None,
             written_year: None,
@@ -5341,6 +5349,16 @@ impl Tagger {
                     if let Some(q) = quarter_of(&mt.value).filter(|&q| !comparison && !older(q)) {
                         d.last_quarter = Some(q);
                         d.last_quarter_at = end;
+                        // ("its fiscal third quarter", "fiscal third-quarter profit": the
+                        // first told, in the lead, the one a report is about.)
+                        if d.fiscal_quarter.is_none()
+                            && start < FISCAL_LEAD
+                            && d.toks[i.saturating_sub(1)..mt.end]
+                                .iter()
+                                .any(|t| t.low == "fiscal")
+                        {
+                            d.fiscal_quarter = Some(q);
+                        }
                     }
                     let second = self.span_end(&d, &mt);
                     out.push(Timex {
@@ -7353,9 +7371,26 @@ impl Tagger {
                     .and_then(|e| e.checked_add_months(chrono::Months::new(3 * (4 - n))));
                 let ended_year =
                     ended.map(|e| e.year() - i32::from(n == 4 && e.month() == 2 && e.day() <= 7));
+                // ("For the fourth quarter, it expects revenue of …" after "its fiscal third
+                // quarter": a text that counts a company's own quarters goes on counting
+                // them: the quarter after the one reported, one before it told as no plan, and
+                // after a fourth the first, are of its fiscal year or the next.)
+                let fiscal_doc = d.fiscal_quarter.filter(|&(_, fq)| {
+                    !fiscal && (n == fq + 1 || n <= fq && !future || fq == 4 && n == 1)
+                });
                 (
                     if let Some(fy) = ended_year {
                         fy
+                    } else if let Some((fy, fq)) = fiscal_doc {
+                        if n > fq && tense == Tense::Past {
+                            fy - 1
+                        // (After a fiscal year closed by its fourth quarter, its first is the
+                        // next year's: "For the first quarter, the company forecast a profit".)
+                        } else if fq == 4 && n == 1 {
+                            fy + 1
+                        } else {
+                            fy
+                        }
                     // (A first half still ahead in the calendar's second half opens the
                     // fiscal year named by the next: "will report results for the fiscal
                     // first quarter on Oct. 24".)
@@ -7398,8 +7433,33 @@ impl Tagger {
                     .and_then(|x| day_of(&x.value)) =>
             {
                 let mid = day - Duration::days(45);
-                (mid.year(), quarter_of_month(mid.month()))
+                // ("its fiscal third quarter … For the quarter ended Feb. 28": the company's
+                // quarter just reported, told by its own count.)
+                match (d.fiscal_quarter, d.dct.and_then(|c| c.date())) {
+                    (Some(fq), Some(t)) if day <= t && (t - day).num_days() <= 120 => fq,
+                    _ => (mid.year(), quarter_of_month(mid.month())),
+                }
             }
+            // ("the current quarter", "the latest quarter", "the quarter" in a text that
+            // counts a company's own quarters: the one after that reported, the one
+            // reported, the one last told.)
+            (None, _, _) if let Some(fq) = d.fiscal_quarter => match which {
+                "current" => {
+                    if fq.1 == 4 {
+                        (fq.0 + 1, 1)
+                    } else {
+                        (fq.0, fq.1 + 1)
+                    }
+                }
+                "previous" => quarter_before(d.last_quarter.unwrap_or(fq)),
+                "latest" => fq,
+                // (The one last told in the same sentence: "expects to close them in the
+                // fourth quarter, and the quarter's revenue …".)
+                _ => d
+                    .last_quarter
+                    .filter(|_| d.one_sentence(d.last_quarter_at, i))
+                    .unwrap_or(fq),
+            },
             (None, _, dct_q) => match (which, d.last_quarter, dct_q) {
                 ("current", _, Some(q)) => q,
                 // "the previous quarter" after "the third quarter": the second.
@@ -27551,5 +27611,54 @@ mod tests {
             last("They have a big game Friday.", "2013-03-13"),
             "2013-03-15"
         );
+    }
+
+    #[test]
+    fn a_report_of_a_fiscal_quarter_counts_the_companys_quarters() {
+        // The lead names the company's own quarter; the report goes on counting by it.
+        let v = tag(
+            "Corvane posts higher profit\n\nCorvane Software Inc. posted stronger results for \
+             the fiscal third quarter on Thursday.\n\nFor the quarter, which ended Jan. 31, the \
+             company reported net income of $48 million, up from 19 new contracts in the second \
+             quarter. For the fourth quarter, it expects revenue of $440 million. Orders in the \
+             current quarter are strong.",
+            "2013-03-08",
+        );
+        let q: Vec<_> = v
+            .iter()
+            .filter(|(t, _)| t.contains("quarter"))
+            .map(|(t, x)| (t.as_str(), x.as_str()))
+            .collect();
+        assert_eq!(
+            q,
+            [
+                ("the fiscal third quarter", "2013-Q3"),
+                ("the quarter", "2013-Q3"),
+                ("the second quarter", "2013-Q2"),
+                ("the fourth quarter", "2013-Q4"),
+                ("the current quarter", "2013-Q4")
+            ]
+        );
+        // After a fiscal year closed by its fourth quarter, the first is the next year's.
+        let v = tag(
+            "Marlow profit falls\n\nMarlow Stores said profit fell in its fiscal fourth \
+             quarter, which ended Feb. 2.\n\nFor the first quarter, the company forecast a \
+             profit of 30 cents a share.",
+            "2013-03-14",
+        );
+        assert_eq!(v.last().map(|(_, x)| x.as_str()), Some("2013-Q1"));
+        // Not told in the lead, a company's quarter leaves the calendar's to the text.
+        let v = tag(
+            "Stocks rise\n\nStocks rose on Thursday as investors weighed data on the economy, \
+             which grew at a 0.1% pace in the fourth quarter, and waited for reports from \
+             companies. Jobless claims fell for a third week, the Labor Department said, and \
+             home sales rose in February, the National Association of Realtors said. Treasury \
+             yields rose and the dollar gained against the yen for a second day, traders said. \
+             Oil prices slipped, and gold was little changed in afternoon trading in New York. \
+             Among companies, Halvard Inc. said profit rose in its fiscal third quarter. Orders \
+             in the first quarter were strong, the company said.",
+            "2013-03-22",
+        );
+        assert_eq!(v.last().map(|(_, x)| x.as_str()), Some("2013-Q1"));
     }
 }
