@@ -1168,6 +1168,12 @@ impl Doc<'_> {
             p2 = self.w(i - 3);
         }
         (p == "for" && matches!(p2, "forecast" | "predicted" | "forecasted"))
+            // ("said bookings for the summer were running behind": what is booked is a stay
+            // ahead.)
+            || (p == "for"
+                && matches!(p2, "bookings" | "booking" | "reservations" | "reservation")
+                && !self.is(i - 3, "cancelled")
+                && !self.is(i - 3, "canceled"))
             || (matches!(p, "from" | "until") && p2 == "valid")
             // ("More rain is forecast for the area over the weekend": past the place.)
             || matches!(p, "over" | "through" | "into" | "for" | "during" | "by" | "on")
@@ -2647,6 +2653,25 @@ impl Doc<'_> {
                 } else {
                     Tense::Unknown
                 });
+            }
+            // ("reported flames coming from the roof Saturday": the participle of a motion,
+            // not "the coming days".)
+            if w == "coming"
+                && matches!(
+                    next,
+                    "from"
+                        | "out"
+                        | "off"
+                        | "down"
+                        | "through"
+                        | "into"
+                        | "across"
+                        | "over"
+                        | "under"
+                )
+                && !matches!(prev, "is" | "are" | "am" | "re" | "s" | "be")
+            {
+                return None;
             }
             if cls & FUTURE != 0 {
                 if self.plan_as_it_stood(k) {
@@ -6156,6 +6181,9 @@ impl Tagger {
         let since = (1..=2).any(|b| i >= b && d.is(i - b, "since"));
         let tense = if since {
             Tense::Past
+        } else if d.forecast_for(i) {
+            // ("bookings for the summer were running behind": a season booked is ahead.)
+            Tense::Future
         } else {
             d.tense(&self.lx, i, i + 1)
         };
@@ -9973,8 +10001,10 @@ impl Tagger {
                     _ => c.year,
                 };
                 // (A bound lies after it: "notified the company earlier this month that it
-                // would push back a program until October".)
-                let bound = i > 0 && matches!(d.w(i - 1), "through" | "until" | "till" | "by");
+                // would push back a program until October"; so does a start, "was told in a
+                // letter sent on Friday that the schools would be transferred from September".)
+                let bound =
+                    i > 0 && matches!(d.w(i - 1), "through" | "until" | "till" | "by" | "from");
                 let y = match d.anchor_of_sentence(i).filter(|_| story.is_none()) {
                     Some(a) => {
                         let at = a.year() * 12 + a.month() as i32;
@@ -11653,6 +11683,16 @@ impl Tagger {
             && d.adjacent(i + 3)
         {
             (n, i + 4)
+        } else if let Some(n) = d.num(i)
+            // "a 4-1/2-year high": the same, hyphened as an adjective.
+            && (1..=5).all(|k| d.adjacent(i + k))
+            && d.is(i + 1, "-")
+            && d.num(i + 2) == Some(1)
+            && d.is(i + 3, "/")
+            && d.num(i + 4) == Some(2)
+            && d.is(i + 5, "-")
+        {
+            (n, i + 6)
         } else if let Some(n) = self
             .count_value(d, i)
             .filter(|_| !matches!(d.w(i), "a" | "an"))
@@ -11983,7 +12023,8 @@ impl Tagger {
                     || d.is(i - b, "aged")
                         && !(i > b && matches!(d.w(i - b - 1), "has" | "have" | "had" | "ve"))
             });
-        if (d.is(end, "-") && matches!(d.w(end + 1), "old" | "olds"))
+        // ("a town of 1,400 year-round residents": all year, no span counted.)
+        if (d.is(end, "-") && matches!(d.w(end + 1), "old" | "olds" | "round"))
             || d.is(end, "old")
             || (d.is(end, "of") && d.is(end + 1, "age"))
             || aged
@@ -27660,5 +27701,47 @@ mod tests {
             "2013-03-22",
         );
         assert_eq!(v.last().map(|(_, x)| x.as_str()), Some("2013-Q1"));
+    }
+
+    #[test]
+    fn year_round_starts_after_a_plan_day_motions_half_years_and_bookings() {
+        // "year-round" counts no span.
+        assert!(
+            tag(
+                "It swells this town of 1,400 year-round residents.",
+                "2013-03-02"
+            )
+            .is_empty()
+        );
+        // A start under a plan told at a past date lies after that date.
+        assert_eq!(
+            last(
+                "The trust was told on Friday that the five would be transferred from September.",
+                "2013-03-11"
+            ),
+            "2013-09"
+        );
+        // "coming from" is a motion, no word of the future; "coming back" may be one.
+        assert_eq!(
+            last(
+                "A motorist reported flames coming from the roof Saturday.",
+                "2013-03-03"
+            ),
+            "2013-03-02"
+        );
+        // A half year hyphened as an adjective.
+        assert_eq!(
+            one("The index ended at a 4-1/2-year high.", "2013-03-14"),
+            ("4-1/2-year".into(), "P4Y6M".into())
+        );
+        // What is booked lies ahead.
+        assert_eq!(
+            tag(
+                "Meridian said bookings for the summer were running behind.",
+                "2013-03-26"
+            )[0]
+            .1,
+            "2013-SU"
+        );
     }
 }
