@@ -956,6 +956,12 @@ impl Doc<'_> {
                         && !(q + 1..u)
                             .all(|x| matches!(self.w(x), "be" | "been" | "even" | "yet"));
                 }
+                // ("was not moved to a ward until 2am": a "to" before its noun is no
+                // infinitive.)
+                "to" if matches!(
+                    self.w(q + 1),
+                    "a" | "an" | "the" | "his" | "her" | "its" | "their" | "hospital" | "court"
+                ) => {}
                 "." | ";" | ":" | "\"" | "?" | "!" | "until" | "till" | "to" | "will" | "would"
                 | "could" | "can" | "may" | "might" | "should" | "must" | "shall" | "ll" | "d"
                 | "expected" | "expect" | "expecting" | "due" | "set" | "scheduled" | "slated"
@@ -10151,7 +10157,18 @@ impl Tagger {
             };
         }
         match d.tense(&self.lx, i, end) {
-            Tense::Past | Tense::Unknown if d.deferred(&self.lx, i) => Tense::Future,
+            // ("was first set for last September and then moved to January", "was delayed
+            // twice, first until Christmas and then until January": a deferral told as a step
+            // of a story may have come and gone; the nearest such date.)
+            Tense::Past | Tense::Unknown if d.deferred(&self.lx, i) => {
+                if d.sentence_span(i, 30, 0).any(|k| {
+                    k < i && matches!(d.w(k), "then" | "twice" | "originally" | "initially")
+                }) {
+                    Tense::Unknown
+                } else {
+                    Tense::Future
+                }
+            }
             // ("Candidates have until Feb. 5 to file": a term held now, with no tense of
             // its own.)
             Tense::Past | Tense::Unknown if d.state_until(&self.lx, i) => Tense::Future,
@@ -12566,6 +12583,10 @@ impl Tagger {
                     // "the last day of classes", "the last year of his term": a part of
                     // something else, no span back from now.
                     if d.is(j + 1, "of") {
+                        return None;
+                    }
+                    // ("a deal struck at the last minute": the idiom of lateness.)
+                    if w == "last" && matches!(uw, "minute" | "second" | "moment") {
                         return None;
                     }
                     // ("the last year and a half": P18M, as "a year and a half".)
@@ -27742,6 +27763,41 @@ mod tests {
             )[0]
             .1,
             "2013-SU"
+        );
+    }
+
+    #[test]
+    fn the_last_minute_wards_and_deferrals_told_as_steps() {
+        // "at the last minute" is the idiom of lateness, no span.
+        assert!(tag("The deal was struck at the last minute.", "2013-03-20").is_empty());
+        assert_eq!(last("Sales rose in the last year.", "2013-03-20"), "P1Y");
+        // "moved to a ward": a "to" before its noun is no infinitive.
+        assert_eq!(
+            last(
+                "Her mother was not moved to a ward until Tuesday.",
+                "2013-03-07"
+            ),
+            "2013-03-05"
+        );
+        // A deferral told as a step of a story is the nearest such date.
+        assert_eq!(
+            last(
+                "Trial was originally scheduled for June, then moved to September.",
+                "2015-10-20"
+            ),
+            "2015-09"
+        );
+        assert_eq!(
+            last(
+                "Publication was delayed twice, first until Christmas and then until January.",
+                "2013-02-06"
+            ),
+            "2013-01"
+        );
+        // One told alone lies ahead.
+        assert_eq!(
+            last("The trial was postponed until January.", "2013-03-06"),
+            "2014-01"
         );
     }
 }
