@@ -4287,6 +4287,21 @@ impl Doc<'_> {
                     && self.capitalized(k)
                     && w.strip_suffix('s')
                         .is_some_and(|x| lx.weekday.contains_key(x)))
+                // ("open from 8 a.m. to 10 p.m., seven days a week", "14 patients a night
+                // arrived between 22:00 and 08:00": a rate of days or nights.)
+                || (w == "a"
+                    && matches!(self.w(k + 1), "day" | "night" | "week")
+                    && k > 0
+                    // (Of a span of hours: "from 08:00 to 22:00", "between 22:00 and
+                    // 08:00"; not "travels five days a week … at 8am".)
+                    && i > 0
+                    && (matches!(self.w(i - 1), "from" | "between" | "to" | "and" | "until")
+                        || (i + 1..(i + 6).min(self.toks.len()))
+                            .any(|q| matches!(self.w(q), "to" | "until") && self.clock_word(q + 1)
+                                || self.is(q, "to") && self.toks.get(q + 1).is_some_and(|t| t.kind == Tk::Num)))
+                    && (self.toks[k - 1].kind == Tk::Num
+                        || lx.number.contains_key(self.w(k - 1))
+                        || matches!(self.w(k - 1), "days" | "nights" | "times" | "patients")))
         }) || self.opening_hours(lx, i)
             || self.school_hours(lx, from, to)
             || {
@@ -27798,6 +27813,32 @@ mod tests {
         assert_eq!(
             last("The trial was postponed until January.", "2013-03-06"),
             "2014-01"
+        );
+    }
+
+    #[test]
+    fn hours_of_a_rate_of_days_or_nights_are_of_no_one_day() {
+        // A span of hours told with a rate of days or nights is a timetable's.
+        assert_eq!(
+            tag(
+                "Its minor injuries unit will also open from 08:00 to 22:00, seven days a week.",
+                "2013-03-28"
+            ),
+            [
+                ("08:00".into(), "XXXX-XX-XXT08:00".into()),
+                ("22:00".into(), "XXXX-XX-XXT22:00".into()),
+                ("seven days a week".into(), "P1W".into())
+            ]
+        );
+        // A rate told of a person is not the time's.
+        assert_eq!(
+            tag(
+                "Daniel Price, who travels to London five days a week, was told to pay at 8am.",
+                "2013-03-11"
+            )
+            .last()
+            .map(|(_, v)| v.as_str()),
+            Some("2013-03-11T08:00")
         );
     }
 }
