@@ -6542,6 +6542,12 @@ impl Tagger {
         if !matches!(d.w(j), "a" | "an" | "per" | "each" | "every") {
             return None;
         }
+        // ("from 2.9 times a year earlier": a multiple, then a time a year back.)
+        if matches!(d.w(j), "a" | "an")
+            && matches!(d.w(j + 2), "earlier" | "ago" | "later" | "previously")
+        {
+            return None;
+        }
         let unit = self
             .lx
             .unit
@@ -27839,6 +27845,31 @@ mod tests {
             .last()
             .map(|(_, v)| v.as_str()),
             Some("2013-03-11T08:00")
+        );
+    }
+
+    #[test]
+    fn a_multiple_a_year_earlier_and_a_budget_ahead() {
+        // "2.9 times a year earlier" is a multiple, then a year back: no rate.
+        assert_eq!(
+            last(
+                "Debt rose to 3.8 times earnings at the end of September, from 2.9 times a year \
+                 earlier.",
+                "2013-03-10"
+            ),
+            "2012"
+        );
+        assert_eq!(
+            last("He milked cows twice a day before school.", "2013-03-10"),
+            "P1D"
+        );
+        // A possessive day of a budget takes the tense of its clause.
+        assert_eq!(
+            last(
+                "The chancellor is expected to use Wednesday's budget to set out tax incentives.",
+                "2013-03-18"
+            ),
+            "2013-03-20"
         );
     }
 }
