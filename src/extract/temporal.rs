@@ -8535,6 +8535,18 @@ impl Tagger {
             {
                 in_year(dct.year() - 1)?
             }
+            // ("The AA expected 15 million cars on the roads, with the peak on Good Friday",
+            // told on the Saturday: a holiday just past named in a future told in the past is
+            // not a year ahead.)
+            Tense::Future
+                if this < dct
+                    && (dct - this).num_days() <= 3
+                    && !d
+                        .sentence_span(i, 40, 12)
+                        .any(|k| matches!(d.w(k), "will" | "ll" | "shall" | "next")) =>
+            {
+                this
+            }
             Tense::Future if this < dct => in_year(dct.year() + 1)?,
             // ("said he hoped to be back in the building by Christmas", told in March: a wish
             // with a bound looks to the next one.)
@@ -11750,8 +11762,12 @@ impl Tagger {
             && d.is(i + 5, "-")
             && d.is(i + 6, "half")
         {
-            // "two-and-a-half years"
-            (n, i + 7)
+            // "two-and-a-half years", "a four-and-a-half-year high"
+            if d.is(i + 7, "-") && d.adjacent(i + 7) && d.adjacent(i + 8) {
+                (n, i + 8)
+            } else {
+                (n, i + 7)
+            }
         } else if matches!(d.w(i), "a" | "an" | "one")
             && self.lx.unit.contains_key(d.w(i + 1))
             && d.is(i + 2, "and")
@@ -27870,6 +27886,32 @@ mod tests {
                 "2013-03-18"
             ),
             "2013-03-20"
+        );
+    }
+
+    #[test]
+    fn a_holiday_just_past_in_a_future_told_and_hyphened_halves() {
+        // A holiday just past named in a future told in the past is not a year ahead.
+        assert_eq!(
+            last(
+                "The AA expected about 15 million cars on the roads, with the peak on Good \
+                 Friday.",
+                "2013-03-30"
+            ),
+            "2013-03-29"
+        );
+        // One ahead of a "will" is.
+        assert_eq!(
+            last("The shops will close on Good Friday.", "2013-03-30"),
+            "2014-04-18"
+        );
+        assert_eq!(
+            one("Shares hit a four-and-a-half-year high.", "2013-03-12"),
+            ("four-and-a-half-year".into(), "P4Y6M".into())
+        );
+        assert_eq!(
+            tag("Rallies marked International Women's Day.", "2013-03-12")[0].1,
+            "2013-03-08"
         );
     }
 }
