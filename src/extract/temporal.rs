@@ -2017,6 +2017,43 @@ impl Doc<'_> {
             // before it.
             // ("showed stronger-than-expected hiring in February": a word of the future in
             // a compound of comparison is no plan.)
+            // ("We're getting married in June", "will get paid in April": a participle of
+            // "get" takes the tense of its verb of getting.)
+            if k < i
+                && past_form()
+                && matches!(prev, "get" | "gets" | "getting" | "got" | "gotten")
+                && lx.class(w) & FUTURE == 0
+            {
+                return None;
+            }
+            // ("production would wind down, with the last steel poured in mid-May": a
+            // participle of a "with" absolute takes the tense of the clause it hangs on.)
+            if k < i
+                && past_form()
+                && lx.class(w) & FUTURE == 0
+                && (2..=5).any(|b| {
+                    k.checked_sub(b).is_some_and(|q| {
+                        self.is(q, "with")
+                            // (After its comma: not "talks with the board collapsed", "people
+                            // familiar with the matter said".)
+                            && q > 0
+                            && self.is(q - 1, ",")
+                            && matches!(
+                                self.w(q + 1),
+                                "the" | "a" | "an" | "its" | "their" | "his" | "her"
+                            )
+                            && (q + 1..k).all(|x| {
+                                self.toks[x].kind == Tk::Word
+                                    && (lx.class(self.w(x)) & (PAST | FUTURE | BARE_PAST) == 0
+                                        // ("with the last steel poured".)
+                                        || self.is(x, "last"))
+                                    && !self.w(x).ends_with("ed")
+                            })
+                    })
+                })
+            {
+                return None;
+            }
             if prev == "-" && matches!(prev2, "than" | "as") {
                 return None;
             }
@@ -11877,13 +11914,19 @@ impl Tagger {
         {
             return m(u + 1, TimexType::Duration, duration_value(Some(1), unit));
         }
-        // "34.6 hours", "4.8 months": a count with a decimal fraction.
+        // "34.6 hours", "4.8 months": a count with a decimal fraction; hyphened as an
+        // adjective, "a 4.7-month supply".
+        let hyphen = usize::from(d.is(i + 3, "-") && d.adjacent(i + 3) && d.adjacent(i + 4));
         if d.toks.get(i).is_some_and(|t| t.kind == Tk::Num)
             && d.is(i + 1, ".")
             && d.adjacent(i + 1)
             && d.adjacent(i + 2)
             && d.toks.get(i + 2).is_some_and(|t| t.kind == Tk::Num)
-            && let Some(&unit) = self.lx.unit.get(d.w(i + 3))
+            && let Some(&unit) = self
+                .lx
+                .unit
+                .get(d.w(i + 3 + hyphen))
+                .filter(|_| hyphen == 0 || !d.w(i + 4).ends_with('s'))
         {
             // ("59.80 seconds" is PT59.8S: the value keeps no trailing zero.)
             let frac = d.w(i + 2).trim_end_matches('0');
@@ -11897,7 +11940,7 @@ impl Tagger {
                 "Y" | "M" | "W" | "D" => format!("P{n}{unit}"),
                 _ => return None,
             };
-            return m(i + 4, TimexType::Duration, value);
+            return m(i + 4 + hyphen, TimexType::Duration, value);
         }
         let len = self.count_len(d, i);
         if len == 0 {
@@ -27912,6 +27955,36 @@ mod tests {
         assert_eq!(
             tag("Rallies marked International Women's Day.", "2013-03-12")[0].1,
             "2013-03-08"
+        );
+    }
+
+    #[test]
+    fn get_passives_with_absolutes_and_decimal_adjectives() {
+        // A participle of "get" takes the tense of its verb of getting.
+        assert_eq!(
+            last("\"We're getting married in June.\"", "2013-03-16"),
+            "2013-06"
+        );
+        assert_eq!(last("They got married in June.", "2013-03-16"), "2012-06");
+        // A participle of a "with" absolute after its comma takes its clause's tense.
+        assert_eq!(
+            last(
+                "Production would wind down, with the last steel poured in mid-May.",
+                "2013-03-29"
+            ),
+            "2013-05"
+        );
+        // Not "talks with the board collapsed".
+        assert_eq!(
+            last(
+                "Talks with the school board collapsed late Tuesday.",
+                "2001-09-05"
+            ),
+            "2001-09-04"
+        );
+        assert_eq!(
+            one("There is a 4.7-month supply of homes.", "2013-03-24"),
+            ("4.7-month".into(), "P4.7M".into())
         );
     }
 }
