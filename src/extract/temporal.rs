@@ -27986,4 +27986,18 @@ mod tests {
             ("4.7-month".into(), "P4.7M".into())
         );
     }
+
+    #[test]
+    fn seasons_naming_grains_deaths_storage_and_starts_are_no_times() {
+        for text in [
+            "The frost could damage winter grain crops, analysts said.",
+            "Charities warned of excess winter deaths among older people.",
+            "Boats are coming out of winter storage.",
+            "He had allowed two runs over four spring starts.",
+            "Snow has delayed spring fieldwork across the region.",
+        ] {
+            assert!(tag(text, "2013-03-20").is_empty(), "{text}");
+        }
+        assert_eq!(last("Sales rose this spring.", "2013-03-20"), "2013-SP");
+    }
 }
