@@ -1212,6 +1212,20 @@ impl Doc<'_> {
                             })
                     })
                 })
+            // ("forecasters warned of heavy snow and severe drifting from Thursday": what is
+            // warned of lies ahead, from its start.)
+            || matches!(p, "from" | "for" | "over" | "by")
+                && (2..=10).any(|b| {
+                    i.checked_sub(b).is_some_and(|q| {
+                        matches!(self.w(q), "warned" | "warn" | "warns" | "warning")
+                            && self.is(q + 1, "of")
+                            && (q + 2..i - 1).all(|x| {
+                                self.toks[x].kind == Tk::Word
+                                    && !matches!(self.w(x), "that" | "which" | "who" | "but")
+                                    && !self.w(x).ends_with("ed")
+                            })
+                    })
+                })
             // ("The forecast on Saturday called for clouds and showers in the New York area
             // Monday and Tuesday": what a forecast calls for lies ahead of it.)
             || (2..=14).any(|b| {
@@ -4883,7 +4897,17 @@ impl Doc<'_> {
                     && (k + 1..i - 1).all(|q| self.toks[q].kind == Tk::Word)
             })
         });
-        if self.w(i - 1) == "through" && (kept || funding) {
+        // ("has extended the hours of its customer service line through the end of April":
+        // a term extended now holds up to its bound.)
+        let extended = (2..=10).any(|b| {
+            (i - 1).checked_sub(b).is_some_and(|k| {
+                self.is(k, "extended")
+                    && k > 0
+                    && matches!(self.w(k - 1), "has" | "have" | "ve")
+                    && (k + 1..i - 1).all(|q| self.toks[q].kind == Tk::Word)
+            })
+        });
+        if self.w(i - 1) == "through" && (kept || funding || extended) {
             return true;
         }
         // ("with the West Coast Main Line closed until Tuesday morning": a state that holds
@@ -27999,5 +28023,26 @@ mod tests {
             assert!(tag(text, "2013-03-20").is_empty(), "{text}");
         }
         assert_eq!(last("Sales rose this spring.", "2013-03-20"), "2013-SP");
+    }
+
+    #[test]
+    fn terms_extended_through_a_month_and_warnings_of_what_comes_from_a_day() {
+        // A term extended now holds up to its bound.
+        assert_eq!(
+            last(
+                "HearthGlow has extended the hours of its customer service line through the end \
+                 of April.",
+                "2013-03-04"
+            ),
+            "2013-04"
+        );
+        // What is warned of lies ahead, from its start.
+        assert_eq!(
+            last(
+                "Forecasters warned of heavy snow and severe drifting from Thursday.",
+                "2013-03-18"
+            ),
+            "2013-03-21"
+        );
     }
 }
