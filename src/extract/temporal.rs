@@ -1178,8 +1178,7 @@ impl Doc<'_> {
             // ahead.)
             || (p == "for"
                 && matches!(p2, "bookings" | "booking" | "reservations" | "reservation")
-                && !self.is(i - 3, "cancelled")
-                && !self.is(i - 3, "canceled"))
+                && !(i >= 3 && matches!(self.w(i - 3), "cancelled" | "canceled")))
             || (matches!(p, "from" | "until") && p2 == "valid")
             // ("More rain is forecast for the area over the weekend": past the place.)
             || matches!(p, "over" | "through" | "into" | "for" | "during" | "by" | "on")
@@ -1629,6 +1628,7 @@ impl Doc<'_> {
                     w,
                     "held" | "staged" | "hosted" | "organised" | "organized" | "convened"
                 )
+                && k > 0
                 && self.toks[k - 1].kind == Tk::Word
                 && !auxiliary(prev)
                 && !matches!(
@@ -5267,7 +5267,8 @@ impl Tagger {
                         d.tell_day(day, end, &mt.value);
                         // ("after late-night talks": a night before a noun tells no night
                         // the small hours after it follow.)
-                        if d.is(mt.end - 2, "-")
+                        if mt.end >= 2
+                            && d.is(mt.end - 2, "-")
                             && d.toks.get(mt.end).is_some_and(|t| t.kind == Tk::Word)
                         {
                             d.last_day_night = false;
@@ -13961,7 +13962,7 @@ fn weekday_ranges(lx: &Lexicon, text: &str, out: &mut [Timex]) {
             && day_of(&out[j - 1].value) == Some(da)
             && text[out[j - 1].end..out[j].start].trim().len() <= 3
             && words(&text[out[j - 1].end..out[j].start]).len() <= 1)
-            .then_some(j - 1);
+            .then(|| j - 1);
         let open = clock.map_or(out[j].start, |c| out[c].start);
         let before = text[..open].trim_end();
         // ("began waiving fees for travelers booked on flights Monday through Wednesday": a
@@ -27763,11 +27764,21 @@ mod tests {
         );
         assert_eq!(
             last(
+                "The board will discuss the report at a meeting held on Thursday.",
+                "2013-03-04"
+            ),
+            "2013-03-07"
+        );
+        assert_eq!(
+            last(
                 "Data due Wednesday will show how retail sales held up in February.",
                 "2013-03-08"
             ),
             "2013-02"
         );
+        // (At a text's first word, or short of three words, nothing is read before it.)
+        assert!(tag("Held", "2013-03-04").is_empty());
+        assert_eq!(last("bookings for May", "2013-03-04"), "2013-05");
         // An engagement had is ahead; one denied in the past is behind.
         assert_eq!(
             last("It did not have a disastrous Christmas.", "2013-03-13"),
