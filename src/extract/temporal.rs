@@ -7481,6 +7481,21 @@ impl Tagger {
                     (d.is(j, ",") && matches!(d.w(j + 1), "which" | "that") && d.is(j + 2, "ended"))
                         .then_some(j + 3)
                 };
+                // ("its fiscal fourth-quarter loss … For the quarter ended Jan. 31": a fourth
+                // quarter told in past in a lead takes the day the report's quarter ended,
+                // told in the paragraph after.)
+                let end_at = end_at.or_else(|| {
+                    (fiscal && n == 4 && tense == Tense::Past && d.toks[i].start < FISCAL_LEAD)
+                        .then(|| {
+                            (j..(j + 120).min(d.toks.len())).find(|&k| {
+                                matches!(d.w(k), "ended" | "ending")
+                                    && k > 0
+                                    && matches!(d.w(k - 1), "quarter" | "months" | "period")
+                            })
+                        })
+                        .flatten()
+                        .map(|k| k + 1)
+                });
                 let ended = end_at
                     .filter(|_| fiscal)
                     .and_then(|k| self.core(d, k))
@@ -28055,5 +28070,29 @@ mod tests {
             ),
             "2013-03-21"
         );
+    }
+
+    #[test]
+    fn a_fiscal_fourth_quarter_told_in_a_lead_takes_the_day_it_ended_told_after() {
+        // The quarter ended Jan. 31: the fiscal year is named by the year it ends in.
+        let v = tag(
+            "Calloway loss widens\n\nCalloway Systems said its fiscal fourth-quarter loss more \
+             than quadrupled.\n\nFor the quarter ended Jan. 31, the company lost $12 million. \
+             For the first quarter, it projected revenue of $175 million.",
+            "2013-03-08",
+        );
+        let q: Vec<_> = v
+            .iter()
+            .filter(|(t, _)| t.contains("quarter"))
+            .map(|(_, x)| x.as_str())
+            .collect();
+        assert_eq!(q, ["2013-Q4", "2013-Q4", "2014-Q1"]);
+        // Ended in the first days of February: named by the year before.
+        let v = tag(
+            "Marlow profit falls\n\nMarlow Stores said profit fell in its fiscal fourth \
+             quarter.\n\nFor the quarter ended Feb. 2, it earned $40 million.",
+            "2013-03-14",
+        );
+        assert_eq!(v[0].1, "2012-Q4");
     }
 }
