@@ -14081,6 +14081,10 @@ fn clock_ranges(lx: &Lexicon, text: &str, today: Option<NaiveDate>, out: &mut [T
         text[x.start..x.end].split([' ', ':', '.']).all(|w| {
             w.is_empty()
                 || w.bytes().all(|b| b.is_ascii_digit())
+                // ("9am", "11pm", the "30pm" of "5.30pm".)
+                || w.len() > 2
+                    && matches!(&w.to_ascii_lowercase()[w.len() - 2..], "am" | "pm")
+                    && w.bytes().take(w.len() - 2).all(|b| b.is_ascii_digit())
                 || matches!(
                     w.to_ascii_lowercase().as_str(),
                     "a" | "p"
@@ -14206,6 +14210,9 @@ fn clock_ranges(lx: &Lexicon, text: &str, today: Option<NaiveDate>, out: &mut [T
             && db < da
             && (da - db).num_days() > 31
             && !has_written_year(&text[b.start..b.end])
+            // (Not from a bare clock time, whose day is no written one: "from 11:00 until
+            // about 23:30 on 22 January".)
+            && !bare(a)
         {
             // (A holiday named, "from Christmas to Easter", falls on another day in another
             // year: when the end is not after the DCT, the start moves back a year instead.)
@@ -28094,5 +28101,25 @@ mod tests {
             "2013-03-14",
         );
         assert_eq!(v[0].1, "2012-Q4");
+    }
+
+    #[test]
+    fn a_range_of_hours_takes_the_day_told_after_it() {
+        // A bare start shares the day told after the range's end.
+        assert_eq!(
+            tag(
+                "She lay on a trolley from 11:00 until about 23:30 on 22 January.",
+                "2013-03-06"
+            ),
+            [
+                ("11:00".into(), "2013-01-22T11:00".into()),
+                ("about 23:30".into(), "2013-01-22T23:30".into()),
+                ("22 January".into(), "2013-01-22".into())
+            ]
+        );
+        assert_eq!(
+            tag("She waited from 9am until 5pm on Monday.", "2013-03-06")[0].1,
+            "2013-03-04T09:00"
+        );
     }
 }
