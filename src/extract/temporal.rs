@@ -6871,7 +6871,10 @@ impl Tagger {
             if matches!(d.w(j), "latest" | "previous") {
                 back = 1;
                 j += 1;
-            } else if matches!(d.w(j), "current" | "full" | "present") {
+            } else if matches!(d.w(j), "current" | "full" | "present")
+                // ("the new fiscal year": the one begun.)
+                || d.is(j, "new") && d.is(j + 1, "fiscal")
+            {
                 j += 1;
             }
             if d.is(j, "fiscal") {
@@ -12668,6 +12671,17 @@ impl Tagger {
             if verb {
                 return None;
             }
+            // ("next fiscal year", "the coming fiscal year": a company's year, told as the
+            // calendar's.)
+            if count.is_none() && d.is(j, "fiscal") && d.is(j + 1, "year") {
+                if !after_the {
+                    j += 1;
+                } else if matches!(w, "next" | "coming")
+                    && let Some(c) = d.dct
+                {
+                    return m(j + 2, TimexType::Date, format!("{:04}", c.year + 1));
+                }
+            }
             let uw = d.w(j);
             if let Some(&unit) = lx.unit.get(uw) {
                 let plural = uw.ends_with('s');
@@ -12828,6 +12842,10 @@ impl Tagger {
         }
         if w == "this" {
             let uw = d.w(i + 1);
+            // ("this fiscal year": the company's year running, named as the DCT's.)
+            if uw == "fiscal" && d.is(i + 2, "year") {
+                return m(i + 3, TimexType::Date, calendar_unit(dct, 0, "Y")?);
+            }
             if uw == "weekend" {
                 return m(i + 2, TimexType::Date, self.weekend(d, i + 1)?);
             }
@@ -28121,5 +28139,20 @@ mod tests {
             tag("She waited from 9am until 5pm on Monday.", "2013-03-06")[0].1,
             "2013-03-04T09:00"
         );
+    }
+
+    #[test]
+    fn a_fiscal_year_told_as_this_new_next_or_coming() {
+        // A company's year told as the calendar's: this one, the new one, the next.
+        for (text, value) in [
+            ("Profit will rise this fiscal year.", "2013"),
+            ("Profit will rise in the new fiscal year.", "2013"),
+            ("Profit will rise in the next fiscal year.", "2014"),
+            ("Profit will rise in the coming fiscal year.", "2014"),
+            ("Profit will rise next fiscal year.", "2014"),
+            ("Profit rose last fiscal year.", "2012"),
+        ] {
+            assert_eq!(last(text, "2013-03-22"), value, "{text}");
+        }
     }
 }
