@@ -28076,6 +28076,9 @@ mod tests {
             "Boats are coming out of winter storage.",
             "He had allowed two runs over four spring starts.",
             "Snow has delayed spring fieldwork across the region.",
+            "Winter temperatures stayed low.",
+            "An outbreak of the winter vomiting bug closed wards.",
+            "Retailers cut orders for spring merchandise.",
         ] {
             assert!(tag(text, "2013-03-20").is_empty(), "{text}");
         }
