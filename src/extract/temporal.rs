@@ -8231,6 +8231,17 @@ impl Tagger {
                 {
                     return None;
                 }
+                // ("winter-wheat country", "summer-blend gasoline", "spring-like weather": the
+                // same, hyphened.)
+                if lx.season.contains_key(w)
+                    && d.is(i + 1, "-")
+                    && d.adjacent(i + 1)
+                    && d.adjacent(i + 2)
+                    && (lx.season_noun.contains(d.w(i + 2))
+                        || matches!(d.w(i + 2), "like" | "grade"))
+                {
+                    return None;
+                }
                 // "Glasshouse Summer", "Indian Summer": a capital season after a capital word
                 // inside a sentence is part of a name (a season is written lowercase).
                 if lx.season.contains_key(w)
@@ -28079,6 +28090,9 @@ mod tests {
             "Winter temperatures stayed low.",
             "An outbreak of the winter vomiting bug closed wards.",
             "Retailers cut orders for spring merchandise.",
+            "Rain came too late for the winter-wheat crop.",
+            "Stations switched to summer-blend gasoline.",
+            "There is no sign of anything spring-like in the forecast.",
         ] {
             assert!(tag(text, "2013-03-20").is_empty(), "{text}");
         }
