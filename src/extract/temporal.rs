@@ -14117,9 +14117,12 @@ fn clock_ranges(lx: &Lexicon, text: &str, today: Option<NaiveDate>, out: &mut [T
             w.is_empty()
                 || w.bytes().all(|b| b.is_ascii_digit())
                 // ("9am", "11pm", the "30pm" of "5.30pm".)
-                || w.len() > 2
-                    && matches!(&w.to_ascii_lowercase()[w.len() - 2..], "am" | "pm")
-                    && w.bytes().take(w.len() - 2).all(|b| b.is_ascii_digit())
+                || {
+                    let l = w.to_ascii_lowercase();
+                    l.len() > 2
+                        && (l.ends_with("am") || l.ends_with("pm"))
+                        && l.bytes().take(l.len() - 2).all(|b| b.is_ascii_digit())
+                }
                 || matches!(
                     w.to_ascii_lowercase().as_str(),
                     "a" | "p"
@@ -28161,6 +28164,11 @@ mod tests {
         assert_eq!(
             tag("She waited from 9am until 5pm on Monday.", "2013-03-06")[0].1,
             "2013-03-04T09:00"
+        );
+        // (A letter of more than one byte at a clock time's end is read whole.)
+        let _ = tag(
+            "She waited from 9é until 5pm on Monday, 10½am to 2pm.",
+            "2013-03-06",
         );
     }
 
