@@ -958,10 +958,8 @@ impl Doc<'_> {
                 }
                 // ("was not moved to a ward until 2am": a "to" before its noun is no
                 // infinitive.)
-                "to" if matches!(
-                    self.w(q + 1),
-                    "a" | "an" | "the" | "his" | "her" | "its" | "their" | "hospital" | "court"
-                ) => {}
+                "to" if determiner(self.w(q + 1))
+                    || matches!(self.w(q + 1), "hospital" | "court") => {}
                 "." | ";" | ":" | "\"" | "?" | "!" | "until" | "till" | "to" | "will" | "would"
                 | "could" | "can" | "may" | "might" | "should" | "must" | "shall" | "ll" | "d"
                 | "expected" | "expect" | "expecting" | "due" | "set" | "scheduled" | "slated"
@@ -1032,7 +1030,9 @@ impl Doc<'_> {
     /// Whether token `k` can be part of a clock time with its zone: a number, its colon or
     /// dots, "a.m."/"pm", "noon", "midnight", "GMT".
     fn clock_word(&self, k: usize) -> bool {
-        let t = &self.toks[k];
+        let Some(t) = self.toks.get(k) else {
+            return false;
+        };
         t.kind == Tk::Num
             || matches!(
                 t.low,
@@ -1624,11 +1624,8 @@ impl Doc<'_> {
             // ("will discuss the report at a meeting held in public on Thursday": an event
             // held or hosted, after its noun under a future, is the future's.)
             if k < i
-                && matches!(
-                    w,
-                    "held" | "staged" | "hosted" | "organised" | "organized" | "convened"
-                )
                 && k > 0
+                && self.hosted_under_future(k)
                 && self.toks[k - 1].kind == Tk::Word
                 && !auxiliary(prev)
                 && !matches!(
@@ -1640,10 +1637,6 @@ impl Doc<'_> {
                     next,
                     "up" | "out" | "off" | "back" | "down" | "steady" | "firm" | "together"
                 )
-                && (k.saturating_sub(25)..k)
-                    .rev()
-                    .take_while(|&q| !matches!(self.w(q), "." | ";" | "?" | "!"))
-                    .any(|q| matches!(self.w(q), "will" | "ll" | "shall"))
             {
                 return None;
             }
@@ -2052,10 +2045,7 @@ impl Doc<'_> {
                             // familiar with the matter said".)
                             && q > 0
                             && self.is(q - 1, ",")
-                            && matches!(
-                                self.w(q + 1),
-                                "the" | "a" | "an" | "its" | "their" | "his" | "her"
-                            )
+                            && determiner(self.w(q + 1))
                             && (q + 1..k).all(|x| {
                                 self.toks[x].kind == Tk::Word
                                     && (lx.class(self.w(x)) & (PAST | FUTURE | BARE_PAST) == 0
@@ -2180,12 +2170,6 @@ impl Doc<'_> {
             // held now is for a day ahead.
             // ("Conservative MPs have a choice on Wednesday", "we have a big game Friday":
             // whatever is held now for a day.)
-            // ("It did not have a disastrous Christmas": denied in the past, it lies behind.)
-            let did_not = match prev {
-                "not" | "never" => matches!(prev2, "did" | "didn"),
-                "t" => prev2 == "'" && k >= 3 && self.is(k - 3, "didn"),
-                _ => false,
-            };
             if matches!(w, "has" | "have")
                 && matches!(next, "a" | "an")
                 && !matches!(prev, "will" | "would" | "to" | "could" | "might" | "may")
@@ -2200,6 +2184,13 @@ impl Doc<'_> {
                         })
                 })
             {
+                // ("It did not have a disastrous Christmas": denied in the past, it lies
+                // behind.)
+                let did_not = match prev {
+                    "not" | "never" => matches!(prev2, "did" | "didn"),
+                    "t" => prev2 == "'" && k >= 3 && self.is(k - 3, "didn"),
+                    _ => false,
+                };
                 return Some(if did_not { Tense::Past } else { Tense::Future });
             }
             // ("The union plans a rally outside the plant gates Monday afternoon": what is
@@ -4339,20 +4330,12 @@ impl Doc<'_> {
                     && w.strip_suffix('s')
                         .is_some_and(|x| lx.weekday.contains_key(x)))
                 // ("open from 8 a.m. to 10 p.m., seven days a week", "14 patients a night
-                // arrived between 22:00 and 08:00": a rate of days or nights.)
+                // arrived between 22:00 and 08:00": a rate of days or nights, told of a span
+                // of hours; not "travels five days a week … at 8am".)
                 || (w == "a"
                     && matches!(self.w(k + 1), "day" | "night" | "week")
-                    && k > 0
-                    // (Of a span of hours: "from 08:00 to 22:00", "between 22:00 and
-                    // 08:00"; not "travels five days a week … at 8am".)
-                    && i > 0
-                    && (matches!(self.w(i - 1), "from" | "between" | "to" | "and" | "until")
-                        || (i + 1..(i + 6).min(self.toks.len()))
-                            .any(|q| matches!(self.w(q), "to" | "until") && self.clock_word(q + 1)
-                                || self.is(q, "to") && self.toks.get(q + 1).is_some_and(|t| t.kind == Tk::Num)))
-                    && (self.toks[k - 1].kind == Tk::Num
-                        || lx.number.contains_key(self.w(k - 1))
-                        || matches!(self.w(k - 1), "days" | "nights" | "times" | "patients")))
+                    && self.counted_before(lx, k)
+                    && self.span_of_hours(i))
         }) || self.opening_hours(lx, i)
             || self.school_hours(lx, from, to)
             || {
@@ -4366,6 +4349,30 @@ impl Doc<'_> {
                     .unwrap_or(self.toks.len());
                 self.generic_present(lx, from, to)
             }
+    }
+
+    /// Whether a count stands right before token `k`, or a count and its plural noun: "seven
+    /// days", "two", "14 patients".
+    fn counted_before(&self, lx: &Lexicon, k: usize) -> bool {
+        let count = |q: usize| self.toks[q].kind == Tk::Num || lx.number.contains_key(self.w(q));
+        k > 0
+            && (count(k - 1)
+                || matches!(self.w(k - 1), "days" | "nights" | "times")
+                || k > 1
+                    && count(k - 2)
+                    && self.toks[k - 1].kind == Tk::Word
+                    && self.w(k - 1).len() > 3
+                    && self.w(k - 1).ends_with('s')
+                    && !self.w(k - 1).ends_with("ss"))
+    }
+
+    /// Whether the clock time at token `i` opens or closes a span of hours: "from 08:00",
+    /// "between 22:00 and 08:00", "10 a.m. to 6 p.m.".
+    fn span_of_hours(&self, i: usize) -> bool {
+        i > 0
+            && (matches!(self.w(i - 1), "from" | "between" | "to" | "and" | "until")
+                || (i + 1..(i + 6).min(self.toks.len()))
+                    .any(|q| matches!(self.w(q), "to" | "until") && self.clock_word(q + 1)))
     }
 
     /// Whether tokens `from..to` (a sentence) tell the hours of a school's day: "moved their
@@ -5059,6 +5066,18 @@ impl Doc<'_> {
         (k + 1..close)
             .any(|c| self.num(c).is_some())
             .then_some(close)
+    }
+
+    /// Whether token `k` is the participle of an event held ("held", "staged", "hosted",
+    /// "convened") under a "will" told before it in its sentence: "will discuss the report at
+    /// a meeting held on Thursday", an event of the future.
+    fn hosted_under_future(&self, k: usize) -> bool {
+        matches!(
+            self.w(k),
+            "held" | "staged" | "hosted" | "organised" | "organized" | "convened"
+        ) && self
+            .sentence_span(k, 30, 0)
+            .any(|q| q < k && matches!(self.w(q), "will" | "ll" | "shall"))
     }
 
     /// Whether token `k` is a word that starts with a capital letter.
@@ -7579,13 +7598,7 @@ impl Tagger {
             // counts a company's own quarters: the one after that reported, the one
             // reported, the one last told.)
             (None, _, _) if let Some(fq) = d.fiscal_quarter => match which {
-                "current" => {
-                    if fq.1 == 4 {
-                        (fq.0 + 1, 1)
-                    } else {
-                        (fq.0, fq.1 + 1)
-                    }
-                }
+                "current" => quarter_after(fq),
                 "previous" => quarter_before(d.last_quarter.unwrap_or(fq)),
                 "latest" => fq,
                 // (The one last told in the same sentence: "expects to close them in the
@@ -10388,13 +10401,7 @@ impl Tagger {
                 && (k == 1 || d.sentence_end(k - 2) || d.starts_line(k - 1));
             // ("will discuss the report at a meeting held on Thursday": an event held, staged
             // or hosted under a future is the future's.)
-            let hosted_ahead = matches!(
-                w,
-                "held" | "staged" | "hosted" | "organised" | "organized" | "convened"
-            ) && d
-                .sentence_span(k, 30, 0)
-                .any(|q| q < k && matches!(d.w(q), "will" | "ll" | "shall"));
-            participle && (noun_before || as_opening) && agent && !hosted_ahead
+            participle && (noun_before || as_opening) && agent && !d.hosted_under_future(k)
         })
     }
 
@@ -14110,40 +14117,40 @@ fn ranges_around_today(lx: &Lexicon, text: &str, today: NaiveDate, out: &mut [Ti
     }
 }
 
+/// Whether the text of a clock time is a clock time alone, with no day of its own: digits,
+/// a.m./p.m., a zone, "about".
+fn bare_clock(s: &str) -> bool {
+    s.split([' ', ':', '.']).all(|w| {
+        let l = w.to_ascii_lowercase();
+        l.bytes().all(|b| b.is_ascii_digit())
+            // ("9am", "11pm", the "30pm" of "5.30pm".)
+            || l.strip_suffix("am")
+                .or_else(|| l.strip_suffix("pm"))
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+            || matches!(
+                l.as_str(),
+                "a" | "p"
+                    | "m"
+                    | "am"
+                    | "pm"
+                    | "noon"
+                    | "midnight"
+                    | "local"
+                    | "time"
+                    | "about"
+                    | "around"
+                    | "approximately"
+                    | "shortly"
+                    | "just"
+                    | "after"
+                    | "before"
+            )
+            || (w.len() <= 4 && w.bytes().all(|b| b.is_ascii_uppercase()))
+    })
+}
+
 fn clock_ranges(lx: &Lexicon, text: &str, today: Option<NaiveDate>, out: &mut [Timex]) {
-    // A clock time alone: digits, a.m./p.m., a zone; no day of its own.
-    let bare = |x: &Timex| {
-        text[x.start..x.end].split([' ', ':', '.']).all(|w| {
-            w.is_empty()
-                || w.bytes().all(|b| b.is_ascii_digit())
-                // ("9am", "11pm", the "30pm" of "5.30pm".)
-                || {
-                    let l = w.to_ascii_lowercase();
-                    l.len() > 2
-                        && (l.ends_with("am") || l.ends_with("pm"))
-                        && l.bytes().take(l.len() - 2).all(|b| b.is_ascii_digit())
-                }
-                || matches!(
-                    w.to_ascii_lowercase().as_str(),
-                    "a" | "p"
-                        | "m"
-                        | "am"
-                        | "pm"
-                        | "noon"
-                        | "midnight"
-                        | "local"
-                        | "time"
-                        | "about"
-                        | "around"
-                        | "approximately"
-                        | "shortly"
-                        | "just"
-                        | "after"
-                        | "before"
-                )
-                || (w.len() <= 4 && w.bytes().all(|b| b.is_ascii_uppercase()))
-        })
-    };
+    let bare = |x: &Timex| bare_clock(&text[x.start..x.end]);
     let clock = |x: &Timex| -> Option<(NaiveDate, u32)> {
         if x.kind != TimexType::Time {
             return None;
@@ -14478,6 +14485,11 @@ fn part_only(value: &str) -> bool {
 /// The quarter before a (year, quarter).
 fn quarter_before((y, q): (i32, u32)) -> (i32, u32) {
     if q == 1 { (y - 1, 4) } else { (y, q - 1) }
+}
+
+/// The quarter after a year and quarter.
+fn quarter_after((y, q): (i32, u32)) -> (i32, u32) {
+    if q == 4 { (y + 1, 1) } else { (y, q + 1) }
 }
 
 /// The year and quarter of a `YYYY-Qn` value.
@@ -27837,8 +27849,16 @@ mod tests {
             "2013-02"
         );
         // (At a text's first word, or short of three words, nothing is read before it.)
-        assert!(tag("Held", "2013-03-04").is_empty());
+        assert_eq!(
+            last("Held on Thursday, the vote passed.", "2013-03-04"),
+            "2013-02-28"
+        );
         assert_eq!(last("bookings for May", "2013-03-04"), "2013-05");
+        // (Nor past its last: a span of hours asked of a text ending in "to".)
+        assert_eq!(
+            last("They work two days a week at 9 a.m. to", "2013-03-04"),
+            "2013-03-04T09:00"
+        );
         // An engagement had is ahead; one denied in the past is behind.
         assert_eq!(
             last("It did not have a disastrous Christmas.", "2013-03-13"),
@@ -27989,6 +28009,14 @@ mod tests {
                 ("22:00".into(), "XXXX-XX-XXT22:00".into()),
                 ("seven days a week".into(), "P1W".into())
             ]
+        );
+        // A count and its plural noun before the rate: "14 patients a night".
+        assert_eq!(
+            last(
+                "An average of 14 patients a night arrived between 22:00 and 08:00.",
+                "2013-03-24"
+            ),
+            "XXXX-XX-XXT08:00"
         );
         // A rate told of a person is not the time's.
         assert_eq!(
@@ -28165,11 +28193,14 @@ mod tests {
             tag("She waited from 9am until 5pm on Monday.", "2013-03-06")[0].1,
             "2013-03-04T09:00"
         );
-        // (A letter of more than one byte at a clock time's end is read whole.)
-        let _ = tag(
-            "She waited from 9é until 5pm on Monday, 10½am to 2pm.",
-            "2013-03-06",
-        );
+        // A clock time alone, in any of its spellings; a letter of more than one byte at
+        // a word's end is read whole.
+        for clock in ["9am", "about 5.30pm", "11:30 p.m. ET", "noon", "23:30"] {
+            assert!(bare_clock(clock), "{clock}");
+        }
+        for other in ["9 a.m. Monday", "10½am", "9ém", "Friday"] {
+            assert!(!bare_clock(other), "{other}");
+        }
     }
 
     #[test]
