@@ -271,6 +271,7 @@ const FESTIVE: u32 = 1 << 22;
 const FUNCTION: u32 = 1 << 23;
 const MOVE: u32 = 1 << 24;
 const PAY: u32 = 1 << 25;
+const ROLE: u32 = 1 << 26;
 
 const FUTURE: u8 = 1;
 const PAST: u8 = 2;
@@ -564,6 +565,7 @@ impl Lexicon {
                         "function" => FUNCTION,
                         "move" => MOVE,
                         "pay" => PAY,
+                        "role" => ROLE,
                         _ => return Err(format!("lexicon.tsv:{}: bad group {value:?}", no + 1)),
                     };
                     *lx.groups.entry(w).or_default() |= bit;
@@ -7010,11 +7012,19 @@ impl Tagger {
         }
         // "at the time": the time just spoken of, in the past. ("By the time the troops
         // left" is a conjunction.)
+        // ("his party treasurer at the time, Eric Woerth", "Critics at the time compared
+        // …": the then-treasurer, a person named by a past office, no time of an event.)
         if w == "time"
             && i >= 2
             && d.is(i - 2, "at")
             && !d.is(i + 1, "of")
             && !d.capital_word(i + 1)
+            && !(i >= 3
+                && self.lx.in_group(d.w(i - 3), ROLE)
+                // (Not the one told: "told analysts at the time that …".)
+                && !(i.saturating_sub(5)..i - 3).any(|k| {
+                    matches!(d.w(k), "told" | "tell" | "tells" | "telling" | "to" | "asked")
+                }))
         {
             return m(i + 1, TimexType::Date, "PAST_REF".into());
         }
@@ -28228,6 +28238,40 @@ mod tests {
         // Alone, or after a perfect, "recently" is a time behind.
         assert_eq!(
             last("Anxiety has grown recently as prices rose.", "2013-03-22"),
+            "PAST_REF"
+        );
+    }
+
+    #[test]
+    fn a_role_at_the_time_names_the_then_holder() {
+        // "his treasurer at the time, X": the then-treasurer, a person, not a time.
+        assert!(
+            tag(
+                "He took funds through his party treasurer at the time, Eric Woerth.",
+                "2013-03-21"
+            )
+            .is_empty()
+        );
+        assert!(
+            tag(
+                "Critics at the time compared his left hand to a choir.",
+                "2013-03-21"
+            )
+            .is_empty()
+        );
+        // Told to a role, or told of a place, it is still the time just spoken of.
+        assert_eq!(
+            last(
+                "He told analysts at the time that Asia was not core.",
+                "2013-03-21"
+            ),
+            "PAST_REF"
+        );
+        assert_eq!(
+            last(
+                "The ship was in international waters at the time.",
+                "2013-03-21"
+            ),
             "PAST_REF"
         );
     }
