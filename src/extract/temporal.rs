@@ -2792,8 +2792,18 @@ impl Doc<'_> {
                             && !(p < i && i < k)
                     }) && !(2..b).any(|c| {
                         matches!(self.w(k - c), "," | "." | ";" | "that")
-                            // ("rank-and-file members": no conjunction.)
-                            || (self.w(k - c) == "and" && !self.is(k - c - 1, "-"))
+                            // ("rank-and-file members": no conjunction.) (Nouns joined
+                            // in the object are, plurals: "asked pharmacies and distributors
+                            // to pull the lots by Monday"; a verb after "and" opens a clause.)
+                            || (self.w(k - c) == "and"
+                                && !self.is(k - c - 1, "-")
+                                && !(c >= 3
+                                    && self.toks[k - c + 1].kind == Tk::Word
+                                    && self.w(k - c + 1).ends_with('s')
+                                    && !self.w(k - c + 1).ends_with("ss")
+                                    && lx.class(self.w(k - c + 1)) & (PAST | FUTURE | PLAN)
+                                        == 0
+                                    && !lx.in_group(self.w(k - c + 1), DIRECTIVE)))
                     })
                 })
             };
@@ -28273,6 +28283,26 @@ mod tests {
                 "2013-03-21"
             ),
             "PAST_REF"
+        );
+    }
+
+    #[test]
+    fn a_directive_reaches_past_plural_objects_joined_by_and() {
+        // The object of the asking is "pharmacies and distributors": the deadline lies ahead.
+        assert_eq!(
+            last(
+                "Corvel has asked pharmacies and distributors to pull the lots by Monday.",
+                "2013-03-15"
+            ),
+            "2013-03-18"
+        );
+        // A verb after "and" opens a clause of its own: the day of the halting, just past.
+        assert_eq!(
+            last(
+                "Officials ordered 23 chemical and dyeing plants to halt production on Sunday.",
+                "2013-03-18"
+            ),
+            "2013-03-17"
         );
     }
 }
