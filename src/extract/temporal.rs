@@ -272,6 +272,7 @@ const FUNCTION: u32 = 1 << 23;
 const MOVE: u32 = 1 << 24;
 const PAY: u32 = 1 << 25;
 const ROLE: u32 = 1 << 26;
+const PROTEST: u32 = 1 << 27;
 
 const FUTURE: u8 = 1;
 const PAST: u8 = 2;
@@ -566,6 +567,7 @@ impl Lexicon {
                         "move" => MOVE,
                         "pay" => PAY,
                         "role" => ROLE,
+                        "protest" => PROTEST,
                         _ => return Err(format!("lexicon.tsv:{}: bad group {value:?}", no + 1)),
                     };
                     *lx.groups.entry(w).or_default() |= bit;
@@ -2220,12 +2222,17 @@ impl Doc<'_> {
             }
             // "Opposition leaders have called for a mass rally on Sunday", "investors braced
             // for the Fed's policy meeting Tuesday": what is called or braced for lies ahead.
+            // ("Garment unions called for a national day of mourning on Tuesday", "has called
+            // for a march through the center of Antofagasta on Saturday": a protest called
+            // for, even in the past, is still to come; not "called for calm Tuesday night".)
+            let protest = || (k + 2..i).any(|q| lx.in_group(self.w(q), PROTEST));
             if next == "for"
                 && k < i
-                && i - k <= 9
+                && (i - k <= 9 || i - k <= 12 && protest())
                 && (matches!(w, "braced" | "bracing" | "braces")
                     || matches!(w, "called" | "calling")
-                        && matches!(prev, "have" | "has" | "ve" | "are" | "is" | "re"))
+                        && (matches!(prev, "have" | "has" | "ve" | "are" | "is" | "re")
+                            || protest()))
                 && !(k + 2..i).any(|q| {
                     let x = self.w(q);
                     // (Not a name: "the Fed's policy meeting".)
@@ -28303,6 +28310,30 @@ mod tests {
                 "2013-03-18"
             ),
             "2013-03-17"
+        );
+    }
+
+    #[test]
+    fn a_protest_called_for_lies_ahead() {
+        // Called for in the past, a protest is still to come.
+        assert_eq!(
+            last(
+                "Garment unions called for a national day of mourning on Tuesday.",
+                "2013-03-17"
+            ),
+            "2013-03-19"
+        );
+        assert_eq!(
+            last(
+                "The union has called for a march through the center of Antofagasta on Saturday.",
+                "2013-03-20"
+            ),
+            "2013-03-23"
+        );
+        // Calm called for is no event: the day of the calling.
+        assert_eq!(
+            last("He called for calm on Tuesday.", "2013-03-20"),
+            "2013-03-19"
         );
     }
 }
