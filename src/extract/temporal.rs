@@ -1045,6 +1045,12 @@ impl Doc<'_> {
             || self.is_zone(k)
     }
 
+    /// Whether token `q` is a comma, a semicolon or a full stop: a mark that closes a
+    /// clause; not the dot of an abbreviation ("7 p.m. Thursday", "No. 1").
+    fn clause_mark(&self, lx: &Lexicon, q: usize) -> bool {
+        matches!(self.w(q), "," | ";") || self.is(q, ".") && !self.is_abbrev_dot(lx, q)
+    }
+
     /// Whether the participle at token `k` opens a noun's reduced relative with its agent and
     /// more words before the expression at `i` ("a petition signed by more than 250,000
     /// people to Downing Street on Tuesday"): the participle then says nothing of the
@@ -2199,12 +2205,15 @@ impl Doc<'_> {
             }
             // ("The union plans a rally outside the plant gates Monday afternoon": what is
             // planned now lies ahead.)
+            // ("plans an informational picket outside Cascadia's main entrance from 7 a.m.
+            // to 7 p.m. Thursday": twelve words, not counting a clock time's.)
             if (w == "plans" || w == "planning" && matches!(prev, "is" | "are" | "re"))
                 && matches!(next, "a" | "an" | "the" | "its" | "their" | "another")
                 && k < i
-                && i - k <= 12
+                && (k + 1..i).filter(|&q| !self.clock_word(q)).count() < 12
                 && !(k + 1..i).any(|q| {
-                    matches!(self.w(q), "," | "." | ";" | "that" | "which" | "who")
+                    matches!(self.w(q), "that" | "which" | "who")
+                        || self.clause_mark(lx, q)
                         || lx.class(self.w(q)) & (PAST | FUTURE) != 0
                 })
             {
@@ -2236,7 +2245,8 @@ impl Doc<'_> {
                 && !(k + 2..i).any(|q| {
                     let x = self.w(q);
                     // (Not a name: "the Fed's policy meeting".)
-                    matches!(x, "," | "." | ";" | "that" | "which" | "who")
+                    matches!(x, "that" | "which" | "who")
+                        || self.clause_mark(lx, q)
                         || lx.class(x) & (PAST | FUTURE) != 0 && !self.capitalized(q)
                 })
             {
@@ -2256,7 +2266,8 @@ impl Doc<'_> {
                         .any(|q| self.is(q, "to") && matches!(self.w(q + 1), "a" | "an" | "the"))
                     && !(k + 1..i).any(|q| {
                         let x = self.w(q);
-                        matches!(x, "," | "." | ";" | "that" | "which" | "who")
+                        matches!(x, "that" | "which" | "who")
+                            || self.clause_mark(lx, q)
                             || lx.class(x) & (PAST | FUTURE) != 0 && !self.capitalized(q)
                     });
                 // ("The commission has invited them back for fresh talks on Wednesday", "it
@@ -2798,7 +2809,8 @@ impl Doc<'_> {
                                 && matches!(self.w(p - 1), "called" | "calls" | "calling"))
                             && !(p < i && i < k)
                     }) && !(2..b).any(|c| {
-                        matches!(self.w(k - c), "," | "." | ";" | "that")
+                        self.clause_mark(lx, k - c)
+                            || self.is(k - c, "that")
                             // ("rank-and-file members": no conjunction.) (Nouns joined
                             // in the object are, plurals: "asked pharmacies and distributors
                             // to pull the lots by Monday"; a verb after "and" opens a clause.)
@@ -3075,7 +3087,7 @@ impl Doc<'_> {
                 (2..=3).any(|b| {
                     k.checked_sub(b)
                         .is_some_and(|p| lx.in_group(self.toks[p].low, DIRECTIVE))
-                        && !(1..b).any(|c| matches!(self.w(k - c), "," | "." | ";" | "that"))
+                        && !(1..b).any(|c| self.clause_mark(lx, k - c) || self.is(k - c, "that"))
                 })
             };
             // "after a single inconclusive vote Tuesday evening": a noun after a determiner
@@ -28334,6 +28346,33 @@ mod tests {
         assert_eq!(
             last("He called for calm on Tuesday.", "2013-03-20"),
             "2013-03-19"
+        );
+    }
+
+    #[test]
+    fn a_clock_dot_does_not_close_the_clause_of_a_plan() {
+        // The dot of "p.m." is no full stop: the plan reaches the day after the clock time.
+        assert_eq!(
+            last(
+                "The union plans a picket from 7 a.m. to 7 p.m. Thursday.",
+                "2013-03-26"
+            ),
+            "2013-03-28T19:00"
+        );
+        assert_eq!(
+            last(
+                "The union plans an informational picket outside Cascadia's main entrance from 7 a.m. to 7 p.m. Thursday.",
+                "2013-03-26"
+            ),
+            "2013-03-28T19:00"
+        );
+        // A full stop does close it.
+        assert_eq!(
+            last(
+                "The union plans a picket. It met at 7 p.m. Thursday.",
+                "2013-03-26"
+            ),
+            "2013-03-21T19:00"
         );
     }
 }
