@@ -769,7 +769,15 @@ impl Extractor {
         let text = article.text.as_str();
         let meta = &article.meta;
         let dct = meta.published.as_ref().map(dct_of);
-        let timexes = self.tagger.tag(text, dct.as_ref());
+        let mut timexes = self.tagger.tag(text, dct.as_ref());
+        // ("has tried to attack nine countries over the past year": the twelve months up to
+        // publication, not the calendar year before it that TimeBank's value names.)
+        for x in &mut timexes {
+            if let Some(span) = Tagger::span_back(text, x) {
+                x.kind = TimexType::Duration;
+                x.value = span.to_string();
+            }
+        }
         let sents = sentences::split(text);
         let mut out: Vec<Candidate> = Vec::new();
         // Dates of earlier sentences in the paragraph, for sentences without their own.

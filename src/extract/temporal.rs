@@ -5221,6 +5221,26 @@ impl Tagger {
         Tagger { lx, starters }
     }
 
+    /// The span back from the DCT that a date tagged the TimeBank way names: "the past
+    /// year", "the last week", "the past month" are tagged as the calendar unit before the
+    /// DCT's (`2012`), but say "the twelve months up to now"; this gives that span as a
+    /// duration value (`P1Y`) for whoever dates events by them.
+    pub fn span_back(text: &str, x: &Timex) -> Option<&'static str> {
+        if x.kind != TimexType::Date {
+            return None;
+        }
+        let t = text.get(x.start..x.end)?.to_ascii_lowercase();
+        let rest = t
+            .strip_prefix("the past ")
+            .or_else(|| t.strip_prefix("the last "))?;
+        match rest {
+            "week" => Some("P1W"),
+            "month" => Some("P1M"),
+            "year" => Some("P1Y"),
+            _ => None,
+        }
+    }
+
     /// Tag `text`. Byte offsets, sorted, non-overlapping.
     pub fn tag(&self, text: &str, dct: Option<&Dct>) -> Vec<Timex> {
         let lower = text.to_ascii_lowercase();
@@ -12790,7 +12810,14 @@ impl Tagger {
                     if d.is(j + 1, "and") && d.is(j + 2, "a") && d.is(j + 3, "half") {
                         return m(j + 4, TimexType::Duration, one_and_a_half(unit)?);
                     }
-                    // "the past year" is a duration in TimeML
+                    // "in the past year", "six deaths reported in the last week": TimeBank
+                    // tags the one week, month or year back as the calendar one before the
+                    // DCT's, a date, as "last year" (three times in three, and platinum's
+                    // one); news-dev's writers tag it a span back, P1Y, 440 times. A day, an
+                    // hour or a decade back stays a span.
+                    if matches!(unit, "W" | "M" | "Y") {
+                        return m(j + 1, TimexType::Date, calendar_unit(dct, -1, unit)?);
+                    }
                     return m(j + 1, TimexType::Duration, duration_value(Some(1), unit));
                 }
                 // "over the next decade", "within the next century", "sell ships over the
@@ -28004,7 +28031,8 @@ mod tests {
     fn the_last_minute_wards_and_deferrals_told_as_steps() {
         // "at the last minute" is the idiom of lateness, no span.
         assert!(tag("The deal was struck at the last minute.", "2013-03-20").is_empty());
-        assert_eq!(last("Sales rose in the last year.", "2013-03-20"), "P1Y");
+        // ("the last year" not at the last minute: the year before the DCT's, as TimeBank.)
+        assert_eq!(last("Sales rose in the last year.", "2013-03-20"), "2012");
         // "moved to a ward": a "to" before its noun is no infinitive.
         assert_eq!(
             last(
@@ -28374,5 +28402,46 @@ mod tests {
             ),
             "2013-03-21T19:00"
         );
+    }
+
+    #[test]
+    fn the_past_week_month_or_year_is_the_one_before_the_dcts() {
+        // TimeBank tags "the past year", "the last week" as the calendar unit before the DCT's.
+        assert_eq!(
+            one("Six deaths were reported in the last week.", "2013-03-22"),
+            ("the last week".into(), "2013-W11".into())
+        );
+        assert_eq!(
+            last("Hate groups grew over the past year.", "1998-03-03"),
+            "1997"
+        );
+        assert_eq!(
+            last("Prices rose in the past month.", "2013-03-22"),
+            "2013-02"
+        );
+        // A day or a decade back stays a span; a count of units too.
+        assert_eq!(last("Prices rose over the past day.", "2013-03-22"), "P1D");
+        assert_eq!(
+            last("Prices rose over the past two years.", "2013-03-22"),
+            "P2Y"
+        );
+        // "the last week of March" is a week of that month.
+        assert_eq!(
+            last("It snowed in the last week of March.", "2013-03-22"),
+            "2013-W13"
+        );
+    }
+
+    #[test]
+    fn span_back_gives_the_span_a_past_unit_names() {
+        let tg = Tagger::new();
+        let text = "Headline\n\nISKP has tried to attack nine countries over the past year, and last week it struck again.";
+        let dct: Dct = "2024-07-01".parse().unwrap();
+        let v = tg.tag(text, Some(&dct));
+        let spans: Vec<_> = v.iter().map(|x| Tagger::span_back(text, x)).collect();
+        // "the past year" is dated 2023 the TimeBank way, and names the year up to now;
+        // "last week" is the calendar week, no span.
+        assert_eq!(v[0].value, "2023");
+        assert_eq!(spans, [Some("P1Y"), None]);
     }
 }
