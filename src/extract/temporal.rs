@@ -7260,12 +7260,28 @@ impl Tagger {
             .map(|&n| i64::from(n))
             .filter(|n| (1..=4).contains(n))
             .or(matches!(w, "last" | "final").then_some(0))
-            && matches!(d.w(i + 1), "week" | "day")
-            && d.is(i + 2, "of")
+            && matches!(d.w(i + 1), "week" | "day" | "weekend")
+            && (d.is(i + 2, "of") || d.is(i + 1, "weekend") && d.is(i + 2, "in"))
             && let Some(inner) = self.date_at(d, i + 3)
             && inner.kind == TimexType::Date
             && let Some((first, last)) = span_of(&inner.value)
         {
+            // ("the last weekend of March", "the second weekend in May": the weekend of the
+            // month's last, or n-th, Saturday.)
+            if d.is(i + 1, "weekend") {
+                let sat = |x: NaiveDate| x.weekday() == Weekday::Sat;
+                let day = if nth == 0 {
+                    (0..7).map(|k| last - Duration::days(k)).find(|x| sat(*x))
+                } else {
+                    (0..7)
+                        .map(|k| first + Duration::days(k))
+                        .find(|x| sat(*x))
+                        .map(|x| x + Duration::days(7 * (nth - 1)))
+                        .filter(|x| *x <= last)
+                };
+                return day
+                    .and_then(|x| m(inner.end, TimexType::Date, format!("{}-WE", iso_week(x))));
+            }
             let day = match (d.w(i + 1), nth) {
                 ("day", 0) => last,
                 ("day", n) => first + Duration::days(n - 1),
@@ -28443,5 +28459,26 @@ mod tests {
         // "last week" is the calendar week, no span.
         assert_eq!(v[0].value, "2023");
         assert_eq!(spans, [Some("P1Y"), None]);
+    }
+
+    #[test]
+    fn the_nth_weekend_of_a_month() {
+        // The weekend of the month's n-th, or last, Saturday.
+        let t = tag(
+            "Tenants will march on the last weekend of March. The first weekend of April is busy, and so is the second weekend in May.",
+            "2013-03-03",
+        );
+        assert_eq!(
+            t[0],
+            ("the last weekend of March".into(), "2013-W13-WE".into())
+        );
+        assert_eq!(
+            t[1],
+            ("The first weekend of April".into(), "2013-W14-WE".into())
+        );
+        assert_eq!(
+            t[2],
+            ("the second weekend in May".into(), "2013-W19-WE".into())
+        );
     }
 }
