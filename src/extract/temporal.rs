@@ -10734,7 +10734,24 @@ impl Tagger {
         if part.is_some() {
             end += 1;
         }
+        // ("bookings for Good Friday or Saturday", "on March 29 or Saturday": a weekday
+        // joined to a day just told is the such day in the six after it.)
+        let joined = (i >= 2
+            && matches!(d.w(i - 1), "or" | "and")
+            && d.toks[i - 2].end == d.last_day_at
+            && !self.lx.weekday.contains_key(d.w(i - 2))
+            // (Not one written with its date: "and Saturday 3 June".)
+            && d.num(end).is_none()
+            && !self.lx.month.contains_key(d.w(end)))
+        .then_some(d.last_day)
+        .flatten()
+        .and_then(|t| {
+            (1..=6)
+                .map(|k| t + Duration::days(k))
+                .find(|x| x.weekday().number_from_monday() == wd)
+        });
         let day = match d.today() {
+            _ if let Some(x) = joined => ymd(x),
             Some(dct) => {
                 let (back, fwd) = weekday_gaps(dct, wd)?;
                 // "Thursday's ruling": the verb after it tells; without one, a past day.
@@ -28480,5 +28497,23 @@ mod tests {
             t[2],
             ("the second weekend in May".into(), "2013-W19-WE".into())
         );
+    }
+
+    #[test]
+    fn a_weekday_joined_to_a_day_just_told_follows_it() {
+        // "March 29 or Saturday": the Saturday in the six days after the day told.
+        assert_eq!(
+            last(
+                "Passengers booked for March 29 or Saturday should check the website.",
+                "2013-03-19"
+            ),
+            "2013-03-30"
+        );
+        // Written with its own date, the weekday is read with it.
+        let t = tag(
+            "Drivers will strike on Wednesday 31 May and Saturday 3 June.",
+            "2023-05-27",
+        );
+        assert_eq!(t[1], ("Saturday 3 June".into(), "2023-06-03".into()));
     }
 }
