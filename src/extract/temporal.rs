@@ -6638,6 +6638,27 @@ impl Tagger {
         {
             return m(i + 4, TimexType::Set, duration_value(Some(1), unit));
         }
+        // ("spent five nights in the canyon", "two more nights", "three straight nights":
+        // so many nights, a span of days, as news-dev's writers tag 31 of theirs; not a
+        // rate, above.)
+        if let Some(n) = d
+            .num(i)
+            .or_else(|| self.lx.number.get(d.w(i)).copied().flatten())
+            && n > 1
+            && !matches!(d.w(i), "a" | "an")
+        {
+            let k = if matches!(
+                d.w(i + 1),
+                "more" | "straight" | "consecutive" | "successive"
+            ) {
+                i + 2
+            } else {
+                i + 1
+            };
+            if d.is(k, "nights") && !matches!(d.w(k + 1), "a" | "per" | "each" | "every") {
+                return m(k + 1, TimexType::Duration, format!("P{n}D"));
+            }
+        }
         // "a once-a-week pill", "a twice-a-year event", "a once-in-a-decade transfer of
         // power": the compound adjective of a set, one expression.
         if matches!(d.w(i), "once" | "twice" | "thrice") && d.is(i + 1, "-") && d.adjacent(i + 1) {
@@ -28515,5 +28536,28 @@ mod tests {
             "2023-05-27",
         );
         assert_eq!(t[1], ("Saturday 3 June".into(), "2023-06-03".into()));
+    }
+
+    #[test]
+    fn so_many_nights_are_a_span_of_days() {
+        assert_eq!(
+            one("The hikers spent five nights in the canyon.", "2013-03-16"),
+            ("five nights".into(), "P5D".into())
+        );
+        assert_eq!(
+            one("They stayed 3 more nights.", "2013-03-16"),
+            ("3 more nights".into(), "P3D".into())
+        );
+        // A rate stays a set.
+        assert_eq!(
+            one("It plays two nights a week.", "2013-03-16"),
+            ("two nights a week".into(), "P1W".into())
+        );
+        // One night is no count of nights here.
+        assert!(
+            tag("They stayed one night.", "2013-03-16")
+                .iter()
+                .all(|x| x.1 != "P1D")
+        );
     }
 }
