@@ -6613,6 +6613,20 @@ impl Tagger {
         if let Some(mt) = self.rate(d, i) {
             return Some(mt);
         }
+        // "year after year", "month after month": every one, as news-dev's writers tag 38
+        // of their 40 (TimeBank has none).
+        let w = d.w(i);
+        if matches!(w, "year" | "month" | "week" | "day" | "night")
+            && d.is(i + 1, "after")
+            && d.is(i + 2, w)
+        {
+            let unit = if w == "night" {
+                "D"
+            } else {
+                self.lx.unit.get(w)?
+            };
+            return m(i + 3, TimexType::Set, duration_value(Some(1), unit));
+        }
         // "four days a week", "three nights a week", "one day a week": so many days of
         // every week. ("40 hours a week" is a span and a rate, as most writers tag it.)
         // "24 hours a day" is round the clock: one set, every day, as writers tag it (any
@@ -28558,6 +28572,28 @@ mod tests {
             tag("They stayed one night.", "2013-03-16")
                 .iter()
                 .all(|x| x.1 != "P1D")
+        );
+    }
+
+    #[test]
+    fn year_after_year_is_a_set() {
+        let t = typed(
+            "Prices rose year after year. Night after night they came.",
+            "2013-03-16",
+        );
+        assert_eq!(
+            t[0],
+            ("year after year".into(), TimexType::Set, "P1Y".into())
+        );
+        assert_eq!(
+            t[1],
+            ("Night after night".into(), TimexType::Set, "P1D".into())
+        );
+        // Not two different units.
+        assert!(
+            typed("A year after the war they left.", "2013-03-16")
+                .iter()
+                .all(|x| x.1 != TimexType::Set)
         );
     }
 }
