@@ -6298,8 +6298,14 @@ impl Tagger {
             && !d.sentence_span(i, 20, 6).any(|k| {
                 matches!(
                     d.w(k),
-                    "had" | "sales" | "box" | "office" | "grossed" | "earned" | "originally"
+                    "sales" | "box" | "office" | "grossed" | "earned" | "originally"
                 )
+                // ("had been planned for the weekend": a plan as it stood; not "had been
+                // opened and staff leave cancelled for the weekend", "had booked rooms".)
+                || d.is(k, "had") && {
+                    let v = if d.is(k + 1, "been") { k + 2 } else { k + 1 };
+                    matches!(d.w(v), "planned" | "scheduled" | "set" | "slated" | "intended")
+                }
             })
             // (On a Monday, the one just over in a past clause: "lawmakers left the capital
             // for the weekend".)
@@ -28594,6 +28600,35 @@ mod tests {
             typed("A year after the war they left.", "2013-03-16")
                 .iter()
                 .all(|x| x.1 != TimexType::Set)
+        );
+    }
+
+    #[test]
+    fn a_weekend_set_for_past_a_pluperfect_is_the_coming_one() {
+        // What was cancelled or booked for the weekend is for the coming one, whatever
+        // pluperfect stands near.
+        assert_eq!(
+            last(
+                "He said an extra ward had been opened and staff leave cancelled for the weekend.",
+                "2013-03-07"
+            ),
+            "2013-W10-WE"
+        );
+        assert_eq!(
+            tag(
+                "He had booked half his rooms for the weekend by noon Friday.",
+                "2013-10-11"
+            )[0]
+            .1,
+            "2013-W41-WE"
+        );
+        // A plan as it stood is not.
+        assert_eq!(
+            last(
+                "The rally had been planned for the weekend but was called off.",
+                "2013-03-13"
+            ),
+            "2013-W10-WE"
         );
     }
 }
