@@ -9690,6 +9690,25 @@ impl Tagger {
         {
             day = ymd(last);
         }
+        // ("… confirmed they were in talks on 27 February. | The deal was announced to the
+        // London Stock Exchange at 07:00 GMT", "told a news conference at 11:30 a.m. EDT
+        // (1530 GMT)": a clock time in a zone with no day of its own is the report's stamp
+        // of the DCT's day, not a time of a day told weeks before.)
+        let after = d.conversion_close(zone_end).map_or(zone_end, |c| c + 1);
+        let zoned = zone_end > end
+            || d.conversion_close(zone_end).is_some()
+            || (i > 0 && d.is(i - 1, "(") && d.is(zone_end, ")"));
+        if zoned
+            && let (Some(today), Some(last)) = (d.today(), d.last_day)
+            && parse_ymd(&day) == Some(last)
+            && (today - last).num_days() > 14
+            && !(d.is(after, "on")
+                || self.lx.weekday.contains_key(d.w(after))
+                || self.lx.month.contains_key(d.w(after))
+                || d.num(after).is_some())
+        {
+            day = ymd(today);
+        }
         if !line_start {
             day = self.past_clock_day(d, i, zone_end, day);
         }
@@ -28629,6 +28648,33 @@ mod tests {
                 "2013-03-13"
             ),
             "2013-W10-WE"
+        );
+    }
+
+    #[test]
+    fn a_zoned_clock_with_no_day_is_the_reports_stamp() {
+        // A day told weeks before does not date a clock time in a zone.
+        let t = tag(
+            "Vantera announced the results on February 6, 2012.\n\nThe prosecutor told a news conference at 11:30 a.m. EDT (1530 GMT).",
+            "2013-03-13",
+        );
+        assert_eq!(t[1].1, "2013-03-13T11:30");
+        assert_eq!(t[2].1, "2013-03-13T15:30");
+        // A time with its day, or one of a day told lately, keeps it.
+        assert_eq!(
+            last(
+                "Inspectors arrived on 15 January.\n\nThey left at about 18:00 GMT on 15 January.",
+                "2013-03-04"
+            ),
+            "2013-01-15"
+        );
+        assert_eq!(
+            tag(
+                "The quake struck on Monday.\n\nIt hit at 10:42 GMT.",
+                "2013-03-13"
+            )[1]
+            .1,
+            "2013-03-11T10:42"
         );
     }
 }
