@@ -11067,11 +11067,22 @@ impl Tagger {
                                                     w,
                                                     "posted" | "issued" | "extended" | "raised"
                                                 )
-                                                && !(matches!(w, "was" | "were")
-                                                    && matches!(
+                                                // ("were also posted": past an
+                                                // adverb.)
+                                                && !(matches!(w, "was" | "were") && {
+                                                    let v = if matches!(
                                                         d.w(q + 1),
+                                                        "also" | "then" | "later" | "again"
+                                                    ) {
+                                                        q + 2
+                                                    } else {
+                                                        q + 1
+                                                    };
+                                                    matches!(
+                                                        d.w(v),
                                                         "posted" | "issued" | "extended"
-                                                    ))
+                                                    )
+                                                })
                                         })
                                 });
                     // "canceled classes for Monday morning", "organized a rally for
@@ -28676,5 +28687,16 @@ mod tests {
             .1,
             "2013-03-11T10:42"
         );
+    }
+
+    #[test]
+    fn a_warnings_term_past_an_adverb_of_its_posting() {
+        // "were also posted": the posting is no end of the warning's term, adverb or not.
+        let t = tag(
+            "Coastal flood warnings were also posted for parts of Delaware from Wednesday morning through Thursday afternoon.",
+            "2013-03-04",
+        );
+        assert_eq!(t[0].1, "2013-03-06TMO");
+        assert_eq!(t[1].1, "2013-03-07TAF");
     }
 }
