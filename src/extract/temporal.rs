@@ -9694,9 +9694,10 @@ impl Tagger {
         // London Stock Exchange at 07:00 GMT", "told a news conference at 11:30 a.m. EDT
         // (1530 GMT)": a clock time in a zone with no day of its own is the report's stamp
         // of the DCT's day, not a time of a day told weeks before.)
-        let after = d.conversion_close(zone_end).map_or(zone_end, |c| c + 1);
+        let conversion = d.conversion_close(zone_end);
+        let after = conversion.map_or(zone_end, |c| c + 1);
         let zoned = zone_end > end
-            || d.conversion_close(zone_end).is_some()
+            || conversion.is_some()
             || (i > 0 && d.is(i - 1, "(") && d.is(zone_end, ")"));
         if zoned
             && let (Some(today), Some(last)) = (d.today(), d.last_day)
