@@ -9465,7 +9465,12 @@ impl Tagger {
             let span = d.sentence_span(i, 30, 0).start..d.sentence_span(zone_end, 0, 12).end;
             d.toks[span.clone()]
                 .iter()
-                .any(|t| matches!(t.low, "trading" | "composite"))
+                .any(|t| matches!(t.low, "trading" | "composite" | "nasdaq"))
+                // ("the shares were down 10.6 percent at $18.72 on the New York Stock
+                // Exchange": a market's day.)
+                || span.clone().chain(d.sentence_span(zone_end, 0, 30)).any(|k| {
+                    d.is(k, "stock") && d.is(k + 1, "exchange") && d.capitalized(k + 1)
+                })
                 || span
                     .clone()
                     .any(|k| d.is(k, "changed") && d.is(k + 1, "hands"))
@@ -28699,5 +28704,18 @@ mod tests {
         );
         assert_eq!(t[0].1, "2013-03-06TMO");
         assert_eq!(t[1].1, "2013-03-07TAF");
+    }
+
+    #[test]
+    fn a_clock_on_a_stock_exchange_is_a_market_days() {
+        // A market's clock after a night's pricing is the day of trading, the DCT's.
+        assert_eq!(
+            tag(
+                "The company priced 8 million shares at $17 apiece Thursday night. The stock opened at $24.50 at 11:42 a.m. ET on the New York Stock Exchange.",
+                "2013-03-22"
+            )[1]
+            .1,
+            "2013-03-22T11:42"
+        );
     }
 }
