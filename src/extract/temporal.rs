@@ -6662,19 +6662,25 @@ impl Tagger {
         // ("spent five nights in the canyon", "two more nights", "three straight nights":
         // so many nights, a span of days, as news-dev's writers tag 32 of theirs; not a
         // rate, above.)
-        if let Some(n) = d
-            .num(i)
-            .or_else(|| self.lx.number.get(d.w(i)).copied().flatten())
-            && n > 1
-            && !matches!(d.w(i), "a" | "an")
+        // (The count read as counts are, of one to three tokens: "twenty-five nights" is 25,
+        // not "five nights"; "1,200 nights".)
+        if !matches!(d.w(i), "a" | "an")
+            && let Some(n) = self.count_value(d, i).filter(|&n| n > 1)
         {
+            let len = if d.is(i + 1, "-") && self.lx.number.contains_key(d.w(i + 2)) {
+                3
+            } else if self.tens_units(d, i).is_some() {
+                2
+            } else {
+                1
+            };
             let k = if matches!(
-                d.w(i + 1),
+                d.w(i + len),
                 "more" | "straight" | "consecutive" | "successive"
             ) {
-                i + 2
+                i + len + 1
             } else {
-                i + 1
+                i + len
             };
             if d.is(k, "nights") && !matches!(d.w(k + 1), "a" | "per" | "each" | "every") {
                 return m(k + 1, TimexType::Duration, format!("P{n}D"));
@@ -28717,6 +28723,19 @@ mod tests {
             )[1]
             .1,
             "2013-03-22T11:42"
+        );
+    }
+
+    #[test]
+    fn a_count_of_nights_is_read_whole() {
+        // "twenty-five nights" is 25 nights, not "five nights" after a hyphen.
+        assert_eq!(
+            one("They spent twenty-five nights there.", "2013-03-16"),
+            ("twenty-five nights".into(), "P25D".into())
+        );
+        assert_eq!(
+            one("They spent 1,200 nights there.", "2013-03-16"),
+            ("1,200 nights".into(), "P1200D".into())
         );
     }
 }
