@@ -6664,7 +6664,9 @@ impl Tagger {
         // rate, above.)
         // (The count read as counts are, of one to three tokens: "twenty-five nights" is 25,
         // not "five nights"; "1,200 nights".)
+        // (A count is read only with "nights" close after it: the scan passes every number.)
         if !matches!(d.w(i), "a" | "an")
+            && (i + 1..i + 5).any(|q| d.is(q, "nights"))
             && let Some(n) = self.count_value(d, i).filter(|&n| n > 1)
         {
             let len = if d.is(i + 1, "-") && self.lx.number.contains_key(d.w(i + 2)) {
